@@ -40,7 +40,10 @@ export default tseslint.config(
             { name: 'react-dom', message: 'core/ must not import React: put React glue in hooks/.' },
           ],
           patterns: [
-            { group: ['react/*', 'react-dom/*', '@tanstack/react-*', '@radix-ui/*'], message: 'core/ is framework-free.' },
+            {
+              group: ['react/*', 'react-dom/*', '@tanstack/react-*', '@radix-ui/*'],
+              message: 'core/ is framework-free.',
+            },
           ],
         },
       ],
@@ -52,7 +55,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'react/*', '@mastra/*'], message: 'client-sdk has no React and no @mastra runtime dependency.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@mastra/*'],
+              message: 'client-sdk has no React and no @mastra runtime dependency.',
+            },
+          ],
+        },
       ],
     },
   },

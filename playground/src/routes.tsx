@@ -1,0 +1,13 @@
+import type { ComponentType } from 'react';
+import { HomePage } from './pages/home';
+
+export interface PlaygroundRoute {
+  /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
+  path: string;
+  /** Navigation label. */
+  label: string;
+  Component: ComponentType;
+}
+
+/** One line per page: the shell builds its navigation from this list. */
+export const routes: PlaygroundRoute[] = [{ path: '/', label: 'Overview', Component: HomePage }];
