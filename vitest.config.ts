@@ -34,7 +34,9 @@ export default defineConfig({
       {
         plugins: [react()],
         resolve: { conditions },
-        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', 'react/jsx-runtime'] },
+        optimizeDeps: {
+          include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', 'react/jsx-runtime'],
+        },
         test: {
           name: 'ui-browser',
           include: ['packages/builder-ui/src/**/*.test.tsx'],
