@@ -1,0 +1,91 @@
+import { Mastra } from '@mastra/core/mastra';
+import { SimpleAuth } from '@mastra/core/auth';
+import { StaticRBACProvider } from '@mastra/core/auth/ee';
+import { LibSQLStore } from '@mastra/libsql';
+import { MastraStorageExporter, Observability } from '@mastra/observability';
+import { MastraEditor } from '@mastra/editor';
+import { join } from 'node:path';
+import { demoAgents } from './demo/agents.js';
+import { demoTools } from './demo/tools.js';
+import { demoWorkflows } from './demo/workflows.js';
+import { DEMO_ALLOWED, MINIMAL_IDS, MOCK_DEFAULT_MODEL, MOCK_PROVIDER } from './ids.js';
+import { forecastDigestWorkflow, unitConvertTool, weatherAgent, weatherLookupTool } from './minimal/index.js';
+import { createMockGateway } from './model.js';
+import { realProviderModels } from './providers.js';
+import { ROLE_DEFINITIONS, USERS, TOKENS, ROLES, type DemoUser } from './roles.js';
+
+export type Profile = 'demo' | 'minimal';
+
+export interface CreateMastraOptions {
+  profile: Profile;
+  dataDir: string;
+}
+
+function storage(dataDir: string): LibSQLStore {
+  return new LibSQLStore({ id: 'paddock-playground', url: `file:${join(dataDir, 'mastra.db')}` });
+}
+
+function observability(serviceName: string): Observability {
+  return new Observability({
+    configs: {
+      // Realtime: each span is written as it ends, so a trace is readable right after the run (no 5 s batch).
+      default: { serviceName, exporters: [new MastraStorageExporter({ strategy: 'realtime' })] },
+    },
+  });
+}
+
+function demoAuth() {
+  const tokens: Record<string, DemoUser> = {};
+  for (const role of ROLES) tokens[TOKENS[role]] = USERS[role];
+  return {
+    // Threads and runs belong to the authenticated user, never to a resource id the client claims.
+    auth: new SimpleAuth<DemoUser>({ tokens, mapUserToResourceId: (user) => user.id }),
+    rbac: new StaticRBACProvider<DemoUser>({ roles: ROLE_DEFINITIONS, getUserRoles: (user) => [user.role] }),
+  };
+}
+
+function demoEditor(): MastraEditor {
+  return new MastraEditor({
+    builder: {
+      enabled: true,
+      configuration: {
+        agent: {
+          // Pinned so stored agents never get the builder baseline's observational memory (an OpenAI model).
+          memory: { options: { lastMessages: 10 } },
+          tools: { allowed: [...DEMO_ALLOWED.tools] },
+          agents: { allowed: [...DEMO_ALLOWED.agents] },
+          workflows: { allowed: [...DEMO_ALLOWED.workflows] },
+          models: {
+            allowed: [{ kind: 'custom', provider: MOCK_PROVIDER }, ...realProviderModels()],
+            default: { kind: 'custom', provider: MOCK_PROVIDER, modelId: MOCK_DEFAULT_MODEL },
+          },
+        },
+      },
+    },
+  });
+}
+
+/** Builds the Mastra instance for a profile. Pure configuration: no I/O until the server starts. */
+export function createMastra({ profile, dataDir }: CreateMastraOptions): Mastra {
+  const gateways = { [MOCK_PROVIDER]: createMockGateway() };
+  if (profile === 'minimal') {
+    return new Mastra({
+      agents: { [MINIMAL_IDS.agent]: weatherAgent },
+      tools: { [weatherLookupTool.id]: weatherLookupTool, [unitConvertTool.id]: unitConvertTool },
+      workflows: { [MINIMAL_IDS.workflow]: forecastDigestWorkflow },
+      gateways,
+      storage: storage(dataDir),
+      observability: observability('paddock-playground-minimal'),
+    });
+  }
+  return new Mastra({
+    agents: demoAgents,
+    tools: demoTools,
+    workflows: demoWorkflows,
+    gateways,
+    storage: storage(dataDir),
+    observability: observability('paddock-playground'),
+    editor: demoEditor(),
+    server: demoAuth(),
+  });
+}
