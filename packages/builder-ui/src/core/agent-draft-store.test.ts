@@ -1,0 +1,497 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StoredAgentLike } from './agent-draft';
+import { createEmptyDraft } from './agent-draft';
+import {
+  classifyDraftError,
+  createAgentDraftStore,
+  type AgentDraftStoreOptions,
+  type Connectivity,
+  type DraftRemote,
+  type RemoteAgent,
+} from './agent-draft-store';
+import type { DraftCatalog } from './agent-draft-validation';
+import { createMemoryDraftStorage, draftStorageKey } from './draft-storage';
+
+/** A stand-in for the server: versioned records, request log, switchable outage. */
+function createFakeServer(initial?: StoredAgentLike) {
+  const records = new Map<string, StoredAgentLike>();
+  const versions = new Map<string, number>();
+  const log: { method: string; agentId?: string; body?: Record<string, unknown> }[] = [];
+  let down = false;
+  let failNext: unknown = null;
+  if (initial) {
+    records.set(initial.id, initial);
+    versions.set(initial.id, 1);
+  }
+  const view = (id: string): RemoteAgent => ({
+    record: structuredClone(records.get(id)!),
+    versionId: `${id}@v${versions.get(id)}`,
+  });
+  const guard = () => {
+    if (down) throw Object.assign(new Error('Connection error.'), { name: 'APIConnectionError' });
+    if (failNext) {
+      const error = failNext;
+      failNext = null;
+      throw error;
+    }
+  };
+  const remote: DraftRemote = {
+    async load(agentId) {
+      log.push({ method: 'load', agentId });
+      guard();
+      if (!records.has(agentId)) throw Object.assign(new Error('Not found'), { status: 404 });
+      return view(agentId);
+    },
+    async create(body) {
+      log.push({ method: 'create', body });
+      guard();
+      const id = String(body['name']).toLowerCase().replace(/\W+/g, '-');
+      if (records.has(id))
+        throw Object.assign(new Error(`Agent with id ${id} already exists`), { status: 409 });
+      records.set(id, { id, ...body, status: 'draft' } as StoredAgentLike);
+      versions.set(id, 1);
+      return view(id);
+    },
+    async update(agentId, body) {
+      log.push({ method: 'update', agentId, body });
+      guard();
+      const { autoPublish: _a, changeMessage: _c, metadata, ...rest } = body;
+      const previous = records.get(agentId)!;
+      records.set(agentId, {
+        ...previous,
+        ...rest,
+        metadata: { ...previous.metadata, ...(metadata as object | undefined) },
+      });
+      versions.set(agentId, (versions.get(agentId) ?? 0) + 1);
+      return view(agentId);
+    },
+  };
+  return {
+    remote,
+    log,
+    records,
+    /** Another client saves directly. */
+    editBySomeoneElse(agentId: string, patch: Partial<StoredAgentLike>) {
+      records.set(agentId, { ...records.get(agentId)!, ...patch });
+      versions.set(agentId, (versions.get(agentId) ?? 0) + 1);
+    },
+    setDown(value: boolean) {
+      down = value;
+    },
+    failOnce(error: unknown) {
+      failNext = error;
+    },
+  };
+}
+
+function createConnectivity(initial = true): Connectivity & { set(online: boolean): void } {
+  let online = initial;
+  const listeners = new Set<() => void>();
+  return {
+    isOnline: () => online,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(value) {
+      online = value;
+      listeners.forEach((l) => l());
+    },
+  };
+}
+
+const seeded: StoredAgentLike = {
+  id: 'support-bot',
+  name: 'Support bot',
+  description: '',
+  instructions: 'Help customers.',
+  model: { provider: 'mock', name: 'deterministic-v1' },
+  tools: { 'crm-lookup-tool': {} },
+  visibility: 'private',
+  metadata: { team: 'Support' },
+  authorId: 'u-builder',
+};
+
+/** Lets pending promise callbacks run (the fake server resolves in microtasks). */
+async function settle() {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+function setup(overrides: Partial<AgentDraftStoreOptions> = {}, server = createFakeServer(seeded)) {
+  const storage = createMemoryDraftStorage();
+  const connectivity = createConnectivity();
+  const store = createAgentDraftStore({
+    remote: server.remote,
+    agentId: 'support-bot',
+    userId: 'u-builder',
+    storage,
+    connectivity,
+    debounceMs: 500,
+    ...overrides,
+  });
+  return { store, server, storage, connectivity };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('loading', () => {
+  it('loads the latest draft of an agent and starts clean', async () => {
+    const { store } = setup();
+    expect(store.getSnapshot().load).toBe('loading');
+    await store.start();
+    const state = store.getSnapshot();
+    expect(state).toMatchObject({
+      load: 'ready',
+      status: 'idle',
+      baseVersionId: 'support-bot@v1',
+      dirtyFields: [],
+    });
+    expect(state.draft.tools).toEqual(['crm-lookup-tool']);
+  });
+
+  it('reports a load failure', async () => {
+    const { store } = setup({ agentId: 'missing' });
+    await store.start();
+    expect(store.getSnapshot()).toMatchObject({ load: 'error', loadError: { kind: 'not-found' } });
+  });
+});
+
+describe('autosave', () => {
+  it('debounces edits into one save that never publishes and names the changed fields', async () => {
+    const { store, server } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'name', value: 'Support b' }]);
+    store.apply([{ type: 'set', field: 'name', value: 'Support bo' }]);
+    store.apply([{ type: 'add-binding', kind: 'tools', id: 'ticket-search-tool' }]);
+    expect(store.getSnapshot().status).toBe('pending');
+    expect(server.log.filter((l) => l.method === 'update')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(500);
+    await settle();
+    const updates = server.log.filter((l) => l.method === 'update');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.body).toEqual({
+      autoPublish: false,
+      changeMessage: 'Draft saved: name, tools',
+      name: 'Support bo',
+      tools: { 'crm-lookup-tool': {}, 'ticket-search-tool': {} },
+    });
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'saved',
+      dirtyFields: [],
+      baseVersionId: 'support-bot@v2',
+    });
+  });
+
+  it('does not save an invalid draft and says why', async () => {
+    const { store, server } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'name', value: '' }]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.getSnapshot().status).toBe('invalid');
+    expect(store.getSnapshot().issues).toEqual([{ field: 'name', code: 'required' }]);
+    expect(server.log.some((l) => l.method === 'update')).toBe(false);
+  });
+
+  it('saves again when edits arrive while a save is in flight', async () => {
+    const { store, server } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'description', value: 'One' }]);
+    const saving = store.save();
+    store.apply([{ type: 'set', field: 'description', value: 'One two' }]);
+    await saving;
+    await vi.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(server.records.get('support-bot')!.description).toBe('One two');
+    expect(store.getSnapshot().status).toBe('saved');
+  });
+
+  it('moves to error on a server failure and retries on demand', async () => {
+    const { store, server } = setup();
+    await store.start();
+    server.failOnce(Object.assign(new Error('boom'), { status: 500 }));
+    store.apply([{ type: 'set', field: 'description', value: 'x' }]);
+    await store.save();
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'error',
+      error: { kind: 'unknown', message: 'boom' },
+    });
+    await store.retry();
+    expect(store.getSnapshot().status).toBe('saved');
+  });
+
+  it('never saves when read-only, and refuses edits with the reason', async () => {
+    const { store, server } = setup({ readOnly: true });
+    await store.start();
+    const { refused } = store.apply([{ type: 'set', field: 'name', value: 'x' }]);
+    expect(refused[0]?.reason).toBe('read-only');
+    await store.save();
+    expect(server.log.some((l) => l.method === 'update')).toBe(false);
+  });
+
+  it('refuses bindings outside the allow-lists without touching the draft', async () => {
+    const catalog: DraftCatalog = {
+      items: [
+        {
+          kind: 'tool',
+          id: 'pricing-approval-tool',
+          available: false,
+          unavailableReason: 'not-allow-listed',
+        },
+      ],
+      modelPolicy: { active: false, pickerVisible: true },
+    };
+    const { store } = setup({ catalog });
+    await store.start();
+    const before = store.getSnapshot().draft;
+    store.apply([{ type: 'add-binding', kind: 'tools', id: 'pricing-approval-tool' }]);
+    expect(store.getSnapshot().draft).toBe(before);
+    expect(store.getSnapshot().refused).toMatchObject([
+      { id: 'pricing-approval-tool', reason: 'not-allow-listed' },
+    ]);
+  });
+});
+
+describe('new agents', () => {
+  it('creates the agent as a draft on the first save, then updates it', async () => {
+    const server = createFakeServer();
+    const onSaved = vi.fn();
+    const { store } = setup({ agentId: null, onSaved }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'Renewal helper' },
+      { type: 'set', field: 'instructions', value: 'Find renewals.' },
+    ]);
+    await vi.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(server.log[0]).toMatchObject({
+      method: 'create',
+      body: {
+        autoPublish: false,
+        changeMessage: 'Draft created: name, instructions',
+        name: 'Renewal helper',
+      },
+    });
+    expect(store.getSnapshot()).toMatchObject({ agentId: 'renewal-helper', status: 'saved' });
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ versionId: 'renewal-helper@v1' }), {
+      created: true,
+      fields: ['name', 'instructions'],
+    });
+    store.apply([{ type: 'set', field: 'description', value: 'Renewals' }]);
+    await vi.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(server.log.map((l) => l.method)).toEqual(['create', 'load', 'update']);
+  });
+
+  it('turns a taken id (409) into a name issue', async () => {
+    const server = createFakeServer(seeded);
+    const { store } = setup({ agentId: null }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'Support bot' },
+      { type: 'set', field: 'instructions', value: 'x' },
+    ]);
+    await store.save();
+    expect(store.getSnapshot().status).toBe('invalid');
+    expect(store.getSnapshot().issues).toEqual([{ field: 'name', code: 'id-taken' }]);
+  });
+});
+
+describe('local persistence', () => {
+  it('restores every keystroke after a reload, and saves it', async () => {
+    const server = createFakeServer(seeded);
+    const first = setup({}, server);
+    await first.store.start();
+    first.store.apply([{ type: 'set', field: 'instructions', value: 'Help customers kindly.' }]);
+    // The tab dies before the debounce fires.
+    first.store.destroy();
+    expect(server.log.some((l) => l.method === 'update')).toBe(false);
+
+    const second = createAgentDraftStore({
+      remote: server.remote,
+      agentId: 'support-bot',
+      userId: 'u-builder',
+      storage: first.storage,
+      connectivity: createConnectivity(),
+      debounceMs: 500,
+    });
+    await second.start();
+    expect(second.getSnapshot()).toMatchObject({ restored: true, dirtyFields: ['instructions'] });
+    expect(second.getSnapshot().draft.instructions).toBe('Help customers kindly.');
+    await vi.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(server.records.get('support-bot')!.instructions).toBe('Help customers kindly.');
+    expect(first.storage.getItem(draftStorageKey('u-builder', 'support-bot'))).toBeNull();
+  });
+
+  it('keeps drafts per user', async () => {
+    const { store, storage } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'description', value: 'mine' }]);
+    expect(storage.getItem(draftStorageKey('u-builder', 'support-bot'))).toContain('mine');
+    expect(storage.getItem(draftStorageKey('u-other', 'support-bot'))).toBeNull();
+  });
+
+  it('restores an unsaved new agent', async () => {
+    const storage = createMemoryDraftStorage();
+    const server = createFakeServer();
+    const options = { remote: server.remote, storage, connectivity: createConnectivity(false), userId: 'u' };
+    const first = createAgentDraftStore(options);
+    await first.start();
+    first.apply([{ type: 'set', field: 'name', value: 'Half typed' }]);
+    first.destroy();
+    const second = createAgentDraftStore(options);
+    await second.start();
+    expect(second.getSnapshot().draft.name).toBe('Half typed');
+  });
+
+  it('discardLocal drops the local copy and reloads the server version', async () => {
+    const { store, storage } = setup({ autosave: false });
+    await store.start();
+    store.apply([{ type: 'set', field: 'description', value: 'throwaway' }]);
+    await store.discardLocal();
+    expect(store.getSnapshot().draft.description).toBe('');
+    expect(storage.getItem(draftStorageKey('u-builder', 'support-bot'))).toBeNull();
+  });
+});
+
+describe('offline queue', () => {
+  it('queues edits made offline and saves them when the connection returns', async () => {
+    const { store, server, connectivity } = setup();
+    await store.start();
+    connectivity.set(false);
+    server.setDown(true);
+    store.apply([{ type: 'set', field: 'description', value: 'offline edit' }]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.getSnapshot().status).toBe('offline');
+    server.setDown(false);
+    connectivity.set(true);
+    await settle();
+    expect(server.records.get('support-bot')!.description).toBe('offline edit');
+    expect(store.getSnapshot().status).toBe('saved');
+  });
+
+  it('treats an unreachable server as offline and retries on its own', async () => {
+    const { store, server } = setup();
+    await store.start();
+    server.setDown(true);
+    store.apply([{ type: 'set', field: 'description', value: 'queued' }]);
+    await vi.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(store.getSnapshot()).toMatchObject({ status: 'offline', error: { kind: 'offline' } });
+    server.setDown(false);
+    await vi.advanceTimersByTimeAsync(2000);
+    await settle();
+    expect(server.records.get('support-bot')!.description).toBe('queued');
+  });
+});
+
+describe('concurrent edits', () => {
+  it('detects a save by someone else, shows both sides, and never overwrites silently', async () => {
+    const { store, server } = setup();
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'Mine' },
+      { type: 'set', field: 'instructions', value: 'My instructions' },
+    ]);
+    server.editBySomeoneElse('support-bot', { name: 'Theirs', description: 'Their description' });
+    await store.save();
+    const state = store.getSnapshot();
+    expect(state.status).toBe('conflict');
+    expect(state.conflict?.theirsVersionId).toBe('support-bot@v2');
+    expect(state.conflict?.fields.map(({ field, kind }) => [field, kind])).toEqual([
+      ['name', 'both'],
+      ['description', 'theirs'],
+      ['instructions', 'mine'],
+    ]);
+    expect(server.log.some((l) => l.method === 'update')).toBe(false);
+
+    await store.resolveConflict({ name: 'theirs' });
+    const record = server.records.get('support-bot')!;
+    expect(record).toMatchObject({
+      name: 'Theirs',
+      description: 'Their description',
+      instructions: 'My instructions',
+    });
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'saved',
+      conflict: null,
+      baseVersionId: 'support-bot@v3',
+    });
+    // Only my one-sided change was sent: their fields were not rewritten.
+    expect(server.log.filter((l) => l.method === 'update').at(-1)!.body).toEqual({
+      autoPublish: false,
+      changeMessage: 'Draft saved: instructions',
+      instructions: 'My instructions',
+    });
+  });
+
+  it('detects a metadata-only change (visibility is not versioned)', async () => {
+    const { store, server } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'visibility', value: 'public' }]);
+    server.records.set('support-bot', { ...server.records.get('support-bot')!, metadata: { team: 'Ops' } });
+    await store.save();
+    expect(store.getSnapshot().conflict?.fields.map((f) => f.field)).toEqual(['visibility', 'team']);
+  });
+
+  it('a resolution with a merged draft saves exactly that draft', async () => {
+    const { store, server } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'name', value: 'Mine' }]);
+    server.editBySomeoneElse('support-bot', { name: 'Theirs' });
+    await store.save();
+    await store.resolveConflict({ draft: { ...store.getSnapshot().draft, name: 'Mine and theirs' } });
+    expect(server.records.get('support-bot')!.name).toBe('Mine and theirs');
+  });
+
+  it('does not report a conflict for its own earlier saves', async () => {
+    const { store } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'description', value: 'a' }]);
+    await store.save();
+    store.apply([{ type: 'set', field: 'description', value: 'ab' }]);
+    await store.save();
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
+  });
+});
+
+describe('classifyDraftError', () => {
+  it('maps SDK errors by name and status', () => {
+    expect(classifyDraftError(Object.assign(new Error('x'), { name: 'APIConnectionError' })).kind).toBe(
+      'offline',
+    );
+    expect(classifyDraftError(Object.assign(new Error('x'), { status: 409 })).kind).toBe('id-taken');
+    expect(
+      classifyDraftError(Object.assign(new Error('x'), { status: 403, permission: 'stored-agents:write' })),
+    ).toMatchObject({ kind: 'permission', permission: 'stored-agents:write' });
+    expect(classifyDraftError(Object.assign(new Error('x'), { status: 422 })).kind).toBe('model-not-allowed');
+    expect(classifyDraftError('weird').kind).toBe('unknown');
+  });
+});
+
+describe('subscriptions', () => {
+  it('notifies subscribers on every state change and stops after unsubscribe', async () => {
+    const { store } = setup({ autosave: false });
+    const listener = vi.fn();
+    const unsubscribe = store.subscribe(listener);
+    await store.start();
+    const calls = listener.mock.calls.length;
+    expect(calls).toBeGreaterThan(0);
+    unsubscribe();
+    store.apply([{ type: 'set', field: 'name', value: 'x' }]);
+    expect(listener.mock.calls.length).toBe(calls);
+  });
+
+  it('setDraft replaces the draft from outside (controlled mode)', async () => {
+    const { store } = setup({ autosave: false });
+    await store.start();
+    const next = createEmptyDraft({ name: 'Controlled', instructions: 'i' });
+    store.setDraft(next);
+    expect(store.getSnapshot().draft).toBe(next);
+  });
+});

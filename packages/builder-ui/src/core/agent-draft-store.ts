@@ -1,0 +1,607 @@
+import type { AgentDraft, DraftChange, DraftField, FieldLockReason, StoredAgentLike } from './agent-draft';
+import {
+  applyDraftChanges,
+  createEmptyDraft,
+  describeChange,
+  diffDrafts,
+  draftFromStoredAgent,
+  fieldEqual,
+  toCreateBody,
+  toUpdateBody,
+  valuesEqual,
+  DRAFT_FIELDS,
+} from './agent-draft';
+import type { DraftCatalog, DraftIssue, RefusalReason, SafeParseSchema } from './agent-draft-validation';
+import { screenChanges, validateDraft } from './agent-draft-validation';
+import type { DraftConflict, MergeChoice } from './draft-merge';
+import { compareDrafts, mergeDrafts } from './draft-merge';
+import type { DraftStorage } from './draft-storage';
+import {
+  defaultDraftStorage,
+  draftStorageKey,
+  readPersistedDraft,
+  removePersistedDraft,
+  writePersistedDraft,
+} from './draft-storage';
+
+/**
+ * Autosave status, as shown to the user:
+ * `idle` nothing to save · `pending` an edit waits for the debounce · `saving` a request is in flight ·
+ * `saved` the server has every edit · `offline` edits are queued until the server is reachable ·
+ * `error` the save failed (retry) · `conflict` someone else saved meanwhile (resolve first) ·
+ * `invalid` the draft cannot be saved as it is (see `issues`).
+ */
+export type DraftSaveStatus =
+  'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'error' | 'conflict' | 'invalid';
+
+export type DraftLoadStatus = 'loading' | 'ready' | 'error';
+
+/** A stored agent as the server returned it, plus the id of its latest version. */
+export interface RemoteAgent {
+  record: StoredAgentLike;
+  /** Latest version id (what a draft edit builds on); `null` if the server did not say. */
+  versionId: string | null;
+}
+
+/** The server calls the store makes; `useAgentDraft` implements it with the SDK. */
+export interface DraftRemote {
+  /** The agent at its latest (draft) version. */
+  load(agentId: string): Promise<RemoteAgent>;
+  create(body: Record<string, unknown>): Promise<RemoteAgent>;
+  update(agentId: string, body: Record<string, unknown>): Promise<RemoteAgent>;
+}
+
+export type DraftErrorKind =
+  'offline' | 'id-taken' | 'permission' | 'not-found' | 'invalid' | 'model-not-allowed' | 'unknown';
+
+export interface DraftError {
+  kind: DraftErrorKind;
+  message: string;
+  /** The permission the server said is missing, for 403s. */
+  permission?: string | undefined;
+  cause: unknown;
+}
+
+/** Maps an SDK error (by its documented `name`/`status`, so no run-time SDK import is needed) to a kind. */
+export function classifyDraftError(error: unknown): DraftError {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    status?: unknown;
+    message?: unknown;
+    permission?: unknown;
+  };
+  const message = typeof e.message === 'string' ? e.message : String(error);
+  const name = typeof e.name === 'string' ? e.name : '';
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  const base = { message, cause: error };
+  if (
+    name === 'APIConnectionError' ||
+    name === 'APIConnectionTimeoutError' ||
+    (name === 'TypeError' && status === undefined)
+  ) {
+    return { kind: 'offline', ...base };
+  }
+  if (name === 'ModelNotAllowedError' || status === 422) return { kind: 'model-not-allowed', ...base };
+  if (status === 409) return { kind: 'id-taken', ...base };
+  if (status === 401 || status === 403) {
+    return {
+      kind: 'permission',
+      permission: typeof e.permission === 'string' ? e.permission : undefined,
+      ...base,
+    };
+  }
+  if (status === 404) return { kind: 'not-found', ...base };
+  if (status === 400) return { kind: 'invalid', ...base };
+  return { kind: 'unknown', ...base };
+}
+
+export interface Connectivity {
+  isOnline(): boolean;
+  subscribe(onChange: () => void): () => void;
+}
+
+/** `navigator.onLine` plus the window's online/offline events; always online where there is no window. */
+export function browserConnectivity(): Connectivity {
+  return {
+    isOnline: () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false),
+    subscribe: (onChange) => {
+      if (typeof window === 'undefined') return () => {};
+      window.addEventListener('online', onChange);
+      window.addEventListener('offline', onChange);
+      return () => {
+        window.removeEventListener('online', onChange);
+        window.removeEventListener('offline', onChange);
+      };
+    },
+  };
+}
+
+export interface Scheduler {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const defaultScheduler: Scheduler = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface AgentDraftStoreOptions {
+  remote: DraftRemote;
+  /** Stored agent to edit; omit to compose a new one. */
+  agentId?: string | null | undefined;
+  /** Whose local draft this is (drafts are kept per agent and user). @default 'anonymous' */
+  userId?: string | undefined;
+  /** Starting values for a new agent. */
+  initialDraft?: AgentDraft | undefined;
+  /** @default localStorage, or memory where there is none */
+  storage?: DraftStorage | undefined;
+  /** Debounce between the last edit and the autosave. @default 800 */
+  debounceMs?: number | undefined;
+  /** Save on edit. With `false` only `save()` saves (the local copy is still kept). @default true */
+  autosave?: boolean | undefined;
+  /** No saving at all, e.g. without `stored-agents:write`. @default false */
+  readOnly?: boolean | undefined;
+  catalog?: DraftCatalog | null | undefined;
+  /** The SDK's request schema, run over the wire body before saving. */
+  schema?: SafeParseSchema | undefined;
+  connectivity?: Connectivity | undefined;
+  scheduler?: Scheduler | undefined;
+  /** Clock for `lastSavedAt`. @default Date.now */
+  now?: (() => number) | undefined;
+  /** Called after every successful save with the server's record. */
+  onSaved?: ((remote: RemoteAgent, info: { created: boolean; fields: DraftField[] }) => void) | undefined;
+}
+
+export interface RefusedChange {
+  change: DraftChange;
+  id: string;
+  reason: RefusalReason | 'read-only';
+}
+
+export interface AgentDraftState {
+  load: DraftLoadStatus;
+  loadError: DraftError | null;
+  agentId: string | null;
+  /** The server record as last seen (owner, status, active version). */
+  record: StoredAgentLike | null;
+  draft: AgentDraft;
+  /** The saved state the draft is compared with; `null` before a new agent is first saved. */
+  base: AgentDraft | null;
+  /** The version the edit started from. */
+  baseVersionId: string | null;
+  locks: Partial<Record<DraftField, FieldLockReason>>;
+  /** Fields that differ from the saved state. */
+  dirtyFields: DraftField[];
+  status: DraftSaveStatus;
+  error: DraftError | null;
+  /** Problems that block saving; recomputed on every edit. */
+  issues: DraftIssue[];
+  /** Changes the allow-lists refused in the last edit. */
+  refused: RefusedChange[];
+  conflict: DraftConflict | null;
+  /** True when the draft came from the local copy (an edit that had not reached the server). */
+  restored: boolean;
+  lastSavedAt: number | null;
+  readOnly: boolean;
+}
+
+export interface AgentDraftStore {
+  getSnapshot(): AgentDraftState;
+  subscribe(listener: () => void): () => void;
+  /** Loads the agent and any local copy. Resolves when the composer can show something. */
+  start(): Promise<void>;
+  destroy(): void;
+  /** Applies edits after the allow-list check; returns what was refused. */
+  apply(changes: readonly DraftChange[]): { draft: AgentDraft; refused: RefusedChange[] };
+  /** Replaces the draft from outside (controlled mode) without screening. */
+  setDraft(draft: AgentDraft): void;
+  /** Saves now, skipping the debounce. */
+  save(): Promise<void>;
+  /** Same as `save()`, named for the error state's button. */
+  retry(): Promise<void>;
+  /** Ends a conflict with per-field choices (or a fully merged draft) and saves the result. */
+  resolveConflict(
+    resolution: Partial<Record<DraftField, MergeChoice>> | { draft: AgentDraft },
+  ): Promise<void>;
+  /** Drops the local copy and reloads the server's version. */
+  discardLocal(): Promise<void>;
+  setCatalog(catalog: DraftCatalog | null | undefined): void;
+  setReadOnly(readOnly: boolean): void;
+}
+
+const OFFLINE_RETRY_MS = [2000, 4000, 8000, 15000, 30000];
+
+/**
+ * The composer's state machine: edits, local persistence, debounced autosave (never publishing), offline
+ * queue and concurrent-edit detection. Framework-free: React reads it through `useSyncExternalStore`.
+ *
+ * @example
+ * const store = createAgentDraftStore({ remote, agentId: 'support-bot', userId: 'u-1' });
+ * await store.start();
+ * store.apply([{ type: 'set', field: 'name', value: 'Support bot' }]);
+ */
+export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDraftStore {
+  const { remote, userId = 'anonymous', debounceMs = 800, autosave = true, schema, onSaved } = options;
+  const storage = options.storage ?? defaultDraftStorage();
+  const connectivity = options.connectivity ?? browserConnectivity();
+  const scheduler = options.scheduler ?? defaultScheduler;
+  const now = options.now ?? Date.now;
+  let catalog = options.catalog ?? null;
+
+  const listeners = new Set<() => void>();
+  let state: AgentDraftState = {
+    load: options.agentId ? 'loading' : 'ready',
+    loadError: null,
+    agentId: options.agentId ?? null,
+    record: null,
+    draft: options.initialDraft ?? createEmptyDraft(),
+    base: null,
+    baseVersionId: null,
+    locks: {},
+    dirtyFields: [],
+    status: 'idle',
+    error: null,
+    issues: [],
+    refused: [],
+    conflict: null,
+    restored: false,
+    lastSavedAt: null,
+    readOnly: options.readOnly ?? false,
+  };
+  // What the server held at `baseVersionId`: the reference for "did someone else change this field". Kept
+  // apart from `base` because the server normalises values (defaults, trimming) that are not anyone's edit.
+  let serverBase: AgentDraft | null = null;
+  let debounceHandle: unknown = null;
+  let retryHandle: unknown = null;
+  let retryAttempt = 0;
+  let inFlight: Promise<void> | null = null;
+  let saveAgain = false;
+  let destroyed = false;
+  let unsubscribeConnectivity: (() => void) | null = null;
+
+  function emit() {
+    for (const listener of listeners) listener();
+  }
+
+  function computeIssues(draft: AgentDraft): DraftIssue[] {
+    const body = schema ? toCreateBody(draft, 'validate') : undefined;
+    return validateDraft(draft, { catalog, schema, body });
+  }
+
+  function dirtyOf(draft: AgentDraft, base: AgentDraft | null): DraftField[] {
+    if (base) return diffDrafts(base, draft);
+    const empty = createEmptyDraft();
+    return DRAFT_FIELDS.filter((field) => !fieldEqual(field, draft[field], empty[field]));
+  }
+
+  function setState(patch: Partial<AgentDraftState>) {
+    const next = { ...state, ...patch };
+    if ('draft' in patch || 'base' in patch) {
+      next.dirtyFields = dirtyOf(next.draft, next.base);
+      next.issues = computeIssues(next.draft);
+    }
+    state = next;
+    emit();
+  }
+
+  function key(agentId: string | null = state.agentId) {
+    return draftStorageKey(userId, agentId);
+  }
+
+  function persist() {
+    if (state.dirtyFields.length === 0 && state.conflict === null) {
+      removePersistedDraft(storage, key());
+      return;
+    }
+    writePersistedDraft(storage, key(), {
+      version: 1,
+      draft: state.draft,
+      base: state.base,
+      baseVersionId: state.baseVersionId,
+      agentId: state.agentId,
+      savedAt: now(),
+    });
+  }
+
+  function clearTimers() {
+    if (debounceHandle !== null) scheduler.clearTimeout(debounceHandle);
+    if (retryHandle !== null) scheduler.clearTimeout(retryHandle);
+    debounceHandle = null;
+    retryHandle = null;
+  }
+
+  function canSave() {
+    return !destroyed && !state.readOnly && state.load === 'ready' && state.conflict === null;
+  }
+
+  function scheduleAutosave() {
+    if (!autosave || !canSave()) return;
+    if (state.dirtyFields.length === 0) return;
+    if (debounceHandle !== null) scheduler.clearTimeout(debounceHandle);
+    if (state.status !== 'saving' && state.status !== 'offline') setState({ status: 'pending' });
+    debounceHandle = scheduler.setTimeout(() => {
+      debounceHandle = null;
+      void flush();
+    }, debounceMs);
+  }
+
+  function scheduleOfflineRetry() {
+    if (retryHandle !== null) scheduler.clearTimeout(retryHandle);
+    const delay = OFFLINE_RETRY_MS[Math.min(retryAttempt, OFFLINE_RETRY_MS.length - 1)] ?? 30000;
+    retryAttempt += 1;
+    retryHandle = scheduler.setTimeout(() => {
+      retryHandle = null;
+      void flush();
+    }, delay);
+  }
+
+  function adoptRemote(remoteAgent: RemoteAgent, savedDraft: AgentDraft | null) {
+    const read = draftFromStoredAgent(remoteAgent.record);
+    serverBase = read.draft;
+    return { read, base: savedDraft ?? read.draft };
+  }
+
+  /** The server's latest, with fields equal to what we last saw there replaced by our saved values. */
+  function theirsRelativeTo(latest: AgentDraft, base: AgentDraft): AgentDraft {
+    const reference = serverBase ?? base;
+    const theirs = { ...latest } as Record<DraftField, unknown>;
+    for (const field of DRAFT_FIELDS) {
+      if (fieldEqual(field, latest[field], reference[field])) theirs[field] = base[field];
+    }
+    return theirs as unknown as AgentDraft;
+  }
+
+  async function doSave(): Promise<void> {
+    const snapshot = state.draft;
+    const fields = state.dirtyFields;
+    setState({ status: 'saving', error: null });
+    try {
+      if (state.agentId === null) {
+        const created = await remote.create(toCreateBody(snapshot, describeChange(fields, 'Draft created')));
+        if (destroyed) return;
+        const { read } = adoptRemote(created, snapshot);
+        removePersistedDraft(storage, key(null));
+        setState({
+          agentId: created.record.id,
+          record: created.record,
+          base: snapshot,
+          baseVersionId: created.versionId,
+          locks: read.locks,
+        });
+        onSaved?.(created, { created: true, fields });
+      } else {
+        const base = state.base ?? snapshot;
+        const latest = await remote.load(state.agentId);
+        if (destroyed) return;
+        const theirs = theirsRelativeTo(draftFromStoredAgent(latest.record).draft, base);
+        const comparison = compareDrafts(base, state.draft, theirs, latest.versionId);
+        const theyChanged = comparison.fields.some(
+          (entry) => entry.kind === 'theirs' || entry.kind === 'both',
+        );
+        if (theyChanged) {
+          serverBase = draftFromStoredAgent(latest.record).draft;
+          setState({ status: 'conflict', conflict: comparison, record: latest.record });
+          persist();
+          return;
+        }
+        const body = toUpdateBody(snapshot, base, describeChange(fields), latest.record);
+        const updated = await remote.update(state.agentId, body);
+        if (destroyed) return;
+        const { read } = adoptRemote(updated, snapshot);
+        setState({
+          record: updated.record,
+          base: snapshot,
+          baseVersionId: updated.versionId ?? latest.versionId,
+          locks: read.locks,
+        });
+        onSaved?.(updated, { created: false, fields });
+      }
+      retryAttempt = 0;
+      const editedMeanwhile = state.draft !== snapshot && state.dirtyFields.length > 0;
+      setState({ status: editedMeanwhile ? 'pending' : 'saved', lastSavedAt: now(), error: null });
+      persist();
+      if (editedMeanwhile) saveAgain = true;
+    } catch (cause) {
+      if (destroyed) return;
+      const error = classifyDraftError(cause);
+      if (error.kind === 'offline') {
+        setState({ status: 'offline', error });
+        scheduleOfflineRetry();
+      } else if (error.kind === 'id-taken') {
+        setState({
+          status: 'invalid',
+          error,
+          issues: [...computeIssues(state.draft), { field: 'name', code: 'id-taken' }],
+        });
+      } else {
+        setState({ status: 'error', error });
+      }
+      persist();
+    }
+  }
+
+  async function flush(): Promise<void> {
+    if (debounceHandle !== null) {
+      scheduler.clearTimeout(debounceHandle);
+      debounceHandle = null;
+    }
+    if (inFlight) {
+      saveAgain = true;
+      return inFlight;
+    }
+    if (!canSave()) return;
+    if (state.agentId !== null && state.dirtyFields.length === 0) {
+      if (state.status !== 'idle') setState({ status: 'saved', error: null });
+      return;
+    }
+    if (state.issues.length > 0) {
+      setState({ status: 'invalid' });
+      return;
+    }
+    if (!connectivity.isOnline()) {
+      setState({ status: 'offline' });
+      return;
+    }
+    inFlight = doSave().finally(() => {
+      inFlight = null;
+    });
+    await inFlight;
+    if (saveAgain) {
+      saveAgain = false;
+      if (state.status === 'pending' || state.dirtyFields.length > 0) scheduleAutosave();
+    }
+  }
+
+  function onConnectivityChange() {
+    if (connectivity.isOnline()) {
+      if (state.status === 'offline') {
+        retryAttempt = 0;
+        void flush();
+      }
+    } else if (state.status === 'pending' || state.status === 'saved' || state.status === 'idle') {
+      if (state.dirtyFields.length > 0) setState({ status: 'offline' });
+    }
+  }
+
+  function restoreInto(agentId: string | null) {
+    const persisted = readPersistedDraft(storage, key(agentId));
+    if (!persisted) return false;
+    setState({
+      draft: persisted.draft,
+      base: persisted.base ?? state.base,
+      baseVersionId: persisted.baseVersionId ?? state.baseVersionId,
+      restored: true,
+    });
+    if (persisted.base) serverBase = persisted.base;
+    return true;
+  }
+
+  const store: AgentDraftStore = {
+    getSnapshot: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async start() {
+      unsubscribeConnectivity ??= connectivity.subscribe(onConnectivityChange);
+      if (state.agentId === null) {
+        setState({ draft: state.draft, base: null });
+        if (restoreInto(null)) scheduleAutosave();
+        return;
+      }
+      const agentId = state.agentId;
+      try {
+        const loaded = await remote.load(agentId);
+        if (destroyed) return;
+        const { read } = adoptRemote(loaded, null);
+        setState({
+          load: 'ready',
+          loadError: null,
+          record: loaded.record,
+          draft: read.draft,
+          base: read.draft,
+          baseVersionId: loaded.versionId,
+          locks: read.locks,
+          status: 'idle',
+        });
+        if (restoreInto(agentId)) scheduleAutosave();
+      } catch (cause) {
+        if (destroyed) return;
+        const error = classifyDraftError(cause);
+        // Offline with a local copy: keep editing; the queue saves once the server answers.
+        if (error.kind === 'offline' && restoreInto(agentId)) {
+          setState({ load: 'ready', status: 'offline', error });
+          scheduleOfflineRetry();
+          return;
+        }
+        setState({ load: 'error', loadError: error });
+      }
+    },
+
+    destroy() {
+      destroyed = true;
+      clearTimers();
+      unsubscribeConnectivity?.();
+      unsubscribeConnectivity = null;
+      listeners.clear();
+    },
+
+    apply(changes) {
+      if (state.readOnly) {
+        const refused = changes.map((change) => ({ change, id: '', reason: 'read-only' as const }));
+        setState({ refused });
+        return { draft: state.draft, refused };
+      }
+      const screened = screenChanges(changes, catalog);
+      const refused: RefusedChange[] = screened.refused;
+      const draft = applyDraftChanges(state.draft, screened.accepted);
+      if (draft !== state.draft) {
+        setState({ draft, refused, status: state.status === 'invalid' ? 'idle' : state.status });
+        persist();
+        scheduleAutosave();
+      } else if (refused.length > 0 || state.refused.length > 0) {
+        setState({ refused });
+      }
+      return { draft, refused };
+    },
+
+    setDraft(draft) {
+      if (valuesEqual(draft, state.draft)) return;
+      setState({ draft, refused: [] });
+      persist();
+      scheduleAutosave();
+    },
+
+    save: () => flush(),
+    retry: () => flush(),
+
+    async resolveConflict(resolution) {
+      const conflict = state.conflict;
+      if (!conflict) return;
+      const merged =
+        'draft' in resolution && typeof resolution.draft === 'object' && resolution.draft !== null
+          ? (resolution.draft as AgentDraft)
+          : mergeDrafts(conflict, resolution as Partial<Record<DraftField, MergeChoice>>);
+      // The merge builds on the server's latest: later saves compare with that version.
+      const theirsServer = serverBase ?? conflict.theirs;
+      setState({
+        conflict: null,
+        draft: merged,
+        base: theirsServer,
+        baseVersionId: conflict.theirsVersionId,
+        status: 'idle',
+        error: null,
+      });
+      persist();
+      if (state.dirtyFields.length > 0) await flush();
+      else setState({ status: 'saved' });
+    },
+
+    async discardLocal() {
+      clearTimers();
+      removePersistedDraft(storage, key());
+      setState({ conflict: null, restored: false, status: 'idle', error: null });
+      if (state.agentId === null) {
+        setState({ draft: options.initialDraft ?? createEmptyDraft(), base: null });
+        return;
+      }
+      setState({ load: 'loading' });
+      await store.start();
+    },
+
+    setCatalog(next) {
+      catalog = next ?? null;
+      setState({ draft: state.draft });
+    },
+
+    setReadOnly(readOnly) {
+      if (readOnly === state.readOnly) return;
+      setState({ readOnly });
+      if (!readOnly) scheduleAutosave();
+      else clearTimers();
+    },
+  };
+  return store;
+}
