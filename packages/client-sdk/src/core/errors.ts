@@ -1,0 +1,265 @@
+/**
+ * Error hierarchy. Every failure the SDK raises is a `MastraClientError`, so a host can catch one class and
+ * narrow with `instanceof`. Status-mapped classes follow the server's real error bodies (mastra-api §1.4).
+ */
+
+/** A field-level validation issue reported by the server (400 bodies carry `issues`). */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** Root of every error thrown by `@paddock/client-sdk`. */
+export class MastraClientError extends Error {
+  override name = 'MastraClientError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export interface APIErrorInit {
+  status: number;
+  body: unknown;
+  headers?: Headers | undefined;
+  method?: string | undefined;
+  path?: string | undefined;
+  message?: string | undefined;
+}
+
+function readMessage(body: unknown): { error?: string; message?: string; code?: string } {
+  if (typeof body === 'string') return { message: body };
+  if (!body || typeof body !== 'object') return {};
+  const record = body as Record<string, unknown>;
+  const error = record['error'];
+  const message = typeof record['message'] === 'string' ? record['message'] : undefined;
+  if (error && typeof error === 'object') {
+    // 422 model-policy bodies nest the detail: { error: { code, message } }.
+    const nested = error as Record<string, unknown>;
+    return {
+      ...(typeof nested['message'] === 'string' ? { message: nested['message'] } : {}),
+      ...(typeof nested['code'] === 'string' ? { code: nested['code'] } : {}),
+    };
+  }
+  return {
+    ...(typeof error === 'string' ? { error } : {}),
+    ...(message !== undefined ? { message } : {}),
+  };
+}
+
+/** An HTTP response with a non-2xx status. */
+export class APIError extends MastraClientError {
+  override name = 'APIError';
+  /** HTTP status code. */
+  readonly status: number;
+  /** The parsed JSON body (or the raw text when it was not JSON). */
+  readonly body: unknown;
+  readonly headers: Headers | undefined;
+  /** `x-request-id` when the server or a proxy sets one. */
+  readonly requestId: string | undefined;
+  /** HTTP method and path (without query) of the failed request. */
+  readonly method: string | undefined;
+  readonly path: string | undefined;
+
+  constructor(init: APIErrorInit) {
+    const parts = readMessage(init.body);
+    const detail = parts.message ?? parts.error ?? (init.body === undefined ? 'no body' : 'request failed');
+    super(
+      init.message ?? `${init.status} ${detail}${init.path ? ` (${init.method ?? 'GET'} ${init.path})` : ''}`,
+    );
+    this.status = init.status;
+    this.body = init.body;
+    this.headers = init.headers;
+    this.requestId = init.headers?.get('x-request-id') ?? undefined;
+    this.method = init.method;
+    this.path = init.path;
+  }
+
+  /** Maps a status and body to the most specific subclass. */
+  static from(init: APIErrorInit): APIError {
+    const { status } = init;
+    if (status === 400) return new BadRequestError(init);
+    if (status === 401) return new AuthenticationError(init);
+    if (status === 403) return new PermissionDeniedError(init);
+    if (status === 404) return new NotFoundError(init);
+    if (status === 408) return new RequestTimeoutError(init);
+    if (status === 409) return new ConflictError(init);
+    if (status === 413) return new PayloadTooLargeError(init);
+    if (status === 422) {
+      return readMessage(init.body).code === 'MODEL_NOT_ALLOWED'
+        ? new ModelNotAllowedError(init)
+        : new UnprocessableEntityError(init);
+    }
+    if (status === 429) return new RateLimitError(init);
+    if (status >= 500) return new InternalServerError(init);
+    return new APIError(init);
+  }
+}
+
+/** 400: invalid body, query or path parameters. `issues` lists the fields the server rejected. */
+export class BadRequestError extends APIError {
+  override name = 'BadRequestError';
+  readonly issues: FieldIssue[];
+  constructor(init: APIErrorInit) {
+    super(init);
+    const raw = (init.body as { issues?: unknown } | null)?.issues;
+    this.issues = Array.isArray(raw)
+      ? raw
+          .filter((i): i is Record<string, unknown> => !!i && typeof i === 'object')
+          .map((i) => ({ field: String(i['field'] ?? i['path'] ?? ''), message: String(i['message'] ?? '') }))
+      : [];
+  }
+}
+
+/** 401: missing, invalid or expired credentials. */
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+
+/**
+ * 403: the caller is authenticated but lacks a permission. `permission` is the first permission the server
+ * named in `Missing required permission: a or b`; `permissions` lists all of them (any one would do).
+ */
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+  readonly permission: string | undefined;
+  readonly permissions: string[];
+  constructor(init: APIErrorInit) {
+    super(init);
+    const message = readMessage(init.body).message ?? '';
+    const match = /missing required permission:\s*(.+)$/i.exec(message.trim());
+    this.permissions = match?.[1]
+      ? match[1]
+          .split(/\s+or\s+/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [];
+    this.permission = this.permissions[0];
+  }
+}
+
+/**
+ * 404: the resource does not exist **or is hidden from the caller**. Mastra answers 404 rather than 403 for
+ * stored agents the caller may not see (ownership/visibility) and for disabled builder features.
+ */
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+
+/** 408 from the server or a proxy. */
+export class RequestTimeoutError extends APIError {
+  override name = 'RequestTimeoutError';
+}
+
+/** 409: duplicate id, or a concurrent workflow resume that lost the race. */
+export class ConflictError extends APIError {
+  override name = 'ConflictError';
+}
+
+/** 413: request body larger than the server's `bodySizeLimit`. */
+export class PayloadTooLargeError extends APIError {
+  override name = 'PayloadTooLargeError';
+}
+
+/** 422 other than the model policy. */
+export class UnprocessableEntityError extends APIError {
+  override name = 'UnprocessableEntityError';
+}
+
+/** 422 `MODEL_NOT_ALLOWED`: the model is outside the builder's model policy. */
+export class ModelNotAllowedError extends UnprocessableEntityError {
+  override name = 'ModelNotAllowedError';
+  readonly allowed: unknown;
+  readonly attempted: unknown;
+  constructor(init: APIErrorInit) {
+    super(init);
+    const error = (init.body as { error?: Record<string, unknown> } | null)?.error;
+    this.allowed = error?.['allowed'];
+    this.attempted = error?.['attempted'];
+  }
+}
+
+/** 429. Retried automatically (honouring `Retry-After`) before it reaches the caller. */
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+}
+
+/** 5xx. Retried automatically for idempotent requests. */
+export class InternalServerError extends APIError {
+  override name = 'InternalServerError';
+}
+
+/** The request never produced a response (DNS, refused connection, reset). */
+export class APIConnectionError extends MastraClientError {
+  override name = 'APIConnectionError';
+  constructor(message = 'Connection error.', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** No response within `timeout` milliseconds. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override name = 'APIConnectionTimeoutError';
+  constructor(message = 'Request timed out.', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The caller aborted through its `signal`. */
+export class APIUserAbortError extends MastraClientError {
+  override name = 'APIUserAbortError';
+  constructor(message = 'Request was aborted.', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export interface ValidationIssue {
+  path: (string | number)[];
+  message: string;
+  code?: string | undefined;
+}
+
+/** A 2xx response whose body does not fit the SDK's schema. Never retried. */
+export class ResponseValidationError extends MastraClientError {
+  override name = 'ResponseValidationError';
+  /** Request path (without query) whose response failed validation. */
+  readonly path: string;
+  readonly issues: ValidationIssue[];
+  /** The raw JSON body. */
+  readonly body: unknown;
+  constructor(init: { path: string; issues: ValidationIssue[]; body: unknown }) {
+    const first = init.issues[0];
+    const where = first ? `${first.path.join('.') || '<root>'}: ${first.message}` : 'unknown issue';
+    super(`Response from ${init.path} did not match the expected shape (${where}).`);
+    this.path = init.path;
+    this.issues = init.issues;
+    this.body = init.body;
+  }
+}
+
+/**
+ * A tool rejected its input. Mastra answers HTTP 200 with `{ error: true, message, validationErrors }` for this,
+ * so the SDK turns that body into a typed error.
+ */
+export class ToolExecutionError extends MastraClientError {
+  override name = 'ToolExecutionError';
+  readonly toolId: string;
+  /** `{ errors: string[]; fields: Record<string, {errors, fields}> }` as produced by Mastra. */
+  readonly validationErrors: unknown;
+  readonly body: unknown;
+  constructor(init: { toolId: string; message: string; validationErrors: unknown; body: unknown }) {
+    super(init.message);
+    this.toolId = init.toolId;
+    this.validationErrors = init.validationErrors;
+    this.body = init.body;
+  }
+}
+
+/** An in-band `{ type: 'error' }` chunk, raised by the stream helpers that collect a whole run. */
+export class StreamError extends MastraClientError {
+  override name = 'StreamError';
+  readonly chunk: unknown;
+  constructor(message: string, chunk: unknown) {
+    super(message);
+    this.chunk = chunk;
+  }
+}

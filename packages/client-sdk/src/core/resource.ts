@@ -1,0 +1,9 @@
+import type { MastraClient } from '../client';
+
+/** Base of every resource class: a thin namespace over the client's request pipeline. */
+export abstract class APIResource {
+  protected readonly _client: MastraClient;
+  constructor(client: MastraClient) {
+    this._client = client;
+  }
+}

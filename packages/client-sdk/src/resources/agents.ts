@@ -1,0 +1,243 @@
+import { APIResource } from '../core/resource';
+import type { RequestOptions } from '../core/request-options';
+import { APIConnectionError, MastraClientError } from '../core/errors';
+import type { Stream } from '../core/streaming';
+import { path, requestContextQuery } from '../internal/path';
+import {
+  agentMapSchema,
+  agentSchema,
+  enhanceInstructionsResultSchema,
+  generateResultSchema,
+  providersResponseSchema,
+} from '../schemas/agents';
+import type {
+  Agent,
+  AgentExecuteParams,
+  AgentListParams,
+  AgentMap,
+  AgentRetrieveParams,
+  EnhanceInstructionsResult,
+  GenerateResult,
+  ObserveParams,
+  ProvidersResponse,
+  ResumeStreamParams,
+  ToolCallDecisionParams,
+} from '../schemas/agents';
+import type { AgentStreamChunk } from '../schemas/stream-chunks';
+import { toolSchema } from '../schemas/tools';
+import type { Tool, ToolExecuteParams } from '../schemas/tools';
+import { unwrapToolResult } from './tools';
+
+/** Moves the `versionId` convenience into `requestContext.agentVersionId`, where the server reads it. */
+function executionBody(params: AgentExecuteParams): Record<string, unknown> {
+  const { versionId, ...rest } = params;
+  if (!versionId) return rest;
+  return { ...rest, requestContext: { ...params.requestContext, agentVersionId: versionId } };
+}
+
+function toChunk(raw: unknown): AgentStreamChunk {
+  if (raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string') {
+    return raw as AgentStreamChunk;
+  }
+  // A record without a `type` is still delivered, tagged so a switch reaches its default branch.
+  return { type: 'unknown', payload: raw } as unknown as AgentStreamChunk;
+}
+
+/** Runtime agents: code agents plus stored agents (listed at their draft). */
+export class Agents extends APIResource {
+  list(params?: AgentListParams, options?: RequestOptions): Promise<AgentMap> {
+    return this._client.get('/agents', {
+      query: { partial: params?.partial, ...requestContextQuery(params?.requestContext) },
+      schema: agentMapSchema,
+      options,
+    });
+  }
+
+  /** One agent; for stored agents pick the configuration with `status` or `versionId`. */
+  retrieve(agentId: string, params?: AgentRetrieveParams, options?: RequestOptions): Promise<Agent> {
+    return this._client.get(path`/agents/${agentId}`, {
+      query: {
+        status: params?.status,
+        versionId: params?.versionId,
+        ...requestContextQuery(params?.requestContext),
+      },
+      schema: agentSchema,
+      options,
+    });
+  }
+
+  /** Model providers and whether their credentials are configured. */
+  providers(options?: RequestOptions): Promise<ProvidersResponse> {
+    return this._client.get('/agents/providers', { schema: providersResponseSchema, options });
+  }
+
+  /** Runs the agent to completion. Not retried unless `options.idempotent` (it may call tools). */
+  generate(agentId: string, params: AgentExecuteParams, options?: RequestOptions): Promise<GenerateResult> {
+    return this._client.post(path`/agents/${agentId}/generate`, {
+      body: executionBody(params),
+      schema: generateResultSchema,
+      options,
+    });
+  }
+
+  /**
+   * Streams a run as typed chunks (SSE). Rejects with the mapped `APIError` when the server refuses the run;
+   * an in-band failure arrives as an `{ type: 'error' }` chunk.
+   *
+   * ```ts
+   * for await (const chunk of await client.agents.stream('weather', { messages: 'Hi' })) {
+   *   if (chunk.type === 'text-delta') process.stdout.write(chunk.payload.text);
+   * }
+   * ```
+   */
+  stream(
+    agentId: string,
+    params: AgentExecuteParams,
+    options?: RequestOptions,
+  ): Promise<Stream<AgentStreamChunk>> {
+    return this._client.stream(
+      { method: 'POST', path: path`/agents/${agentId}/stream`, body: executionBody(params), options },
+      'sse',
+      toChunk,
+    );
+  }
+
+  /** Approves a `tool-call-approval` and continues the run as a stream. */
+  approveToolCall(
+    agentId: string,
+    params: ToolCallDecisionParams,
+    options?: RequestOptions,
+  ): Promise<Stream<AgentStreamChunk>> {
+    return this._client.stream(
+      { method: 'POST', path: path`/agents/${agentId}/approve-tool-call`, body: params, options },
+      'sse',
+      toChunk,
+    );
+  }
+
+  /** Declines a `tool-call-approval` and continues the run as a stream. */
+  declineToolCall(
+    agentId: string,
+    params: ToolCallDecisionParams,
+    options?: RequestOptions,
+  ): Promise<Stream<AgentStreamChunk>> {
+    return this._client.stream(
+      { method: 'POST', path: path`/agents/${agentId}/decline-tool-call`, body: params, options },
+      'sse',
+      toChunk,
+    );
+  }
+
+  /** Answers a `tool-call-suspended` chunk with `resumeData` and continues streaming. */
+  resumeStream(
+    agentId: string,
+    params: ResumeStreamParams,
+    options?: RequestOptions,
+  ): Promise<Stream<AgentStreamChunk>> {
+    return this._client.stream(
+      { method: 'POST', path: path`/agents/${agentId}/resume-stream`, body: params, options },
+      'sse',
+      toChunk,
+    );
+  }
+
+  /**
+   * Re-attaches to a run, replaying from event `offset` (0-based). Replaying is read-only, so it is retried
+   * like a GET before the first byte arrives.
+   */
+  observe(
+    agentId: string,
+    params: ObserveParams,
+    options?: RequestOptions,
+  ): Promise<Stream<AgentStreamChunk>> {
+    return this._client.stream(
+      {
+        method: 'POST',
+        path: path`/agents/${agentId}/observe`,
+        body: params,
+        options: { idempotent: true, ...options },
+      },
+      'sse',
+      toChunk,
+    );
+  }
+
+  /**
+   * A stream that survives dropped connections: when the connection fails mid-run it re-attaches through
+   * `observe` at the offset of the next unseen event. Needs the `runId` (pass one in `params.runId`).
+   */
+  streamWithReconnect(
+    agentId: string,
+    params: AgentExecuteParams & { runId: string },
+    options?: RequestOptions & { maxReconnects?: number },
+  ): AsyncIterable<AgentStreamChunk> {
+    if (!params.runId) throw new MastraClientError('streamWithReconnect needs params.runId to re-attach.');
+    return reconnecting(
+      () => this.stream(agentId, params, options),
+      (offset) => this.observe(agentId, { runId: params.runId, offset }, options),
+      options?.maxReconnects ?? 3,
+    );
+  }
+
+  /** Runs a tool through an agent (the agent's request context applies). */
+  async executeTool(
+    agentId: string,
+    toolId: string,
+    params: ToolExecuteParams,
+    options?: RequestOptions,
+  ): Promise<unknown> {
+    const result = await this._client.post(path`/agents/${agentId}/tools/${toolId}/execute`, {
+      body: {
+        data: params.data,
+        ...(params.requestContext ? { requestContext: params.requestContext } : {}),
+      },
+      options,
+    });
+    return unwrapToolResult(toolId, result);
+  }
+
+  /** A tool as the agent sees it. */
+  retrieveTool(agentId: string, toolId: string, options?: RequestOptions): Promise<Tool> {
+    return this._client.get(path`/agents/${agentId}/tools/${toolId}`, { schema: toolSchema, options });
+  }
+
+  /** Asks the agent's model to rewrite its instructions. */
+  enhanceInstructions(
+    agentId: string,
+    params: { instructions: string; comment: string },
+    options?: RequestOptions,
+  ): Promise<EnhanceInstructionsResult> {
+    return this._client.post(path`/agents/${agentId}/instructions/enhance`, {
+      body: params,
+      schema: enhanceInstructionsResultSchema,
+      options,
+    });
+  }
+}
+
+/**
+ * Generic reconnect loop over an "open" and an "observe from offset" call. Counts delivered events so the
+ * re-attach neither repeats nor skips one. Only connection failures trigger a reconnect.
+ */
+export async function* reconnecting<T>(
+  open: () => Promise<AsyncIterable<T>>,
+  observe: (offset: number) => Promise<AsyncIterable<T>>,
+  maxReconnects: number,
+): AsyncGenerator<T> {
+  let delivered = 0;
+  let reconnects = 0;
+  let source = await open();
+  while (true) {
+    try {
+      for await (const chunk of source) {
+        delivered++;
+        yield chunk;
+      }
+      return;
+    } catch (error) {
+      if (!(error instanceof APIConnectionError) || reconnects >= maxReconnects) throw error;
+      reconnects++;
+      source = await observe(delivered);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { APIResource } from '../core/resource';
+import type { RequestOptions } from '../core/request-options';
+import { providersResponseSchema } from '../schemas/agents';
+import type { ProvidersResponse } from '../schemas/agents';
+import { builderSettingsSchema } from '../schemas/builder';
+import type { BuilderSettings } from '../schemas/builder';
+
+/** The Agent Builder's server-side configuration (read-only over HTTP). */
+export class Builder extends APIResource {
+  /**
+   * Features, allow-lists resolved for the pickers (`picker.visibleTools` ...: `null` = unrestricted) and the
+   * model policy. `{ enabled: false }` when the server has no builder.
+   */
+  settings(options?: RequestOptions): Promise<BuilderSettings> {
+    return this._client.get('/editor/builder/settings', { schema: builderSettingsSchema, options });
+  }
+
+  /** Providers and models allowed by the model policy (providers without allowed models are omitted). */
+  availableModels(options?: RequestOptions): Promise<ProvidersResponse> {
+    return this._client.get('/editor/builder/models/available', { schema: providersResponseSchema, options });
+  }
+
+  /** Every model provider the server knows, with `connected` = credentials present. */
+  providers(options?: RequestOptions): Promise<ProvidersResponse> {
+    return this._client.get('/agents/providers', { schema: providersResponseSchema, options });
+  }
+}

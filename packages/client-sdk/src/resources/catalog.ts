@@ -1,0 +1,204 @@
+import { APIResource } from '../core/resource';
+import { parseAnnotations } from '../core/annotations';
+import { APIError } from '../core/errors';
+import type { RequestOptions } from '../core/request-options';
+import { requestContextQuery } from '../internal/path';
+import { agentMapSchema, providersResponseSchema } from '../schemas/agents';
+import type { AgentMap, ProvidersResponse } from '../schemas/agents';
+import { builderSettingsSchema } from '../schemas/builder';
+import type { BuilderSettings, ModelEntry } from '../schemas/builder';
+import type {
+  Catalog as CatalogResult,
+  CatalogItem,
+  CatalogListParams,
+  PrimitiveKind,
+} from '../schemas/catalog';
+import { toolMapSchema } from '../schemas/tools';
+import type { ToolMap } from '../schemas/tools';
+import { workflowMapSchema } from '../schemas/workflows';
+import type { WorkflowMap } from '../schemas/workflows';
+
+const ALL_KINDS: PrimitiveKind[] = ['tool', 'agent', 'workflow', 'model'];
+
+type Skipped = CatalogResult['skipped'];
+
+/** 403/404 mean "this caller cannot list that kind here": record it and carry on. Anything else is real. */
+async function soft<T>(
+  kind: PrimitiveKind | null,
+  skipped: Skipped,
+  load: () => Promise<T>,
+): Promise<T | null> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof APIError && (error.status === 403 || error.status === 404)) {
+      if (kind) skipped.push({ kind, reason: error.status === 403 ? 'permission-denied' : 'not-found' });
+      return null;
+    }
+    throw error;
+  }
+}
+
+function allowedByPicker(list: string[] | null | undefined, key: string): boolean {
+  return list === null || list === undefined || list.includes(key);
+}
+
+function modelAllowed(entries: ModelEntry[] | undefined, provider: string, modelId: string): boolean {
+  if (!entries) return true;
+  return entries.some((e) => e.provider === provider && (e.modelId === undefined || e.modelId === modelId));
+}
+
+function byName(a: CatalogItem, b: CatalogItem): number {
+  return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+}
+
+/** Builds the catalog from already-fetched parts (exported for hosts that fetch themselves). */
+export function buildCatalog(parts: {
+  settings: BuilderSettings | null;
+  tools: ToolMap | null;
+  agents: AgentMap | null;
+  workflows: WorkflowMap | null;
+  providers: ProvidersResponse | null;
+  skipped?: Skipped;
+}): CatalogResult {
+  const { settings } = parts;
+  const builderEnabled = settings?.enabled === true;
+  const picker = builderEnabled ? settings?.picker : undefined;
+  const policy = settings?.modelPolicy;
+  const policyActive = policy?.active === true;
+  const allowed = policyActive
+    ? (policy?.allowed ?? settings?.configuration?.agent?.models?.allowed)
+    : undefined;
+  const defaultModel = policy?.default ?? settings?.configuration?.agent?.models?.default;
+
+  const items: CatalogItem[] = [];
+  const group = (list: CatalogItem[]) => items.push(...list.sort(byName));
+
+  if (parts.tools) {
+    group(
+      Object.entries(parts.tools).map(([key, tool]) => {
+        const { description, annotations } = parseAnnotations(tool);
+        const available = allowedByPicker(picker?.visibleTools, key);
+        return {
+          key: `tool:${key}`,
+          kind: 'tool' as const,
+          id: key,
+          name: tool.id ?? key,
+          description,
+          available,
+          ...(available ? {} : { unavailableReason: 'not-allow-listed' as const }),
+          annotations,
+          ...(tool.inputSchema ? { inputSchema: tool.inputSchema } : {}),
+        };
+      }),
+    );
+  }
+  if (parts.agents) {
+    group(
+      Object.entries(parts.agents).map(([key, agent]) => {
+        const { description, annotations } = parseAnnotations(agent);
+        const available = allowedByPicker(picker?.visibleAgents, key);
+        return {
+          key: `agent:${key}`,
+          kind: 'agent' as const,
+          id: key,
+          name: agent.name || key,
+          description,
+          available,
+          ...(available ? {} : { unavailableReason: 'not-allow-listed' as const }),
+          annotations,
+        };
+      }),
+    );
+  }
+  if (parts.workflows) {
+    group(
+      Object.entries(parts.workflows).map(([key, workflow]) => {
+        const { description, annotations } = parseAnnotations(workflow);
+        const available = allowedByPicker(picker?.visibleWorkflows, key);
+        return {
+          key: `workflow:${key}`,
+          kind: 'workflow' as const,
+          id: key,
+          name: workflow.name || key,
+          description,
+          available,
+          ...(available ? {} : { unavailableReason: 'not-allow-listed' as const }),
+          annotations,
+          ...(workflow.inputSchema ? { inputSchema: workflow.inputSchema } : {}),
+        };
+      }),
+    );
+  }
+  if (parts.providers) {
+    const models: CatalogItem[] = [];
+    for (const provider of parts.providers.providers) {
+      const providerName = provider.name ?? provider.label ?? provider.id;
+      const connected = provider.connected === true;
+      for (const modelId of provider.models) {
+        const inPolicy = modelAllowed(allowed, provider.id, modelId);
+        const reason = !inPolicy ? 'model-policy' : !connected ? 'provider-disconnected' : undefined;
+        const isDefault = defaultModel?.provider === provider.id && defaultModel.modelId === modelId;
+        const { annotations } = parseAnnotations({});
+        models.push({
+          key: `model:${provider.id}/${modelId}`,
+          kind: 'model',
+          id: `${provider.id}/${modelId}`,
+          name: modelId,
+          description: providerName,
+          available: reason === undefined,
+          ...(reason ? { unavailableReason: reason } : {}),
+          annotations,
+          model: { provider: provider.id, providerName, modelId, connected, isDefault },
+        });
+      }
+    }
+    group(models);
+  }
+
+  return {
+    items,
+    builderEnabled,
+    modelPolicy: {
+      active: policyActive,
+      pickerVisible: policy?.pickerVisible ?? true,
+      ...(defaultModel
+        ? { default: { provider: defaultModel.provider, modelId: defaultModel.modelId } }
+        : {}),
+    },
+    skipped: parts.skipped ?? [],
+  };
+}
+
+/**
+ * Everything a primitive picker needs in one call: tools, agents, workflows and models with the builder's
+ * allow-lists, the model policy and each primitive's Paddock annotations.
+ */
+export class Catalog extends APIResource {
+  async list(params?: CatalogListParams, options?: RequestOptions): Promise<CatalogResult> {
+    const kinds = new Set(params?.kinds ?? ALL_KINDS);
+    const skipped: Skipped = [];
+    const client = this._client;
+    const query = requestContextQuery(params?.requestContext);
+    const [settings, tools, agents, workflows, providers] = await Promise.all([
+      soft(null, skipped, () =>
+        client.get('/editor/builder/settings', { schema: builderSettingsSchema, options }),
+      ),
+      kinds.has('tool')
+        ? soft('tool', skipped, () => client.get('/tools', { query, schema: toolMapSchema, options }))
+        : null,
+      kinds.has('agent')
+        ? soft('agent', skipped, () => client.get('/agents', { query, schema: agentMapSchema, options }))
+        : null,
+      kinds.has('workflow')
+        ? soft('workflow', skipped, () => client.get('/workflows', { schema: workflowMapSchema, options }))
+        : null,
+      kinds.has('model')
+        ? soft('model', skipped, () =>
+            client.get('/agents/providers', { schema: providersResponseSchema, options }),
+          )
+        : null,
+    ]);
+    return buildCatalog({ settings, tools, agents, workflows, providers, skipped });
+  }
+}

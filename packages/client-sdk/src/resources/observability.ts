@@ -1,0 +1,142 @@
+import { APIResource } from '../core/resource';
+import { APIError } from '../core/errors';
+import type { RequestOptions } from '../core/request-options';
+import { path } from '../internal/path';
+import type { QueryValue } from '../internal/path';
+import {
+  metricsResultSchema,
+  spanResponseSchema,
+  traceListSchema,
+  traceSchema,
+} from '../schemas/observability';
+import type {
+  MetricsParams,
+  MetricsResult,
+  SpanResponse,
+  Trace,
+  TraceDeltaParams,
+  TraceList,
+  TraceListParams,
+} from '../schemas/observability';
+
+function filterQuery(filters: TraceListParams['filters']): Record<string, QueryValue> {
+  const out: Record<string, QueryValue> = {};
+  for (const [key, value] of Object.entries(filters ?? {})) out[key] = value as QueryValue;
+  return out;
+}
+
+export type MetricsKind = 'aggregate' | 'breakdown' | 'timeseries' | 'percentiles';
+
+/** Traces and spans from the observability store. */
+export class Observability extends APIResource {
+  /** Root spans, paged. Build trees from `retrieveTrace`. */
+  listTraces(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
+    return this._client.get('/observability/traces', {
+      query: {
+        ...filterQuery(params?.filters),
+        page: params?.page,
+        perPage: params?.perPage,
+        field: params?.orderBy?.field,
+        direction: params?.orderBy?.direction,
+      },
+      schema: traceListSchema,
+      options,
+    });
+  }
+
+  /** Same filters, light fields only (no input/output/attributes). */
+  listTracesLight(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
+    return this._client.get('/observability/traces/light', {
+      query: {
+        ...filterQuery(params?.filters),
+        page: params?.page,
+        perPage: params?.perPage,
+        field: params?.orderBy?.field,
+        direction: params?.orderBy?.direction,
+      },
+      schema: traceListSchema,
+      options,
+    });
+  }
+
+  /**
+   * Live mode: root spans newer than `after`. Poll with the returned `deltaCursor`. A store without delta
+   * support answers 501 (`InternalServerError` with `status === 501`); fall back to `listTraces` then.
+   */
+  listTraceDelta(params?: TraceDeltaParams, options?: RequestOptions): Promise<TraceList> {
+    return this._client.get('/observability/traces', {
+      query: { ...filterQuery(params?.filters), mode: 'delta', after: params?.after, limit: params?.limit },
+      schema: traceListSchema,
+      options,
+    });
+  }
+
+  /** Every span of a trace (`light: true` drops input/output/attributes, keeps `inputPreview`). */
+  retrieveTrace(traceId: string, params?: { light?: boolean }, options?: RequestOptions): Promise<Trace> {
+    const route = params?.light
+      ? path`/observability/traces/${traceId}/light`
+      : path`/observability/traces/${traceId}`;
+    return this._client.get(route, { schema: traceSchema, options });
+  }
+
+  retrieveSpan(traceId: string, spanId: string, options?: RequestOptions): Promise<SpanResponse> {
+    return this._client.get(path`/observability/traces/${traceId}/spans/${spanId}`, {
+      schema: spanResponseSchema,
+      options,
+    });
+  }
+
+  /** The trace's trajectory (steps the agent took), as the server returns it. */
+  trajectory(traceId: string, options?: RequestOptions): Promise<unknown> {
+    return this._client.get(path`/observability/traces/${traceId}/trajectory`, { options });
+  }
+
+  /**
+   * Metrics query. Stores without metrics answer 500/501; that becomes `{ supported: false }` instead of a
+   * throw, so dashboards can hide the panel. Read-only, so it is retried like a GET (except those statuses).
+   */
+  async metrics(kind: MetricsKind, params: MetricsParams, options?: RequestOptions): Promise<MetricsResult> {
+    try {
+      const result = await this._client.post(path`/observability/metrics/${kind}`, {
+        body: params,
+        schema: metricsResultSchema,
+        options: { maxRetries: 0, ...options },
+      });
+      return { supported: true, ...result };
+    } catch (error) {
+      if (error instanceof APIError && (error.status === 501 || error.status === 500)) {
+        return { supported: false, status: error.status, reason: error.message };
+      }
+      throw error;
+    }
+  }
+
+  /** Input/output token totals of one trace, summed from the metric breakdown (Studio's approach). */
+  async traceUsage(
+    traceId: string,
+    options?: RequestOptions,
+  ): Promise<
+    | { supported: true; inputTokens: number; outputTokens: number }
+    | { supported: false; status: number; reason: string }
+  > {
+    const result = await this.metrics(
+      'breakdown',
+      {
+        name: ['mastra_model_total_input_tokens', 'mastra_model_total_output_tokens'],
+        aggregation: 'sum',
+        groupBy: ['name'],
+        filters: { traceIds: [traceId] },
+      },
+      options,
+    );
+    if (!result.supported) return result;
+    let inputTokens = 0;
+    let outputTokens = 0;
+    for (const group of result.groups) {
+      const name = String(group.dimensions?.['name'] ?? '');
+      if (name.includes('input')) inputTokens += group.value ?? 0;
+      else if (name.includes('output')) outputTokens += group.value ?? 0;
+    }
+    return { supported: true, inputTokens, outputTokens };
+  }
+}

@@ -1,0 +1,174 @@
+import { APIResource } from '../core/resource';
+import { MastraClientError } from '../core/errors';
+import type { RequestOptions } from '../core/request-options';
+import { path } from '../internal/path';
+import {
+  activateVersionResponseSchema,
+  agentVersionListSchema,
+  agentVersionSchema,
+  dependentsSchema,
+  storedAgentDeleteResponseSchema,
+  storedAgentListSchema,
+  storedAgentSchema,
+  versionCompareSchema,
+} from '../schemas/stored-agents';
+import type {
+  ActivateVersionResponse,
+  AgentVersion,
+  AgentVersionList,
+  AgentVersionListParams,
+  Dependents,
+  StoredAgent,
+  StoredAgentCreateParams,
+  StoredAgentDeleteResponse,
+  StoredAgentList,
+  StoredAgentListParams,
+  StoredAgentUpdateParams,
+  VersionCompare,
+} from '../schemas/stored-agents';
+
+function requireAutoPublish(params: { autoPublish?: unknown }, verb: string): void {
+  if (typeof params.autoPublish !== 'boolean') {
+    throw new MastraClientError(
+      `storedAgents.${verb} needs an explicit \`autoPublish\` (true publishes the new version immediately).`,
+    );
+  }
+}
+
+/** Versions of one stored agent. "Publish" is `activate`. */
+export class StoredAgentVersions extends APIResource {
+  /** Newest first by default on the server's side; pages of 20. */
+  list(
+    agentId: string,
+    params?: AgentVersionListParams,
+    options?: RequestOptions,
+  ): Promise<AgentVersionList> {
+    return this._client.get(path`/stored/agents/${agentId}/versions`, {
+      query: { ...params },
+      schema: agentVersionListSchema,
+      options,
+    });
+  }
+
+  retrieve(agentId: string, versionId: string, options?: RequestOptions): Promise<AgentVersion> {
+    return this._client.get(path`/stored/agents/${agentId}/versions/${versionId}`, {
+      schema: agentVersionSchema,
+      options,
+    });
+  }
+
+  /** Snapshots the active (or latest) configuration into a new version. */
+  create(
+    agentId: string,
+    params?: { changeMessage?: string },
+    options?: RequestOptions,
+  ): Promise<AgentVersion> {
+    return this._client.post(path`/stored/agents/${agentId}/versions`, {
+      body: { ...params },
+      schema: agentVersionSchema,
+      options,
+    });
+  }
+
+  /** Field-level diffs between two versions. */
+  compare(
+    agentId: string,
+    params: { from: string; to: string },
+    options?: RequestOptions,
+  ): Promise<VersionCompare> {
+    return this._client.get(path`/stored/agents/${agentId}/versions/compare`, {
+      query: { from: params.from, to: params.to },
+      schema: versionCompareSchema,
+      options,
+    });
+  }
+
+  /** Publishes a version (needs `stored-agents:publish`). Safe to repeat, so it is retried like a GET. */
+  activate(agentId: string, versionId: string, options?: RequestOptions): Promise<ActivateVersionResponse> {
+    return this._client.post(path`/stored/agents/${agentId}/versions/${versionId}/activate`, {
+      schema: activateVersionResponseSchema,
+      options: { idempotent: true, ...options },
+    });
+  }
+
+  /** Copies an old version into a new latest version. It is **not** activated. */
+  restore(agentId: string, versionId: string, options?: RequestOptions): Promise<AgentVersion> {
+    return this._client.post(path`/stored/agents/${agentId}/versions/${versionId}/restore`, {
+      schema: agentVersionSchema,
+      options,
+    });
+  }
+
+  /** Deletes a version; the server refuses (400) for the active one. */
+  delete(agentId: string, versionId: string, options?: RequestOptions): Promise<StoredAgentDeleteResponse> {
+    return this._client.delete(path`/stored/agents/${agentId}/versions/${versionId}`, {
+      schema: storedAgentDeleteResponseSchema,
+      options,
+    });
+  }
+}
+
+/**
+ * Stored (database) agents: the Agent Builder's persistence. Responses merge the agent record with its
+ * resolved version. Hidden agents (private, someone else's) answer `NotFoundError`.
+ */
+export class StoredAgents extends APIResource {
+  readonly versions: StoredAgentVersions = new StoredAgentVersions(this._client);
+
+  /**
+   * Lists stored agents. Note the server resolves `status: 'published'` by default, which hides agents that
+   * were never published: pass `status: 'draft'` to see them.
+   */
+  list(params?: StoredAgentListParams, options?: RequestOptions): Promise<StoredAgentList> {
+    return this._client.get('/stored/agents', {
+      query: { ...params },
+      schema: storedAgentListSchema,
+      options,
+    });
+  }
+
+  /** One agent resolved at its active version (`published`, the default) or its latest (`draft`). */
+  retrieve(
+    id: string,
+    params?: { status?: 'draft' | 'published' },
+    options?: RequestOptions,
+  ): Promise<StoredAgent> {
+    return this._client.get(path`/stored/agents/${id}`, {
+      query: { status: params?.status },
+      schema: storedAgentSchema,
+      options,
+    });
+  }
+
+  /** Creates an agent (version 1). `autoPublish` is required: the server's implicit default is `true`. */
+  create(params: StoredAgentCreateParams, options?: RequestOptions): Promise<StoredAgent> {
+    requireAutoPublish(params, 'create');
+    return this._client.post('/stored/agents', { body: params, schema: storedAgentSchema, options });
+  }
+
+  /**
+   * Saves changes. A new version is created only when the configuration changed; with `autoPublish: false` it
+   * stays a draft. The response is resolved at the draft.
+   */
+  update(id: string, params: StoredAgentUpdateParams, options?: RequestOptions): Promise<StoredAgent> {
+    requireAutoPublish(params, 'update');
+    return this._client.patch(path`/stored/agents/${id}`, {
+      body: params,
+      schema: storedAgentSchema,
+      options,
+    });
+  }
+
+  /** Hard delete. */
+  delete(id: string, options?: RequestOptions): Promise<StoredAgentDeleteResponse> {
+    return this._client.delete(path`/stored/agents/${id}`, {
+      schema: storedAgentDeleteResponseSchema,
+      options,
+    });
+  }
+
+  /** Agents that use this one as a sub-agent (`hiddenCount` = ones the caller may not see). */
+  dependents(id: string, options?: RequestOptions): Promise<Dependents> {
+    return this._client.get(path`/stored/agents/${id}/dependents`, { schema: dependentsSchema, options });
+  }
+}

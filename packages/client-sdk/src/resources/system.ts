@@ -1,0 +1,59 @@
+import { APIResource } from '../core/resource';
+import { APIError } from '../core/errors';
+import type { RequestOptions } from '../core/request-options';
+import { authCapabilitiesSchema } from '../schemas/auth';
+import { builderSettingsSchema } from '../schemas/builder';
+import { storedAgentListSchema } from '../schemas/stored-agents';
+import { healthSchema, systemPackagesSchema } from '../schemas/system';
+import type { Health, ServerCapabilities, SystemPackages } from '../schemas/system';
+
+/** Server health and feature detection. */
+export class System extends APIResource {
+  /** `GET /health` (outside the API prefix, public). */
+  health(options?: RequestOptions): Promise<Health> {
+    return this._client.get('/health', { schema: healthSchema, prefixed: false, options });
+  }
+
+  /** Installed Mastra packages, storage and observability details (needs `system:read`). */
+  packages(options?: RequestOptions): Promise<SystemPackages> {
+    return this._client.get('/system/packages', { schema: systemPackagesSchema, options });
+  }
+
+  /**
+   * Probes the server once and summarises what it supports. Each probe may be denied (403) or missing (404);
+   * those count as "unknown/off" rather than failing the whole call. Other errors propagate.
+   */
+  async capabilities(options?: RequestOptions): Promise<ServerCapabilities> {
+    const soft = async <T>(promise: Promise<T>): Promise<T | null> => {
+      try {
+        return await promise;
+      } catch (error) {
+        if (error instanceof APIError && error.status < 500) return null;
+        throw error;
+      }
+    };
+    const client = this._client;
+    const [health, packages, settings, auth, stored] = await Promise.all([
+      soft(this.health(options)),
+      soft(this.packages(options)),
+      soft(client.get('/editor/builder/settings', { schema: builderSettingsSchema, options })),
+      soft(client.get('/auth/capabilities', { schema: authCapabilitiesSchema, options })),
+      soft(client.get('/stored/agents', { query: { perPage: 1 }, schema: storedAgentListSchema, options })),
+    ]);
+    const core = packages?.packages.find((p) => p.name === '@mastra/core');
+    return {
+      reachable: !!health?.success,
+      builderEnabled: !!settings?.enabled,
+      storedAgents: stored !== null,
+      authEnabled: !!auth?.enabled,
+      observability: {
+        enabled: !!packages?.observabilityEnabled,
+        storageType: packages?.observabilityStorageType ?? null,
+        metrics: packages?.observabilityStorageCapabilities?.metrics ?? null,
+      },
+      storageType: packages?.storageType ?? null,
+      packages: packages?.packages ?? null,
+      mastraVersion: core?.version ?? null,
+    };
+  }
+}

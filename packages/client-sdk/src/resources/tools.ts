@@ -1,0 +1,55 @@
+import { APIResource } from '../core/resource';
+import { ToolExecutionError } from '../core/errors';
+import type { RequestOptions } from '../core/request-options';
+import { path, requestContextQuery } from '../internal/path';
+import { toolMapSchema, toolSchema } from '../schemas/tools';
+import type { Tool, ToolExecuteParams, ToolMap } from '../schemas/tools';
+
+/**
+ * Mastra reports a tool input validation failure as HTTP 200 with `{ error: true, message, validationErrors }`;
+ * turn that into a thrown `ToolExecutionError` so callers cannot mistake it for a result.
+ */
+export function unwrapToolResult(toolId: string, result: unknown): unknown {
+  if (result && typeof result === 'object' && (result as Record<string, unknown>)['error'] === true) {
+    const body = result as Record<string, unknown>;
+    throw new ToolExecutionError({
+      toolId,
+      message: typeof body['message'] === 'string' ? body['message'] : `Tool ${toolId} failed.`,
+      validationErrors: body['validationErrors'],
+      body: result,
+    });
+  }
+  return result;
+}
+
+/** Registered tools. */
+export class Tools extends APIResource {
+  /** Registration key -> tool; `inputSchema` is decoded to plain JSON Schema. */
+  list(params?: { requestContext?: Record<string, unknown> }, options?: RequestOptions): Promise<ToolMap> {
+    return this._client.get('/tools', {
+      query: requestContextQuery(params?.requestContext),
+      schema: toolMapSchema,
+      options,
+    });
+  }
+
+  retrieve(toolId: string, options?: RequestOptions): Promise<Tool> {
+    return this._client.get(path`/tools/${toolId}`, { schema: toolSchema, options });
+  }
+
+  /**
+   * Runs a tool. Resolves with whatever the tool returns; an input validation failure throws
+   * `ToolExecutionError` (the server answers it with HTTP 200).
+   */
+  async execute(toolId: string, params: ToolExecuteParams, options?: RequestOptions): Promise<unknown> {
+    const result = await this._client.post(path`/tools/${toolId}/execute`, {
+      query: { runId: params.runId },
+      body: {
+        data: params.data,
+        ...(params.requestContext ? { requestContext: params.requestContext } : {}),
+      },
+      options,
+    });
+    return unwrapToolResult(toolId, result);
+  }
+}

@@ -1,0 +1,245 @@
+import { APIResource } from '../core/resource';
+import type { RequestOptions } from '../core/request-options';
+import type { Stream } from '../core/streaming';
+import { path } from '../internal/path';
+import { messageResponseSchema } from '../schemas/common';
+import type { MessageResponse } from '../schemas/common';
+import type { WorkflowStreamEvent } from '../schemas/stream-chunks';
+import {
+  createRunResponseSchema,
+  workflowMapSchema,
+  workflowResultSchema,
+  workflowRunCountsSchema,
+  workflowRunListSchema,
+  workflowRunSchema,
+  workflowSchema,
+} from '../schemas/workflows';
+import type {
+  CreateRunResponse,
+  Workflow,
+  WorkflowMap,
+  WorkflowResult,
+  WorkflowResumeParams,
+  WorkflowRun,
+  WorkflowRunCounts,
+  WorkflowRunList,
+  WorkflowRunListParams,
+  WorkflowRunRetrieveParams,
+  WorkflowStartParams,
+} from '../schemas/workflows';
+import { reconnecting } from './agents';
+
+function toEvent(raw: unknown): WorkflowStreamEvent {
+  if (raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string') {
+    return raw as WorkflowStreamEvent;
+  }
+  return { type: 'unknown', payload: raw } as unknown as WorkflowStreamEvent;
+}
+
+/** Code and dynamic workflows, their runs and streams (`\x1E`-framed records). */
+export class Workflows extends APIResource {
+  /** Registration key -> workflow, schemas decoded to plain JSON Schema. */
+  list(params?: { partial?: boolean }, options?: RequestOptions): Promise<WorkflowMap> {
+    return this._client.get('/workflows', {
+      query: { partial: params?.partial },
+      schema: workflowMapSchema,
+      options,
+    });
+  }
+
+  retrieve(workflowId: string, options?: RequestOptions): Promise<Workflow> {
+    return this._client.get(path`/workflows/${workflowId}`, { schema: workflowSchema, options });
+  }
+
+  /** Running and suspended run counts per workflow. */
+  runCounts(options?: RequestOptions): Promise<WorkflowRunCounts> {
+    return this._client.get('/workflows/run-counts', { schema: workflowRunCountsSchema, options });
+  }
+
+  /** Creates a run id without starting it. */
+  createRun(
+    workflowId: string,
+    params?: { runId?: string; resourceId?: string; disableScorers?: boolean },
+    options?: RequestOptions,
+  ): Promise<CreateRunResponse> {
+    const { runId, ...body } = params ?? {};
+    return this._client.post(path`/workflows/${workflowId}/create-run`, {
+      query: { runId },
+      body,
+      schema: createRunResponseSchema,
+      options,
+    });
+  }
+
+  /** Starts a run and returns at once (fire and forget). */
+  start(
+    workflowId: string,
+    runId: string,
+    params?: WorkflowStartParams,
+    options?: RequestOptions,
+  ): Promise<MessageResponse> {
+    return this._client.post(path`/workflows/${workflowId}/start`, {
+      query: { runId },
+      body: { ...params },
+      schema: messageResponseSchema,
+      options,
+    });
+  }
+
+  /** Starts a run and waits until it finishes or suspends. `runId` is optional (the server makes one). */
+  startAndWait(
+    workflowId: string,
+    params?: WorkflowStartParams & { runId?: string },
+    options?: RequestOptions,
+  ): Promise<WorkflowResult> {
+    const { runId, ...body } = params ?? {};
+    return this._client.post(path`/workflows/${workflowId}/start-async`, {
+      query: { runId },
+      body,
+      schema: workflowResultSchema,
+      options,
+    });
+  }
+
+  /** Starts a run and streams its events. */
+  stream(
+    workflowId: string,
+    runId: string,
+    params?: WorkflowStartParams & { closeOnSuspend?: boolean },
+    options?: RequestOptions,
+  ): Promise<Stream<WorkflowStreamEvent>> {
+    return this._client.stream(
+      {
+        method: 'POST',
+        path: path`/workflows/${workflowId}/stream`,
+        query: { runId },
+        body: { ...params },
+        options,
+      },
+      'records',
+      toEvent,
+    );
+  }
+
+  /** Resumes a suspended run without waiting. */
+  resume(
+    workflowId: string,
+    runId: string,
+    params: WorkflowResumeParams,
+    options?: RequestOptions,
+  ): Promise<MessageResponse> {
+    return this._client.post(path`/workflows/${workflowId}/resume`, {
+      query: { runId },
+      body: params,
+      schema: messageResponseSchema,
+      options,
+    });
+  }
+
+  /** Resumes and waits for the run to finish or suspend again. */
+  resumeAndWait(
+    workflowId: string,
+    runId: string,
+    params: WorkflowResumeParams,
+    options?: RequestOptions,
+  ): Promise<WorkflowResult> {
+    return this._client.post(path`/workflows/${workflowId}/resume-async`, {
+      query: { runId },
+      body: params,
+      schema: workflowResultSchema,
+      options,
+    });
+  }
+
+  /** Resumes and streams the rest of the run. */
+  resumeStream(
+    workflowId: string,
+    runId: string,
+    params: WorkflowResumeParams,
+    options?: RequestOptions,
+  ): Promise<Stream<WorkflowStreamEvent>> {
+    return this._client.stream(
+      {
+        method: 'POST',
+        path: path`/workflows/${workflowId}/resume-stream`,
+        query: { runId },
+        body: params,
+        options,
+      },
+      'records',
+      toEvent,
+    );
+  }
+
+  /** Re-attaches to a run: replays from event `offset` (0-based), then follows it live. */
+  observe(
+    workflowId: string,
+    runId: string,
+    params?: { offset?: number },
+    options?: RequestOptions,
+  ): Promise<Stream<WorkflowStreamEvent>> {
+    return this._client.stream(
+      {
+        method: 'POST',
+        path: path`/workflows/${workflowId}/observe`,
+        query: { runId, offset: params?.offset },
+        options: { idempotent: true, ...options },
+      },
+      'records',
+      toEvent,
+    );
+  }
+
+  /** `stream()` that re-attaches through `observe` at the right offset when the connection drops. */
+  streamWithReconnect(
+    workflowId: string,
+    runId: string,
+    params?: WorkflowStartParams,
+    options?: RequestOptions & { maxReconnects?: number },
+  ): AsyncIterable<WorkflowStreamEvent> {
+    return reconnecting(
+      () => this.stream(workflowId, runId, params, options),
+      (offset) => this.observe(workflowId, runId, { offset }, options),
+      options?.maxReconnects ?? 3,
+    );
+  }
+
+  cancel(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
+    return this._client.post(path`/workflows/${workflowId}/runs/${runId}/cancel`, {
+      schema: messageResponseSchema,
+      options: { idempotent: true, ...options },
+    });
+  }
+
+  listRuns(
+    workflowId: string,
+    params?: WorkflowRunListParams,
+    options?: RequestOptions,
+  ): Promise<WorkflowRunList> {
+    return this._client.get(path`/workflows/${workflowId}/runs`, {
+      query: { ...params },
+      schema: workflowRunListSchema,
+      options,
+    });
+  }
+
+  retrieveRun(
+    workflowId: string,
+    runId: string,
+    params?: WorkflowRunRetrieveParams,
+    options?: RequestOptions,
+  ): Promise<WorkflowRun> {
+    return this._client.get(path`/workflows/${workflowId}/runs/${runId}`, {
+      query: { fields: params?.fields?.join(','), withNestedWorkflows: params?.withNestedWorkflows },
+      schema: workflowRunSchema,
+      options,
+    });
+  }
+
+  deleteRun(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
+    return this._client.delete(path`/workflows/${workflowId}/runs/${runId}`, {
+      schema: messageResponseSchema,
+      options,
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+export const primitiveKindSchema = z.enum(['tool', 'agent', 'workflow', 'model']);
+export type PrimitiveKind = z.infer<typeof primitiveKindSchema>;
+
+export const riskSchema = z.enum(['low', 'medium', 'high']);
+export type Risk = z.infer<typeof riskSchema>;
+
+/**
+ * Paddock annotations, parsed leniently: wrong types drop the field, never the whole object.
+ * Carried by a last description line `paddock: {json}` and/or an object at `metadata.paddock` / `paddock`.
+ */
+export const annotationsSchema = z.object({
+  owner: z.string().optional().catch(undefined),
+  contact: z.string().optional().catch(undefined),
+  risk: riskSchema.optional().catch(undefined),
+  sideEffects: z.array(z.string()).catch([]).default([]),
+  requiresApproval: z.boolean().catch(false).default(false),
+  example: z.string().optional().catch(undefined),
+  tags: z.array(z.string()).catch([]).default([]),
+});
+export type Annotations = z.infer<typeof annotationsSchema>;
+
+export const unavailableReasonSchema = z.enum(['not-allow-listed', 'model-policy', 'provider-disconnected']);
+export type UnavailableReason = z.infer<typeof unavailableReasonSchema>;
+
+export const catalogModelSchema = z.object({
+  provider: z.string(),
+  providerName: z.string(),
+  modelId: z.string(),
+  connected: z.boolean(),
+  isDefault: z.boolean(),
+});
+export type CatalogModel = z.infer<typeof catalogModelSchema>;
+
+export const catalogItemSchema = z.object({
+  /** `${kind}:${id}`, unique across the catalog. */
+  key: z.string(),
+  kind: primitiveKindSchema,
+  /** Registration key (tools, workflows), agent id, or `provider/modelId` for models. */
+  id: z.string(),
+  name: z.string(),
+  /** Description without the annotation line. */
+  description: z.string(),
+  /** Selectable in the builder. */
+  available: z.boolean(),
+  unavailableReason: unavailableReasonSchema.optional(),
+  annotations: annotationsSchema,
+  /** Plain JSON Schema of the input (tools, workflows). */
+  inputSchema: z.record(z.string(), z.unknown()).optional(),
+  model: catalogModelSchema.optional(),
+});
+export type CatalogItem = z.infer<typeof catalogItemSchema>;
+
+export const catalogSchema = z.object({
+  items: z.array(catalogItemSchema),
+  builderEnabled: z.boolean(),
+  modelPolicy: z.object({
+    active: z.boolean(),
+    pickerVisible: z.boolean(),
+    default: z.object({ provider: z.string(), modelId: z.string() }).optional(),
+  }),
+  /** Kinds that could not be listed (permission denied or route missing); their items are absent. */
+  skipped: z.array(z.object({ kind: primitiveKindSchema, reason: z.string() })).default([]),
+});
+export type Catalog = z.infer<typeof catalogSchema>;
+
+export interface CatalogListParams {
+  /** Only these kinds. @default all four */
+  kinds?: PrimitiveKind[];
+  requestContext?: Record<string, unknown>;
+}

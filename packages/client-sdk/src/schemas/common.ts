@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** ISO string (or epoch ms) from the wire -> `Date`. */
+export const dateSchema = z.coerce.date();
+
+/** Plain JSON Schema object (already decoded). */
+export const jsonSchemaObjectSchema = z.record(z.string(), z.unknown());
+export type JsonSchemaObject = z.infer<typeof jsonSchemaObjectSchema>;
+
+/**
+ * Decodes Mastra's schema strings. Tool, step and workflow schemas arrive as `superjson.stringify(jsonSchema)`,
+ * i.e. a string holding `{ json, meta? }`; some servers send the plain JSON Schema (string or object). Anything
+ * that does not decode to an object gives `undefined` rather than failing the whole response.
+ */
+export function decodeSchemaString(value: unknown): JsonSchemaObject | undefined {
+  let decoded: unknown = value;
+  if (typeof decoded === 'string') {
+    try {
+      decoded = JSON.parse(decoded);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!decoded || typeof decoded !== 'object' || Array.isArray(decoded)) return undefined;
+  const record = decoded as Record<string, unknown>;
+  if ('json' in record && Object.keys(record).every((k) => k === 'json' || k === 'meta')) {
+    const inner = record['json'];
+    return inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? (inner as JsonSchemaObject)
+      : undefined;
+  }
+  return record;
+}
+
+/** Field schema for a superjson-wrapped JSON Schema: decoded on parse, tolerant of garbage. */
+export const encodedJsonSchema = z.unknown().transform((value) => decodeSchemaString(value));
+
+/** `{ total, page, perPage, hasMore }` as Mastra pages its lists; `perPage: false` means "everything". */
+export const paginationSchema = z.looseObject({
+  total: z.number(),
+  page: z.number(),
+  perPage: z.union([z.number(), z.literal(false)]),
+  hasMore: z.boolean(),
+});
+export type Pagination = z.infer<typeof paginationSchema>;
+
+/** `{ success, message }` acknowledgements. */
+export const successResponseSchema = z.looseObject({
+  success: z.boolean().optional(),
+  message: z.string().optional(),
+});
+export type SuccessResponse = z.infer<typeof successResponseSchema>;
+
+/** `{ message }` acknowledgements (workflow start/resume/cancel). */
+export const messageResponseSchema = z.looseObject({ message: z.string().optional() });
+export type MessageResponse = z.infer<typeof messageResponseSchema>;
+
+export const recordOfUnknown = z.record(z.string(), z.unknown());

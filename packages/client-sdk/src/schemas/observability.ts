@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { dateSchema, paginationSchema } from './common';
+
+/** A span (mastra-api §3.7). Root spans have `parentSpanId: null`. */
+export const spanSchema = z.looseObject({
+  traceId: z.string(),
+  spanId: z.string(),
+  parentSpanId: z.string().nullish(),
+  name: z.string(),
+  spanType: z.string(),
+  isEvent: z.boolean().optional(),
+  status: z.string().nullish(),
+  startedAt: dateSchema,
+  endedAt: dateSchema.nullish(),
+  entityType: z.string().nullish(),
+  entityId: z.string().nullish(),
+  entityName: z.string().nullish(),
+  entityVersionId: z.string().nullish(),
+  runId: z.string().nullish(),
+  threadId: z.string().nullish(),
+  resourceId: z.string().nullish(),
+  userId: z.string().nullish(),
+  tags: z.array(z.string()).nullish(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+  attributes: z.record(z.string(), z.unknown()).nullish(),
+  input: z.unknown().optional(),
+  output: z.unknown().optional(),
+  inputPreview: z.unknown().optional(),
+  error: z.looseObject({ message: z.string().optional() }).nullish(),
+  createdAt: dateSchema.nullish(),
+  updatedAt: dateSchema.nullish(),
+});
+export type Span = z.infer<typeof spanSchema>;
+
+export const traceListSchema = z.looseObject({
+  pagination: paginationSchema.optional(),
+  delta: z.looseObject({ limit: z.number().optional(), hasMore: z.boolean().optional() }).optional(),
+  deltaCursor: z.string().nullish(),
+  spans: z.array(spanSchema),
+});
+export type TraceList = z.infer<typeof traceListSchema>;
+
+export const traceSchema = z.looseObject({ traceId: z.string(), spans: z.array(spanSchema) });
+export type Trace = z.infer<typeof traceSchema>;
+
+export const spanResponseSchema = z.looseObject({ span: spanSchema });
+export type SpanResponse = z.infer<typeof spanResponseSchema>;
+
+export interface TraceListParams {
+  /** Filters, flattened into the query (`entityId`, `status`, `tags`, `startedAt: {start,end}` ...). */
+  filters?: {
+    spanType?: string;
+    traceId?: string;
+    entityType?: string;
+    entityId?: string;
+    entityName?: string;
+    entityVersionId?: string;
+    userId?: string;
+    resourceId?: string;
+    runId?: string;
+    threadId?: string;
+    status?: 'success' | 'error' | 'running';
+    tags?: string[];
+    metadata?: Record<string, unknown>;
+    startedAt?: { start?: Date | string; end?: Date | string };
+    endedAt?: { start?: Date | string; end?: Date | string };
+    name?: string;
+    [key: string]: unknown;
+  };
+  page?: number;
+  perPage?: number;
+  orderBy?: { field?: 'startedAt' | 'endedAt'; direction?: 'ASC' | 'DESC' };
+}
+
+export interface TraceDeltaParams {
+  filters?: TraceListParams['filters'];
+  /** Cursor from the previous response's `deltaCursor`; omit for the first call. */
+  after?: string;
+  limit?: number;
+}
+
+export interface MetricsParams {
+  name: string | string[];
+  aggregation?: 'sum' | 'avg' | 'min' | 'max' | 'count' | (string & {});
+  groupBy?: string[];
+  filters?: Record<string, unknown>;
+  limit?: number;
+  [key: string]: unknown;
+}
+
+export const metricsResultSchema = z.looseObject({
+  groups: z.array(
+    z.looseObject({
+      dimensions: z.record(z.string(), z.unknown()).optional(),
+      value: z.number().nullish(),
+      estimatedCost: z.number().nullish(),
+      costUnit: z.string().nullish(),
+    }),
+  ),
+});
+/** Metrics when the store supports them; `{ supported: false }` when it answers 500/501. */
+export type MetricsResult =
+  | ({ supported: true } & z.infer<typeof metricsResultSchema>)
+  | { supported: false; status: number; reason: string };

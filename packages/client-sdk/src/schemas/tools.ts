@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { encodedJsonSchema } from './common';
+
+/** `ToolInfo`. `inputSchema` / `outputSchema` arrive superjson-wrapped and are decoded to plain JSON Schema. */
+export const toolSchema = z.looseObject({
+  id: z.string().optional(),
+  description: z.string().optional(),
+  inputSchema: encodedJsonSchema.optional(),
+  outputSchema: encodedJsonSchema.optional(),
+  requestContextSchema: encodedJsonSchema.optional(),
+  requireApproval: z.boolean().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+export type Tool = z.infer<typeof toolSchema>;
+
+/** `GET /tools`: registration key -> tool. */
+export const toolMapSchema = z.record(z.string(), toolSchema);
+export type ToolMap = z.infer<typeof toolMapSchema>;
+
+export interface ToolExecuteParams {
+  /** The tool's input. */
+  data?: unknown;
+  requestContext?: Record<string, unknown> | undefined;
+  /** Run id for tracing/suspension. */
+  runId?: string | undefined;
+}

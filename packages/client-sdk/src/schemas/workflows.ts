@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { dateSchema, encodedJsonSchema } from './common';
+
+export const workflowRunStatusSchema = z.string();
+/** Known statuses; the server may add more, so the field stays a string. */
+export type WorkflowRunStatus =
+  | 'running'
+  | 'waiting'
+  | 'suspended'
+  | 'success'
+  | 'failed'
+  | 'canceled'
+  | 'pending'
+  | 'bailed'
+  | 'tripwire'
+  | 'paused'
+  | 'skipped'
+  | (string & {});
+
+export const workflowStepSchema = z.looseObject({
+  id: z.string(),
+  description: z.string().optional(),
+  inputSchema: encodedJsonSchema.optional(),
+  outputSchema: encodedJsonSchema.optional(),
+  resumeSchema: encodedJsonSchema.optional(),
+  suspendSchema: encodedJsonSchema.optional(),
+  stateSchema: encodedJsonSchema.optional(),
+  component: z.string().optional(),
+  isWorkflow: z.boolean().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+export type WorkflowStep = z.infer<typeof workflowStepSchema>;
+
+/** `WorkflowInfo`; schemas decoded from superjson strings to plain JSON Schema. */
+export const workflowSchema = z.looseObject({
+  name: z.string().optional(),
+  description: z.string().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  steps: z.record(z.string(), workflowStepSchema).default({}),
+  allSteps: z.record(z.string(), workflowStepSchema).optional(),
+  stepGraph: z.array(z.looseObject({ type: z.string() })).default([]),
+  inputSchema: encodedJsonSchema.optional(),
+  outputSchema: encodedJsonSchema.optional(),
+  stateSchema: encodedJsonSchema.optional(),
+  requestContextSchema: encodedJsonSchema.optional(),
+  options: z.record(z.string(), z.unknown()).optional(),
+  isProcessorWorkflow: z.boolean().optional(),
+  origin: z.string().optional(),
+});
+export type Workflow = z.infer<typeof workflowSchema>;
+
+export const workflowMapSchema = z.record(z.string(), workflowSchema);
+export type WorkflowMap = z.infer<typeof workflowMapSchema>;
+
+export const createRunResponseSchema = z.looseObject({ runId: z.string() });
+export type CreateRunResponse = z.infer<typeof createRunResponseSchema>;
+
+const stepResultSchema = z.looseObject({ status: z.string() });
+
+/** Result of `start-async` / `resume-async`. */
+export const workflowResultSchema = z.looseObject({
+  status: workflowRunStatusSchema.optional(),
+  result: z.unknown().optional(),
+  error: z.unknown().optional(),
+  payload: z.unknown().optional(),
+  steps: z.record(z.string(), stepResultSchema).optional(),
+  activeStepsPath: z.record(z.string(), z.array(z.number())).optional(),
+});
+export type WorkflowResult = z.infer<typeof workflowResultSchema>;
+
+export const workflowRunSchema = workflowResultSchema.extend({
+  runId: z.string(),
+  workflowName: z.string().optional(),
+  resourceId: z.string().nullish(),
+  createdAt: dateSchema.optional(),
+  updatedAt: dateSchema.optional(),
+});
+export type WorkflowRun = z.infer<typeof workflowRunSchema>;
+
+/** A row of `GET /workflows/:id/runs`; `snapshot` may be the run state or its JSON string. */
+export const workflowRunSummarySchema = z.looseObject({
+  runId: z.string(),
+  workflowName: z.string().optional(),
+  resourceId: z.string().nullish(),
+  createdAt: dateSchema.optional(),
+  updatedAt: dateSchema.optional(),
+  snapshot: z.union([z.string(), z.looseObject({ status: z.string().optional() })]).optional(),
+});
+export type WorkflowRunSummary = z.infer<typeof workflowRunSummarySchema>;
+
+export const workflowRunListSchema = z.looseObject({
+  runs: z.array(workflowRunSummarySchema),
+  total: z.number().optional(),
+});
+export type WorkflowRunList = z.infer<typeof workflowRunListSchema>;
+
+export const workflowRunCountsSchema = z.record(
+  z.string(),
+  z.looseObject({ running: z.number().optional(), suspended: z.number().optional() }),
+);
+export type WorkflowRunCounts = z.infer<typeof workflowRunCountsSchema>;
+
+export interface WorkflowStartParams {
+  inputData?: unknown;
+  initialState?: unknown;
+  resourceId?: string;
+  requestContext?: Record<string, unknown>;
+  tracingOptions?: Record<string, unknown>;
+  perStep?: boolean;
+  [key: string]: unknown;
+}
+
+export interface WorkflowResumeParams {
+  step?: string | string[];
+  resumeData?: unknown;
+  requestContext?: Record<string, unknown>;
+  tracingOptions?: Record<string, unknown>;
+  perStep?: boolean;
+  forEachIndex?: number;
+  [key: string]: unknown;
+}
+
+export interface WorkflowRunListParams {
+  page?: number;
+  perPage?: number;
+  fromDate?: Date | string;
+  toDate?: Date | string;
+  resourceId?: string;
+  status?: string;
+}
+
+export interface WorkflowRunRetrieveParams {
+  fields?: string[];
+  withNestedWorkflows?: boolean;
+}
