@@ -38,8 +38,10 @@ function demoAuth() {
   const tokens: Record<string, DemoUser> = {};
   for (const role of ROLES) tokens[TOKENS[role]] = USERS[role];
   return {
-    // Threads and runs belong to the authenticated user, never to a resource id the client claims.
-    auth: new SimpleAuth<DemoUser>({ tokens, mapUserToResourceId: (user) => user.id }),
+    // No mapUserToResourceId on purpose: with it, every run gets a resource id and Mastra then rejects a
+    // generate on a memory-enabled agent that names no thread (500), which the builder preview does.
+    // Trade-off (documented in README): thread ownership trusts the resource id the client sends.
+    auth: new SimpleAuth<DemoUser>({ tokens }),
     rbac: new StaticRBACProvider<DemoUser>({ roles: ROLE_DEFINITIONS, getUserRoles: (user) => [user.role] }),
   };
 }

@@ -3,6 +3,7 @@ import { getCookie } from 'hono/cookie';
 import { roleHasPermission, ROLES, TOKENS, type Role } from './roles.js';
 
 const PUBLISH = 'stored-agents:publish';
+const WRITE = 'stored-agents:write';
 
 function roleForToken(token: string | undefined): Role | undefined {
   if (!token) return undefined;
@@ -31,8 +32,9 @@ export function publishGuard(apiPrefix: string): MiddlewareHandler {
       roleForToken(c.req.header('x-playground-access')) ??
       roleForToken(getCookie(c, 'mastra-token')) ??
       roleForToken(c.req.query('apiKey'));
-    // Unknown callers fall through to Mastra's own authentication (401).
-    if (!role || roleHasPermission(role, PUBLISH)) return next();
+    // Unknown callers fall through to Mastra's authentication (401); callers without write to its RBAC (403
+    // naming stored-agents:write), so the guard only ever adds the missing publish check.
+    if (!role || roleHasPermission(role, PUBLISH) || !roleHasPermission(role, WRITE)) return next();
     let body: { autoPublish?: unknown } = {};
     try {
       body = (await c.req.raw.clone().json()) as { autoPublish?: unknown };

@@ -1,4 +1,5 @@
 import { MastraNonRetryableError } from '@mastra/core/error';
+import { SpanType } from '@mastra/core/observability';
 import { createStep, createWorkflow } from '@mastra/core/workflows';
 import { z } from 'zod';
 import { describe, paddockMetadata, type PaddockAnnotations } from '../annotations.js';
@@ -51,10 +52,22 @@ const provisionWorkspace = createStep({
   inputSchema: validated,
   outputSchema: provisionOutput,
   retries: 2,
-  execute: async ({ inputData, retryCount }) => {
+  execute: async ({ inputData, retryCount, tracingContext }) => {
+    // One child span per attempt: the engine keeps only the final attempt in the run record, so this is
+    // what makes the failed first attempt visible in the trace.
+    const attempt = tracingContext?.currentSpan?.createChildSpan({
+      type: SpanType.GENERIC,
+      name: `provisioning attempt ${retryCount + 1}`,
+      input: { customerId: inputData.customerId },
+      metadata: { attempt: retryCount + 1, retryCount },
+    });
     // Deterministic transient failure: attempt 1 always fails, the engine retries after the delay.
-    if (retryCount === 0)
-      throw new Error('Provisioning API timed out (simulated transient failure, attempt 1)');
+    if (retryCount === 0) {
+      const error = new Error('Provisioning API timed out (simulated transient failure, attempt 1)');
+      attempt?.error({ error });
+      throw error;
+    }
+    attempt?.end({ output: { workspaceId: `ws-${inputData.customerId.toLowerCase()}` } });
     return {
       workspaceId: `ws-${inputData.customerId.toLowerCase()}`,
       attempts: retryCount + 1,
