@@ -55,7 +55,7 @@ export type WorkflowMap = z.infer<typeof workflowMapSchema>;
 export const createRunResponseSchema = z.looseObject({ runId: z.string() });
 export type CreateRunResponse = z.infer<typeof createRunResponseSchema>;
 
-const stepResultSchema = z.looseObject({ status: z.string() });
+const stepResultSchema = z.looseObject({ status: z.string().optional() });
 
 /** Result of `start-async` / `resume-async`. */
 export const workflowResultSchema = z.looseObject({

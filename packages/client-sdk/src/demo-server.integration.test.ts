@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '@paddock/playground-server/testing';
+import type { TestServer } from '@paddock/playground-server/testing';
+import { MastraClient } from './client';
+import { AuthenticationError, BadRequestError, NotFoundError, PermissionDeniedError } from './core/errors';
+import { createPermissionChecker } from './core/permissions';
+import { sharedSuite } from './testing/integration-suite';
+
+let server: TestServer;
+const as = (role: keyof TestServer['tokens']) =>
+  new MastraClient({ baseUrl: server.baseUrl, headers: { authorization: `Bearer ${server.tokens[role]}` } });
+
+beforeAll(async () => {
+  server = await startTestServer({ profile: 'demo' });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('demo server (auth + RBAC + builder)', () => {
+  sharedSuite({
+    client: () => as('owner'),
+    model: () => ({ provider: 'mock', name: 'deterministic-v1' }),
+    editor: true,
+    workflowId: 'weekly-support-report-workflow',
+  });
+
+  it('a viewer gets PermissionDeniedError carrying the missing permission', async () => {
+    const viewer = as('viewer');
+    const error = await viewer.storedAgents
+      .create({ name: 'Nope', instructions: 'x', autoPublish: false })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect((error as PermissionDeniedError).status).toBe(403);
+    expect((error as PermissionDeniedError).permission).toBe('stored-agents:write');
+  });
+
+  it('a builder may save drafts but not publish', async () => {
+    const builder = as('builder');
+    const draft = await builder.storedAgents.create({
+      name: `Builder Draft ${Date.now().toString(36)}`,
+      instructions: 'draft',
+      autoPublish: false,
+    });
+    const [version] = (await builder.storedAgents.versions.list(draft.id)).versions;
+    const error = await builder.storedAgents.versions
+      .activate(draft.id, version!.id)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect((error as PermissionDeniedError).permission).toBe('stored-agents:publish');
+    await as('owner').storedAgents.delete(draft.id);
+  });
+
+  it('no token is an AuthenticationError; a wrong token too', async () => {
+    const anonymous = new MastraClient({ baseUrl: server.baseUrl });
+    await expect(anonymous.agents.list()).rejects.toBeInstanceOf(AuthenticationError);
+    const wrong = new MastraClient({
+      baseUrl: server.baseUrl,
+      getHeaders: async () => ({ authorization: 'Bearer nope' }),
+    });
+    await expect(wrong.tools.list()).rejects.toBeInstanceOf(AuthenticationError);
+  });
+
+  it('auth: capabilities and me per role feed the permission checker like the server decides', async () => {
+    const viewerCaps = await as('viewer').auth.capabilities();
+    expect(viewerCaps.enabled).toBe(true);
+    expect(viewerCaps.user?.id).toBe('u-viewer');
+    const viewer = createPermissionChecker(viewerCaps);
+    expect(viewer.rbac).toBe(true);
+    expect(viewer.can('stored-agents:read')).toBe(true);
+    expect(viewer.can('stored-agents:write')).toBe(false);
+
+    const reviewer = createPermissionChecker(await as('reviewer').auth.capabilities());
+    expect(reviewer.can('stored-agents:publish')).toBe(true);
+    expect(reviewer.can('stored-agents:delete')).toBe(false);
+
+    const me = await as('builder').auth.me();
+    expect(me?.id).toBe('u-builder');
+
+    const anonymousCaps = await new MastraClient({ baseUrl: server.baseUrl }).auth.capabilities();
+    expect(anonymousCaps.enabled).toBe(true);
+    expect(createPermissionChecker(anonymousCaps).can('agents:read')).toBe(false);
+
+    const patterns = await as('owner').auth.permissionPatterns();
+    expect(patterns.patterns).toContain('stored-agents:publish');
+  });
+
+  it('builder: settings with resolved pickers, available models and providers', async () => {
+    const owner = as('owner');
+    const settings = await owner.builder.settings();
+    expect(settings.enabled).toBe(true);
+    expect(Array.isArray(settings.picker?.visibleTools)).toBe(true);
+    const available = await owner.builder.availableModels();
+    expect(available.providers.length).toBeGreaterThan(0);
+    const providers = await owner.builder.providers();
+    expect(providers.providers.some((p) => p.id === 'mock')).toBe(true);
+  });
+
+  it('catalog: allow-lists mark items unavailable; annotations from description and objects', async () => {
+    const catalog = await as('builder').catalog.list();
+    expect(catalog.builderEnabled).toBe(true);
+    const pricingTool = catalog.items.find((i) => i.key === 'tool:pricing-approval-tool');
+    expect(pricingTool).toMatchObject({ available: false, unavailableReason: 'not-allow-listed' });
+    const crm = catalog.items.find((i) => i.key === 'tool:crm-lookup-tool');
+    expect(crm).toMatchObject({ available: true });
+    expect(crm?.annotations).toMatchObject({ owner: 'Sales Ops', risk: 'low', tags: ['crm', 'read-only'] });
+    expect(crm?.inputSchema?.['type']).toBe('object');
+    const models = catalog.items.filter((i) => i.kind === 'model');
+    expect(models.some((m) => m.model?.isDefault)).toBe(true);
+  });
+
+  it('workflows: invalid input is a BadRequestError; suspend -> resume stream -> success; cancel', async () => {
+    const owner = as('owner');
+    const workflowId = 'customer-onboarding-workflow';
+    await expect(owner.workflows.startAndWait(workflowId, { inputData: {} })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
+
+    const { runId } = await owner.workflows.createRun(workflowId);
+    const started = await owner.workflows.stream(workflowId, runId, { inputData: { customerId: 'C-1001' } });
+    const events = await started.toArray();
+    expect(events.some((e) => e.type === 'workflow-step-suspended')).toBe(true);
+
+    const resumed = await owner.workflows.resumeStream(workflowId, runId, {
+      step: 'request-approval',
+      resumeData: { approved: true, approver: 'u-reviewer' },
+    });
+    const rest = await resumed.toArray();
+    const finish = rest.find((e) => e.type === 'workflow-finish');
+    expect(finish?.type === 'workflow-finish' && finish.payload.workflowStatus).toBe('success');
+    expect((await owner.workflows.retrieveRun(workflowId, runId)).status).toBe('success');
+
+    const suspended = await owner.workflows.startAndWait(workflowId, { inputData: { customerId: 'C-1001' } });
+    expect(suspended.status).toBe('suspended');
+    const counts = await owner.workflows.runCounts();
+    expect(counts[workflowId]?.suspended).toBeGreaterThan(0);
+  });
+
+  it('observability metrics: a typed result either way, never a crash', async () => {
+    const result = await as('owner').observability.metrics('aggregate', {
+      name: ['mastra_model_total_input_tokens'],
+      aggregation: 'sum',
+    });
+    if (result.supported) expect(Array.isArray(result.groups)).toBe(true);
+    else expect([500, 501]).toContain(result.status);
+  });
+
+  it('private stored agents of others are hidden as NotFoundError', async () => {
+    const viewer = as('viewer');
+    await expect(viewer.storedAgents.retrieve('builder-scratchpad')).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
