@@ -287,6 +287,29 @@ describe('new agents', () => {
     expect(server.log.map((l) => l.method)).toEqual(['create', 'load', 'update']);
   });
 
+  it('shows the defaults the server filled in (model, memory) after the first save', async () => {
+    const server = createFakeServer();
+    const create = server.remote.create.bind(server.remote);
+    server.remote.create = (body) =>
+      create({
+        ...body,
+        model: { provider: 'mock', name: 'deterministic-v1' },
+        memory: { options: { lastMessages: 10 } },
+      });
+    const { store } = setup({ agentId: null }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'Defaults' },
+      { type: 'set', field: 'instructions', value: 'x' },
+    ]);
+    await store.save();
+    expect(store.getSnapshot().draft).toMatchObject({
+      model: { provider: 'mock', name: 'deterministic-v1' },
+      memory: { enabled: true, lastMessages: 10 },
+    });
+    expect(store.getSnapshot().dirtyFields).toEqual([]);
+  });
+
   it('turns a taken id (409) into a name issue', async () => {
     const server = createFakeServer(seeded);
     const { store } = setup({ agentId: null }, server);

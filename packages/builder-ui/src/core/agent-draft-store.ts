@@ -210,6 +210,15 @@ export interface AgentDraftStore {
   setReadOnly(readOnly: boolean): void;
 }
 
+const ADOPTED_FIELDS: readonly DraftField[] = [
+  'model',
+  'memory',
+  'tools',
+  'agents',
+  'workflows',
+  'visibility',
+];
+
 const OFFLINE_RETRY_MS = [2000, 4000, 8000, 15000, 30000];
 
 /**
@@ -336,10 +345,27 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     }, delay);
   }
 
-  function adoptRemote(remoteAgent: RemoteAgent, savedDraft: AgentDraft | null) {
+  function adoptRemote(remoteAgent: RemoteAgent) {
     const read = draftFromStoredAgent(remoteAgent.record);
     serverBase = read.draft;
-    return { read, base: savedDraft ?? read.draft };
+    return read;
+  }
+
+  /**
+   * After a save, structured fields the server filled in (the builder's default model and memory) become part
+   * of the draft, so the form shows what was stored. Text fields stay as typed: trimming under the cursor
+   * would fight the user.
+   */
+  function reconcile(snapshot: AgentDraft, saved: AgentDraft): { base: AgentDraft; draft: AgentDraft } {
+    const base = { ...snapshot } as Record<DraftField, unknown>;
+    const draft = { ...state.draft } as Record<DraftField, unknown>;
+    for (const field of ADOPTED_FIELDS) {
+      if (fieldEqual(field, snapshot[field], saved[field])) continue;
+      base[field] = saved[field];
+      if (fieldEqual(field, state.draft[field], snapshot[field])) draft[field] = saved[field];
+    }
+    const nextDraft = valuesEqual(draft, state.draft) ? state.draft : (draft as unknown as AgentDraft);
+    return { base: base as unknown as AgentDraft, draft: nextDraft };
   }
 
   /** The server's latest, with fields equal to what we last saw there replaced by our saved values. */
@@ -360,12 +386,12 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       if (state.agentId === null) {
         const created = await remote.create(toCreateBody(snapshot, describeChange(fields, 'Draft created')));
         if (destroyed) return;
-        const { read } = adoptRemote(created, snapshot);
+        const read = adoptRemote(created);
         removePersistedDraft(storage, key(null));
         setState({
           agentId: created.record.id,
           record: created.record,
-          base: snapshot,
+          ...reconcile(snapshot, read.draft),
           baseVersionId: created.versionId,
           locks: read.locks,
         });
@@ -388,17 +414,17 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         const body = toUpdateBody(snapshot, base, describeChange(fields), latest.record);
         const updated = await remote.update(state.agentId, body);
         if (destroyed) return;
-        const { read } = adoptRemote(updated, snapshot);
+        const read = adoptRemote(updated);
         setState({
           record: updated.record,
-          base: snapshot,
+          ...reconcile(snapshot, read.draft),
           baseVersionId: updated.versionId ?? latest.versionId,
           locks: read.locks,
         });
         onSaved?.(updated, { created: false, fields });
       }
       retryAttempt = 0;
-      const editedMeanwhile = state.draft !== snapshot && state.dirtyFields.length > 0;
+      const editedMeanwhile = state.dirtyFields.length > 0;
       setState({ status: editedMeanwhile ? 'pending' : 'saved', lastSavedAt: now(), error: null });
       persist();
       if (editedMeanwhile) saveAgain = true;
@@ -495,7 +521,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       try {
         const loaded = await remote.load(agentId);
         if (destroyed) return;
-        const { read } = adoptRemote(loaded, null);
+        const read = adoptRemote(loaded);
         setState({
           load: 'ready',
           loadError: null,

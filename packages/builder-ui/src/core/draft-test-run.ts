@@ -1,0 +1,325 @@
+/**
+ * The composer's test panel: a chat with one stored agent version, built from the agent stream's chunks.
+ * Framework-free; the SDK call sits behind `TestRunTransport` so tests feed chunks directly.
+ */
+
+export type TestToolCallStatus = 'running' | 'awaiting-approval' | 'declined' | 'success' | 'error';
+
+export interface TestToolCall {
+  toolCallId: string;
+  toolName: string;
+  args: unknown;
+  result?: unknown;
+  error?: string | undefined;
+  status: TestToolCallStatus;
+}
+
+export type TestRunPart = { type: 'text'; text: string } | { type: 'tool-call'; call: TestToolCall };
+
+/** Typed run failures, so the panel can say what went wrong instead of printing a stack. */
+export type TestRunErrorKind =
+  'model' | 'blocked' | 'permission' | 'offline' | 'not-found' | 'aborted' | 'unknown';
+
+export interface TestRunError {
+  kind: TestRunErrorKind;
+  message: string;
+}
+
+export type TestRunStatus = 'streaming' | 'awaiting-approval' | 'done' | 'error' | 'aborted';
+
+export interface TestRun {
+  /** Local id (stable key before the server assigns `runId`). */
+  id: string;
+  prompt: string;
+  /** The stored agent version the run executed. */
+  versionId: string | null;
+  runId: string | null;
+  /** Links the run to its trace (`/observability/traces/:traceId`). */
+  traceId: string | null;
+  parts: TestRunPart[];
+  status: TestRunStatus;
+  error: TestRunError | null;
+}
+
+export interface TestPanelState {
+  runs: TestRun[];
+  /** True while a run streams or waits for an approval. */
+  busy: boolean;
+}
+
+export const INITIAL_TEST_PANEL_STATE: TestPanelState = { runs: [], busy: false };
+
+interface Chunk {
+  type?: unknown;
+  runId?: unknown;
+  payload?: unknown;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function errorMessage(error: unknown): string {
+  if (typeof error === 'string') return error;
+  const r = record(error);
+  if (typeof r['message'] === 'string') return r['message'];
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}
+
+function findTraceId(payload: Record<string, unknown>): string | null {
+  const response = record(payload['response']);
+  const messages = Array.isArray(response['uiMessages']) ? response['uiMessages'] : [];
+  for (const message of messages) {
+    const traceId = record(record(message)['metadata'])['traceId'];
+    if (typeof traceId === 'string') return traceId;
+  }
+  const metadata = record(payload['metadata']);
+  return typeof metadata['traceId'] === 'string' ? metadata['traceId'] : null;
+}
+
+function updateCall(run: TestRun, toolCallId: string, patch: (call: TestToolCall) => TestToolCall): TestRun {
+  let found = false;
+  const parts = run.parts.map((part) => {
+    if (part.type !== 'tool-call' || part.call.toolCallId !== toolCallId) return part;
+    found = true;
+    return { type: 'tool-call' as const, call: patch(part.call) };
+  });
+  if (found) return { ...run, parts };
+  const created = patch({ toolCallId, toolName: '', args: undefined, status: 'running' });
+  return { ...run, parts: [...run.parts, { type: 'tool-call', call: created }] };
+}
+
+/** Folds one stream chunk into a run. Unknown chunk types are ignored: the stream grows new kinds often. */
+export function reduceRunChunk(run: TestRun, chunk: unknown): TestRun {
+  const c = chunk as Chunk;
+  const payload = record(c.payload);
+  const next = run.runId === null && typeof c.runId === 'string' ? { ...run, runId: c.runId } : run;
+  switch (c.type) {
+    case 'text-delta': {
+      const text = typeof payload['text'] === 'string' ? payload['text'] : '';
+      const last = next.parts[next.parts.length - 1];
+      if (last?.type === 'text') {
+        return { ...next, parts: [...next.parts.slice(0, -1), { type: 'text', text: last.text + text }] };
+      }
+      return { ...next, parts: [...next.parts, { type: 'text', text }] };
+    }
+    case 'tool-call':
+      return updateCall(next, String(payload['toolCallId']), (call) => ({
+        ...call,
+        toolName: String(payload['toolName'] ?? call.toolName),
+        args: payload['args'] ?? call.args,
+      }));
+    case 'tool-call-approval':
+      return {
+        ...updateCall(next, String(payload['toolCallId']), (call) => ({
+          ...call,
+          toolName: String(payload['toolName'] ?? call.toolName),
+          args: payload['args'] ?? call.args,
+          status: 'awaiting-approval',
+        })),
+        status: 'awaiting-approval',
+      };
+    case 'tool-result': {
+      const isError = payload['isError'] === true;
+      return updateCall(next, String(payload['toolCallId']), (call) => ({
+        ...call,
+        toolName: String(payload['toolName'] ?? call.toolName),
+        args: call.args ?? payload['args'],
+        result: payload['result'],
+        error: isError ? errorMessage(payload['result']) : undefined,
+        status: isError ? 'error' : 'success',
+      }));
+    }
+    case 'tool-error':
+      return updateCall(next, String(payload['toolCallId']), (call) => ({
+        ...call,
+        toolName: String(payload['toolName'] ?? call.toolName),
+        error: errorMessage(payload['error']),
+        status: 'error',
+      }));
+    case 'error':
+      return { ...next, status: 'error', error: { kind: 'model', message: errorMessage(payload['error']) } };
+    case 'tripwire':
+      return {
+        ...next,
+        status: 'error',
+        error: { kind: 'blocked', message: String(payload['reason'] ?? 'Blocked by a processor') },
+      };
+    case 'abort':
+      return { ...next, status: 'aborted', error: { kind: 'aborted', message: 'Run aborted' } };
+    case 'finish':
+    case 'step-finish':
+      return { ...next, traceId: findTraceId(payload) ?? next.traceId };
+    default:
+      return next;
+  }
+}
+
+/** Maps a thrown SDK error (by `name`/`status`) to a typed run error. */
+export function classifyRunError(error: unknown): TestRunError {
+  const e = record(error);
+  const message = errorMessage(error);
+  const name = typeof e['name'] === 'string' ? e['name'] : '';
+  const status = typeof e['status'] === 'number' ? e['status'] : undefined;
+  if (name === 'APIUserAbortError' || name === 'AbortError') return { kind: 'aborted', message };
+  if (name === 'APIConnectionError' || name === 'APIConnectionTimeoutError')
+    return { kind: 'offline', message };
+  if (status === 401 || status === 403) return { kind: 'permission', message };
+  if (status === 404) return { kind: 'not-found', message };
+  if (name === 'StreamError') return { kind: 'model', message };
+  return { kind: 'unknown', message };
+}
+
+/** A 32-hex-digit W3C trace id, generated client-side so the run shows its trace link from the start. */
+export function createTraceId(random: () => number = Math.random): string {
+  let id = '';
+  for (let i = 0; i < 32; i++) id += Math.floor(random() * 16).toString(16);
+  return /^0+$/.test(id) ? `1${id.slice(1)}` : id;
+}
+
+export interface TestRunRequest {
+  agentId: string;
+  versionId: string | null;
+  messages: { role: 'user' | 'assistant'; content: string }[];
+  traceId: string;
+  signal: AbortSignal;
+}
+
+export interface ToolDecisionRequest {
+  agentId: string;
+  versionId: string | null;
+  runId: string;
+  toolCallId: string;
+  signal: AbortSignal;
+}
+
+/** The calls the panel makes; `useAgentTestRun` implements them with the SDK's agent stream. */
+export interface TestRunTransport {
+  stream(request: TestRunRequest): AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>;
+  approveToolCall(request: ToolDecisionRequest): AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>;
+  declineToolCall(request: ToolDecisionRequest): AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>;
+}
+
+export interface TestRunStore {
+  getSnapshot(): TestPanelState;
+  subscribe(listener: () => void): () => void;
+  send(prompt: string, target: { agentId: string; versionId: string | null }): Promise<void>;
+  approve(runId: string, toolCallId: string): Promise<void>;
+  decline(runId: string, toolCallId: string): Promise<void>;
+  abort(): void;
+  reset(): void;
+}
+
+/**
+ * Runs test prompts against a stored agent version and keeps the transcript. One run at a time: the agent
+ * under test is a draft, and interleaved runs would make its tool calls hard to follow.
+ */
+export function createTestRunStore(
+  transport: TestRunTransport,
+  options: { createId?: () => string; createTraceId?: () => string } = {},
+): TestRunStore {
+  let counter = 0;
+  const createId = options.createId ?? (() => `run-${++counter}`);
+  const newTraceId = options.createTraceId ?? (() => createTraceId());
+  let state: TestPanelState = INITIAL_TEST_PANEL_STATE;
+  const listeners = new Set<() => void>();
+  let controller: AbortController | null = null;
+  let target: { agentId: string; versionId: string | null } | null = null;
+
+  function set(next: TestPanelState) {
+    state = next;
+    listeners.forEach((listener) => listener());
+  }
+
+  function updateRun(id: string, update: (run: TestRun) => TestRun) {
+    const runs = state.runs.map((run) => (run.id === id ? update(run) : run));
+    const busy = runs.some((run) => run.status === 'streaming' || run.status === 'awaiting-approval');
+    set({ runs, busy });
+  }
+
+  async function consume(id: string, source: () => AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>) {
+    controller = new AbortController();
+    try {
+      const iterable = await source();
+      for await (const chunk of iterable) updateRun(id, (run) => reduceRunChunk(run, chunk));
+      updateRun(id, (run) => (run.status === 'streaming' ? { ...run, status: 'done' } : run));
+    } catch (cause) {
+      const error = classifyRunError(cause);
+      updateRun(id, (run) => ({ ...run, status: error.kind === 'aborted' ? 'aborted' : 'error', error }));
+    } finally {
+      controller = null;
+    }
+  }
+
+  async function decide(runLocalId: string, toolCallId: string, approved: boolean) {
+    const run = state.runs.find((entry) => entry.id === runLocalId);
+    if (!run || !run.runId || !target) return;
+    const request = () => ({
+      agentId: target!.agentId,
+      versionId: run.versionId,
+      runId: run.runId!,
+      toolCallId,
+      signal: controller!.signal,
+    });
+    updateRun(runLocalId, (current) => ({
+      ...updateCall(current, toolCallId, (call) => ({ ...call, status: approved ? 'running' : 'declined' })),
+      status: 'streaming',
+    }));
+    await consume(runLocalId, () =>
+      approved ? transport.approveToolCall(request()) : transport.declineToolCall(request()),
+    );
+  }
+
+  return {
+    getSnapshot: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async send(prompt, nextTarget) {
+      if (state.busy || prompt.trim() === '') return;
+      target = nextTarget;
+      const history = state.runs
+        .filter((run) => run.versionId === nextTarget.versionId)
+        .flatMap((run) => {
+          const text = run.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+          const turns: TestRunRequest['messages'] = [{ role: 'user', content: run.prompt }];
+          if (text) turns.push({ role: 'assistant', content: text });
+          return turns;
+        });
+      const run: TestRun = {
+        id: createId(),
+        prompt,
+        versionId: nextTarget.versionId,
+        runId: null,
+        traceId: newTraceId(),
+        parts: [],
+        status: 'streaming',
+        error: null,
+      };
+      set({ runs: [...state.runs, run], busy: true });
+      await consume(run.id, () =>
+        transport.stream({
+          agentId: nextTarget.agentId,
+          versionId: nextTarget.versionId,
+          messages: [...history, { role: 'user', content: prompt }],
+          traceId: run.traceId!,
+          signal: controller!.signal,
+        }),
+      );
+    },
+    approve: (runId, toolCallId) => decide(runId, toolCallId, true),
+    decline: (runId, toolCallId) => decide(runId, toolCallId, false),
+    abort() {
+      controller?.abort();
+    },
+    reset() {
+      controller?.abort();
+      set(INITIAL_TEST_PANEL_STATE);
+    },
+  };
+}
