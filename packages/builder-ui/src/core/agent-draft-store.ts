@@ -193,7 +193,20 @@ export interface AgentDraftStore {
   start(): Promise<void>;
   destroy(): void;
   /** Applies edits after the allow-list check; returns what was refused. */
-  apply(changes: readonly DraftChange[]): { draft: AgentDraft; refused: RefusedChange[] };
+  apply(changes: readonly DraftChange[]): {
+    draft: AgentDraft;
+    accepted: DraftChange[];
+    refused: RefusedChange[];
+  };
+  /**
+   * Screens changes against the allow-lists and returns the draft they would produce, without applying it
+   * (controlled mode: the host decides). Refusals are recorded in `refused` either way.
+   */
+  preview(changes: readonly DraftChange[]): {
+    draft: AgentDraft;
+    accepted: DraftChange[];
+    refused: RefusedChange[];
+  };
   /** Replaces the draft from outside (controlled mode) without screening. */
   setDraft(draft: AgentDraft): void;
   /** Saves now, skipping the debounce. */
@@ -558,7 +571,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       if (state.readOnly) {
         const refused = changes.map((change) => ({ change, id: '', reason: 'read-only' as const }));
         setState({ refused });
-        return { draft: state.draft, refused };
+        return { draft: state.draft, accepted: [], refused };
       }
       const screened = screenChanges(changes, catalog);
       const refused: RefusedChange[] = screened.refused;
@@ -570,7 +583,18 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       } else if (refused.length > 0 || state.refused.length > 0) {
         setState({ refused });
       }
-      return { draft, refused };
+      return { draft, accepted: screened.accepted, refused };
+    },
+
+    preview(changes) {
+      if (state.readOnly) {
+        const refused = changes.map((change) => ({ change, id: '', reason: 'read-only' as const }));
+        setState({ refused });
+        return { draft: state.draft, accepted: [], refused };
+      }
+      const { accepted, refused } = screenChanges(changes, catalog);
+      if (refused.length > 0 || state.refused.length > 0) setState({ refused });
+      return { draft: applyDraftChanges(state.draft, accepted), accepted, refused };
     },
 
     setDraft(draft) {

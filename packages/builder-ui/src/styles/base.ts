@@ -1,0 +1,115 @@
+import { darkTokens, lightTokens, token as t, tokenDeclarations } from './tokens';
+
+/** The attribute every kit root (inline components and portaled content) carries; all CSS is scoped to it. */
+export const ROOT_ATTRIBUTE = 'data-paddock-root';
+export const R = `[${ROOT_ATTRIBUTE}]`;
+
+// Scoped reset: only the kit's own elements, at one attribute of specificity, so host element rules
+// (`div {}`, `button {}`, `* {}`) lose to it while our part rules (two attributes) win over it.
+export const baseCss = `
+${R}, ${R} *, ${R} *::before, ${R} *::after {
+  box-sizing: border-box;
+  margin: 0;
+  padding: 0;
+  border: 0 solid ${t('border')};
+  font: inherit;
+  font-size: inherit;
+  line-height: inherit;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-transform: none;
+  text-decoration: none;
+  text-align: inherit;
+  text-indent: 0;
+  text-shadow: none;
+  color: inherit;
+  background: transparent;
+  box-shadow: none;
+  float: none;
+  list-style: none;
+  outline: none;
+  min-width: 0;
+  max-width: none;
+  min-height: 0;
+  vertical-align: baseline;
+}
+${R} {
+  ${tokenDeclarations(lightTokens)}
+  color-scheme: light;
+  display: block;
+  position: relative;
+  text-align: start;
+  font-family: ${t('font-family')};
+  font-size: ${t('font-size')};
+  font-weight: 400;
+  font-style: normal;
+  line-height: 1.45;
+  color: ${t('surface-foreground')};
+  -webkit-font-smoothing: antialiased;
+}
+${R}[data-theme="dark"] {
+  ${tokenDeclarations(darkTokens)}
+  color-scheme: dark;
+}
+@media (prefers-color-scheme: dark) {
+  ${R}[data-theme="system"] {
+    ${tokenDeclarations(darkTokens)}
+    color-scheme: dark;
+  }
+}
+${R} [data-slot="paddock-visually-hidden"] {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+}
+${R} mark {
+  background: ${t('highlight')};
+  color: ${t('highlight-foreground')};
+  border-radius: 2px;
+  font-weight: 600;
+}
+${R} :focus-visible {
+  outline: 2px solid ${t('ring')};
+  outline-offset: 2px;
+}
+${R} [data-slot="paddock-button"] {
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: 6px;
+  height: 34px;
+  padding: 0 14px;
+  border-radius: calc(${t('radius')} * 0.75);
+  border: 1px solid ${t('border')};
+  background: ${t('surface')};
+  color: ${t('surface-foreground')};
+  font-weight: 500;
+  cursor: pointer;
+  white-space: nowrap;
+  user-select: none;
+}
+${R} [data-slot="paddock-button"]:hover { background: ${t('muted')}; }
+${R} [data-slot="paddock-button"][data-variant="primary"] {
+  background: ${t('primary')};
+  border-color: ${t('primary')};
+  color: ${t('primary-foreground')};
+}
+${R} [data-slot="paddock-button"][data-variant="primary"]:hover { filter: brightness(1.08); }
+${R} [data-slot="paddock-button"][data-variant="ghost"] { border-color: transparent; }
+${R} [data-slot="paddock-button"][data-disabled],
+${R} [data-slot="paddock-button"]:disabled {
+  opacity: 0.55;
+  cursor: not-allowed;
+  filter: none;
+}
+${R} [data-slot="paddock-reason"] {
+  font-size: 12px;
+  color: ${t('muted-foreground')};
+}
+@media (prefers-reduced-motion: no-preference) {
+  ${R} [data-slot="paddock-button"] { transition: background-color 120ms ease, filter 120ms ease; }
+}
+`;

@@ -1,0 +1,12 @@
+import { baseCss } from './base';
+import { primitivePickerCss } from './primitive-picker';
+
+export { ROOT_ATTRIBUTE } from './base';
+export * from './tokens';
+
+/**
+ * The whole stylesheet, as a string the kit root injects once (React 19 dedupes `<style href precedence>`).
+ * Every selector is scoped under `[data-paddock-root]`: no `:root`, no global element rules, no reset outside
+ * the kit. New components append their own block here.
+ */
+export const paddockCss: string = [baseCss, primitivePickerCss].join('\n');
