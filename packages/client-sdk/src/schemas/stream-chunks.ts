@@ -86,11 +86,13 @@ type OpaqueTypes =
 export type OpaqueChunk = Chunk<OpaqueTypes, Record<string, unknown>>;
 
 /**
- * A chunk whose `type` this SDK version does not model (new server chunk types, `data-*` custom chunks). The
- * branded `type` keeps `switch (chunk.type)` narrowing on the known members exact.
+ * Shape of a chunk whose `type` this SDK version does not model (new server chunk types, `data-*` custom
+ * chunks). Such chunks are passed through unchanged. They are deliberately not part of the unions below:
+ * TypeScript cannot express "any string except the known ones", and a `string` member would erase the
+ * payload types of every `case`. Keep a `default` branch when switching on `type`.
  */
 export interface UnknownChunk extends ChunkBase {
-  type: string & { readonly __unknownChunkType: unique symbol };
+  type: string;
   payload?: unknown;
   [key: string]: unknown;
 }
@@ -109,8 +111,11 @@ export type KnownAgentStreamChunk =
   | ObjectChunk
   | OpaqueChunk;
 
-/** One chunk of an agent SSE stream, discriminated by `type`. Unknown types are passed through. */
-export type AgentStreamChunk = KnownAgentStreamChunk | UnknownChunk;
+/**
+ * One chunk of an agent SSE stream, discriminated by `type`. At run time a chunk may also carry a type not
+ * listed here (see `UnknownChunk`); it is passed through, never thrown.
+ */
+export type AgentStreamChunk = KnownAgentStreamChunk;
 
 type WfChunk<T extends string, P> = ChunkBase & { type: T; payload: P; id?: string };
 
@@ -150,8 +155,48 @@ export type KnownWorkflowStreamEvent =
     >
   | WfChunk<'workflow-canceled' | 'workflow-paused', Record<string, unknown>>;
 
-/** One record of a workflow stream (`\x1E` framing). Unknown types are passed through. */
-export type WorkflowStreamEvent = KnownWorkflowStreamEvent | UnknownChunk;
+/** One record of a workflow stream (`\x1E` framing). Unknown types are passed through, as for agents. */
+export type WorkflowStreamEvent = KnownWorkflowStreamEvent;
+
+const KNOWN_AGENT_TYPES: ReadonlySet<string> = new Set([
+  'text-delta',
+  'tool-call',
+  'tool-result',
+  'tool-error',
+  'tool-call-approval',
+  'tool-call-suspended',
+  'step-finish',
+  'finish',
+  'error',
+  'tripwire',
+  'object',
+  'object-result',
+  'start',
+  'step-start',
+  'text-start',
+  'text-end',
+  'reasoning-start',
+  'reasoning-delta',
+  'reasoning-end',
+  'reasoning-signature',
+  'redacted-reasoning',
+  'tool-call-input-streaming-start',
+  'tool-call-delta',
+  'tool-call-input-streaming-end',
+  'tool-output',
+  'step-output',
+  'abort',
+  'source',
+  'file',
+  'raw',
+  'response-metadata',
+  'watch',
+]);
+
+/** False for chunk types this SDK version does not model (they still arrive, untyped). */
+export function isKnownAgentChunk(chunk: { type: string }): chunk is KnownAgentStreamChunk {
+  return KNOWN_AGENT_TYPES.has(chunk.type);
+}
 
 /** Narrowing helper that also works on `UnknownChunk` values typed loosely by the host. */
 export function isChunkType<C extends { type: string }, T extends C['type']>(

@@ -3,7 +3,7 @@
  * demo organisation, so it exercises the SDK the way a host app on an unknown Mastra server would.
  */
 import { expect, it } from 'vitest';
-import { MastraClient } from '../client';
+import type { MastraClient } from '../client';
 import { NotFoundError, ToolExecutionError } from '../core/errors';
 import type { AgentStreamChunk, WorkflowStreamEvent } from '../schemas/stream-chunks';
 
