@@ -38,6 +38,57 @@ describe('startTestServer (minimal profile)', () => {
     expect(body.text).toContain('weather-lookup-tool -> {"city":"Oslo","tempC":-2,"sky":"snow"}');
   });
 
+  const post = (path: string, body: unknown) =>
+    fetch(`${server.baseUrl}/api${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('follows the scripting hook `use tool <id> with {json}`', async () => {
+    const response = await post(`/agents/${MINIMAL_IDS.agent}/generate`, {
+      messages: [{ role: 'user', content: 'use tool unit-convert-tool with {"celsius":100}' }],
+    });
+    const body = (await response.json()) as {
+      text: string;
+      toolCalls: { payload: { toolName: string; args: unknown } }[];
+    };
+    expect(body.toolCalls[0]?.payload).toMatchObject({
+      toolName: 'unit-convert-tool',
+      args: { celsius: 100 },
+    });
+    expect(body.text).toBe('Tool results received. unit-convert-tool -> {"fahrenheit":212}');
+  });
+
+  it('fails on demand with [fail]', async () => {
+    const response = await post(`/agents/${MINIMAL_IDS.agent}/generate`, {
+      messages: [{ role: 'user', content: 'hello [fail]' }],
+    });
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain('simulated model failure');
+  });
+
+  it('streams token by token with [slow]', async () => {
+    const response = await post(`/agents/${MINIMAL_IDS.agent}/stream`, {
+      messages: [{ role: 'user', content: 'one two three four [slow]' }],
+    });
+    const deltas = (await response.text())
+      .split('\n\n')
+      .filter((line) => line.startsWith('data: {'))
+      .map((line) => JSON.parse(line.slice(6)) as { type: string; payload?: { text?: string } })
+      .filter((chunk) => chunk.type === 'text-delta')
+      .map((chunk) => chunk.payload?.text);
+    expect(deltas).toEqual([
+      'MOCK[deterministic-v1]: ',
+      'You ',
+      'said ',
+      '"one ',
+      'two ',
+      'three ',
+      'four".',
+    ]);
+  });
+
   it('stop() removes the data folder', async () => {
     const { existsSync } = await import('node:fs');
     const extra = await startTestServer({ profile: 'minimal' });
