@@ -260,6 +260,8 @@ export class MastraClient {
       let retryHeaders: Headers | undefined;
       try {
         const init = await this.buildInit(req, controller.signal);
+        // getHeaders may take a while (token refresh); do not start a request that is already cancelled.
+        controller.signal.throwIfAborted();
         const response = await this._fetch(url, init);
         if (response.ok) {
           if (streaming) {
