@@ -11,7 +11,7 @@ import { demoWorkflows } from './demo/workflows.js';
 import { DEMO_ALLOWED, MINIMAL_IDS, MOCK_DEFAULT_MODEL, MOCK_PROVIDER } from './ids.js';
 import { forecastDigestWorkflow, unitConvertTool, weatherAgent, weatherLookupTool } from './minimal/index.js';
 import { createMockGateway } from './model.js';
-import { realProviderModels } from './providers.js';
+import { realProviderGateways, realProviderModels } from './providers.js';
 import { ROLE_DEFINITIONS, USERS, TOKENS, ROLES, type DemoUser } from './roles.js';
 
 export type Profile = 'demo' | 'minimal';
@@ -69,7 +69,7 @@ function demoEditor(): MastraEditor {
 
 /** Builds the Mastra instance for a profile. Pure configuration: no I/O until the server starts. */
 export function createMastra({ profile, dataDir }: CreateMastraOptions): Mastra {
-  const gateways = { [MOCK_PROVIDER]: createMockGateway() };
+  const gateways = { [MOCK_PROVIDER]: createMockGateway(), ...realProviderGateways() };
   if (profile === 'minimal') {
     return new Mastra({
       agents: { [MINIMAL_IDS.agent]: weatherAgent },
