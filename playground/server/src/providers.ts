@@ -22,7 +22,9 @@ export function realProviderModels(env: NodeJS.ProcessEnv = process.env): RealPr
  * keyed provider is re-exposed as its own gateway: the listing comes from the bundled registry (no network),
  * and model calls are delegated to Mastra's models.dev gateway, which talks to the provider's real API.
  */
-export function realProviderGateways(env: NodeJS.ProcessEnv = process.env): Record<string, MastraModelGatewayInterface> {
+export function realProviderGateways(
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, MastraModelGatewayInterface> {
   const gateways: Record<string, MastraModelGatewayInterface> = {};
   for (const id of enabled(env)) {
     const config = PROVIDER_REGISTRY[id];
