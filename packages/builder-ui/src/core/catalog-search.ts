@@ -91,7 +91,7 @@ function subsequence(text: string, term: string): MatchRange[] | null {
 const SCORE = {
   nameExact: 100,
   namePrefix: 80,
-  nameWord: 60,
+  nameWord: 72,
   nameSub: 40,
   idExact: 90,
   idPrefix: 70,

@@ -40,20 +40,26 @@ export function useControllableState<T>({
 
   // Functional updates must see the latest value even between renders (two toggles in one event).
   const latest = useRef(value);
-  useEffect(() => {
-    latest.current = value;
-  });
+  const propRef = useRef(prop);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
+    latest.current = value;
+    propRef.current = prop;
     onChangeRef.current = onChange;
   });
 
   const setValue = useCallback<SetStateFn<T>>(
     (next) => {
       const resolved = typeof next === 'function' ? (next as (prev: T) => T)(latest.current) : next;
+      if (isControlled) {
+        latest.current = resolved;
+        // Controlled: report every request that differs from what the host currently passes.
+        if (!Object.is(resolved, propRef.current)) onChangeRef.current?.(resolved);
+        return;
+      }
       if (Object.is(resolved, latest.current)) return;
       latest.current = resolved;
-      if (!isControlled) setUncontrolled(resolved);
+      setUncontrolled(resolved);
       onChangeRef.current?.(resolved);
     },
     [isControlled],

@@ -51,7 +51,7 @@ export function PrimitivePickerPrimitiveSearch({
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      picker.moveTo(picker.activeKey ?? picker.navigation.move('first', picker.navigableEntries));
+      picker.moveTo(() => picker.activeKey ?? picker.navigation.move('first', picker.navigableEntries));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       picker.confirm();

@@ -87,7 +87,7 @@ export function PrimitivePickerPrimitiveList({
   const rangeExtractor = useCallback((range: Range) => {
     const indexes = defaultRangeExtractor(range);
     const active = activeIndexRef.current;
-    if (active >= 0 && !indexes.includes(active)) {
+    if (active >= 0 && active < range.count && !indexes.includes(active)) {
       indexes.push(active);
       indexes.sort((a, b) => a - b);
     }
@@ -116,7 +116,7 @@ export function PrimitivePickerPrimitiveList({
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
-        moveTo(navigation.move('next', navigableEntries));
+        moveTo(() => navigation.move('next', navigableEntries));
         return;
       case 'ArrowUp':
         event.preventDefault();
@@ -124,15 +124,15 @@ export function PrimitivePickerPrimitiveList({
           picker.searchRef.current.focus();
           return;
         }
-        moveTo(navigation.move('previous', navigableEntries));
+        moveTo(() => navigation.move('previous', navigableEntries));
         return;
       case 'Home':
         event.preventDefault();
-        moveTo(navigation.move('first', navigableEntries));
+        moveTo(() => navigation.move('first', navigableEntries));
         return;
       case 'End':
         event.preventDefault();
-        moveTo(navigation.move('last', navigableEntries));
+        moveTo(() => navigation.move('last', navigableEntries));
         return;
       case ' ':
         event.preventDefault();
@@ -149,8 +149,8 @@ export function PrimitivePickerPrimitiveList({
         return;
       default:
         if (isPrintable(event)) {
-          const key = navigation.typeahead(event.key, navigableEntries, event.timeStamp);
-          if (key !== null) moveTo(key);
+          const timeStamp = event.timeStamp;
+          moveTo(() => navigation.typeahead(event.key, navigableEntries, timeStamp));
         }
     }
   };
@@ -167,7 +167,7 @@ export function PrimitivePickerPrimitiveList({
       id={picker.ids.list}
       hidden={empty}
       {...props}
-      ref={composeRefs(ref, scrollRef)}
+      ref={composeRefs(ref, scrollRef, picker.listRef)}
       className={cn(className)}
       style={{ overflow: 'auto', position: 'relative', ...style }}
       data-slot="paddock-picker-list"
@@ -177,6 +177,7 @@ export function PrimitivePickerPrimitiveList({
       <div
         role="presentation"
         data-slot="paddock-picker-list-sizer"
+        data-state={empty ? 'empty' : 'filled'}
         style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
       >
         {virtualizer.getVirtualItems().map((row) => {
@@ -252,7 +253,6 @@ export function PrimitivePickerPrimitiveItem({
 }: PrimitivePickerPrimitiveItemProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.Item');
   const row = useRowContext('PrimitivePickerPrimitive.Item');
-  const messages = useMessages();
   const { item, match } = row.result;
   const selected = picker.value.includes(item.key);
   const disabled = !item.available || picker.disabled;
@@ -270,10 +270,6 @@ export function PrimitivePickerPrimitiveItem({
     [item, match, row.index, selected, disabled, active, optionId],
   );
 
-  const description = !item.available
-    ? messages[`picker.unavailable.${item.unavailableReason ?? 'unknown'}`]
-    : undefined;
-
   const Comp = asChild ? Slot : 'div';
   const positioned: CSSProperties = {
     position: 'absolute',
@@ -288,12 +284,10 @@ export function PrimitivePickerPrimitiveItem({
       <Comp
         role="option"
         id={optionId}
-        aria-label={item.name}
         aria-selected={selected}
         aria-disabled={disabled || undefined}
         aria-setsize={picker.results.length}
         aria-posinset={row.index + 1}
-        {...(description ? { 'aria-description': description } : {})}
         tabIndex={active ? 0 : -1}
         {...props}
         ref={composeRefs(ref, nodeRef, row.measureElement) as Ref<HTMLElement & HTMLDivElement>}

@@ -70,8 +70,10 @@ export interface PrimitivePickerContextValue {
   /** Whether a keyboard move is waiting for its option to take focus. */
   hasFocusIntent: () => boolean;
   searchRef: { current: HTMLInputElement | null };
-  /** Moves the roving tab stop (and DOM focus) to an entry. */
-  moveTo: (key: string | null) => void;
+  /** The listbox element, set by `List`. */
+  listRef: { current: HTMLElement | null };
+  /** Moves the roving tab stop and DOM focus: to a key, or to what a navigation call returns. */
+  moveTo: (target: string | null | (() => string | null)) => void;
   navigableEntries: readonly NavigableEntry[];
 }
 
@@ -253,10 +255,20 @@ export function PrimitivePickerPrimitiveRoot({
   }, []);
   const hasFocusIntent = useCallback(() => focusIntent.current, []);
   const searchRef = useRef<HTMLInputElement | null>(null);
+  const listRef = useRef<HTMLElement | null>(null);
   const moveTo = useCallback(
-    (key: string | null) => {
-      focusIntent.current = key !== null;
-      navigation.setActive(key);
+    (target: string | null | (() => string | null)) => {
+      const before = navigation.getSnapshot().activeKey;
+      // Set before the store changes: the option that becomes active focuses itself when it renders.
+      focusIntent.current = true;
+      const key = typeof target === 'function' ? target() : target;
+      if (key !== null && key !== before) navigation.setActive(key);
+      if (key === null || key === before) {
+        // No state change means no re-render to pick the focus up: focus the (always rendered) option now.
+        focusIntent.current = false;
+        if (key !== null)
+          listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+      }
     },
     [navigation],
   );
@@ -302,6 +314,7 @@ export function PrimitivePickerPrimitiveRoot({
       consumeFocusIntent,
       hasFocusIntent,
       searchRef,
+      listRef,
       moveTo,
       navigableEntries,
     }),
