@@ -23,8 +23,10 @@ import {
 import { chunkedBody, json, mockFetch } from './testing/mock-fetch';
 
 const BASE = 'http://mastra.test:4111';
-const make = (fetch: ReturnType<typeof mockFetch>, extra: Partial<ConstructorParameters<typeof MastraClient>[0]> = {}) =>
-  new MastraClient({ baseUrl: BASE, fetch, retryDelay: 1, maxRetryDelay: 2, ...extra });
+const make = (
+  fetch: ReturnType<typeof mockFetch>,
+  extra: Partial<ConstructorParameters<typeof MastraClient>[0]> = {},
+) => new MastraClient({ baseUrl: BASE, fetch, retryDelay: 1, maxRetryDelay: 2, ...extra });
 
 describe('construction', () => {
   it('needs an absolute http(s) baseUrl', () => {
@@ -93,14 +95,26 @@ describe('headers and credentials', () => {
 
 describe('error mapping', () => {
   const cases: [number, unknown, new (...args: never[]) => APIError][] = [
-    [400, { error: 'Invalid request body', issues: [{ field: 'name', message: 'Required' }] }, BadRequestError],
+    [
+      400,
+      { error: 'Invalid request body', issues: [{ field: 'name', message: 'Required' }] },
+      BadRequestError,
+    ],
     [401, { error: 'Invalid or expired token' }, AuthenticationError],
-    [403, { error: 'Forbidden', message: 'Missing required permission: stored-agents:publish' }, PermissionDeniedError],
+    [
+      403,
+      { error: 'Forbidden', message: 'Missing required permission: stored-agents:publish' },
+      PermissionDeniedError,
+    ],
     [404, { error: 'Not found' }, NotFoundError],
     [408, { error: 'timeout' }, RequestTimeoutError],
     [409, { error: 'Agent with id a already exists' }, ConflictError],
     [413, { error: 'too large' }, PayloadTooLargeError],
-    [422, { error: { code: 'MODEL_NOT_ALLOWED', message: 'no', allowed: [1], attempted: 2 } }, ModelNotAllowedError],
+    [
+      422,
+      { error: { code: 'MODEL_NOT_ALLOWED', message: 'no', allowed: [1], attempted: 2 } },
+      ModelNotAllowedError,
+    ],
     [422, { error: 'other' }, UnprocessableEntityError],
     [429, { error: 'slow down' }, RateLimitError],
     [500, { error: 'boom' }, InternalServerError],
@@ -108,7 +122,9 @@ describe('error mapping', () => {
     [418, null, APIError],
   ];
   it.each(cases)('%i maps to the right class', async (status, body, cls) => {
-    const fetch = mockFetch(() => (typeof body === 'string' ? new Response(body, { status }) : json(body, status)));
+    const fetch = mockFetch(() =>
+      typeof body === 'string' ? new Response(body, { status }) : json(body, status),
+    );
     const error = await make(fetch, { maxRetries: 0 })
       .get('/thing')
       .catch((e: unknown) => e);
@@ -120,7 +136,9 @@ describe('error mapping', () => {
   });
 
   it('400 exposes field issues', async () => {
-    const error = (await make(mockFetch(() => json({ error: 'Invalid', issues: [{ field: 'a', message: 'b' }] }, 400)))
+    const error = (await make(
+      mockFetch(() => json({ error: 'Invalid', issues: [{ field: 'a', message: 'b' }] }, 400)),
+    )
       .get('/x')
       .catch((e: unknown) => e)) as BadRequestError;
     expect(error.issues).toEqual([{ field: 'a', message: 'b' }]);
@@ -129,7 +147,13 @@ describe('error mapping', () => {
   it('403 parses the missing permission, including any-of lists', async () => {
     const error = (await make(
       mockFetch(() =>
-        json({ error: 'Forbidden', message: 'Missing required permission: workflows:write or workflows:execute' }, 403),
+        json(
+          {
+            error: 'Forbidden',
+            message: 'Missing required permission: workflows:write or workflows:execute',
+          },
+          403,
+        ),
       ),
     )
       .get('/x')
@@ -148,7 +172,9 @@ describe('error mapping', () => {
 
   it('422 MODEL_NOT_ALLOWED carries allowed and attempted', async () => {
     const error = (await make(
-      mockFetch(() => json({ error: { code: 'MODEL_NOT_ALLOWED', message: 'x', allowed: ['a'], attempted: 'b' } }, 422)),
+      mockFetch(() =>
+        json({ error: { code: 'MODEL_NOT_ALLOWED', message: 'x', allowed: ['a'], attempted: 'b' } }, 422),
+      ),
     )
       .post('/x')
       .catch((e: unknown) => e)) as ModelNotAllowedError;
@@ -169,7 +195,9 @@ describe('validation', () => {
   const schema = z.looseObject({ id: z.string(), at: z.coerce.date() });
 
   it('parses leniently: unknown fields pass, dates are coerced', async () => {
-    const result = await make(mockFetch(() => json({ id: 'a', at: '2026-01-01T00:00:00.000Z', extra: 1 }))).get('/x', {
+    const result = await make(
+      mockFetch(() => json({ id: 'a', at: '2026-01-01T00:00:00.000Z', extra: 1 })),
+    ).get('/x', {
       schema,
     });
     expect(result.at).toBeInstanceOf(Date);
@@ -246,12 +274,16 @@ describe('retries', () => {
       .get('/x')
       .catch(() => undefined);
     expect(no.calls).toHaveLength(1);
-    const yes = mockFetch((_r, a) => (a === 1 ? json({ error: 'x' }, 400, { 'x-should-retry': 'true' }) : json(1)));
+    const yes = mockFetch((_r, a) =>
+      a === 1 ? json({ error: 'x' }, 400, { 'x-should-retry': 'true' }) : json(1),
+    );
     expect(await make(yes).get('/x')).toBe(1);
   });
 
   it('honours Retry-After instead of the (here: enormous) backoff', async () => {
-    const fetch = mockFetch((_r, a) => (a === 1 ? json({ error: 'x' }, 429, { 'retry-after': '0' }) : json({ ok: 1 })));
+    const fetch = mockFetch((_r, a) =>
+      a === 1 ? json({ error: 'x' }, 429, { 'retry-after': '0' }) : json({ ok: 1 }),
+    );
     const client = make(fetch, { retryDelay: 600_000, maxRetryDelay: 600_000 });
     expect(await client.get('/x')).toEqual({ ok: 1 });
   });
@@ -270,7 +302,10 @@ describe('retries', () => {
   it('a stream request is not retried once the response arrived, even when idempotent', async () => {
     const enc = new TextEncoder();
     const fetch = mockFetch(
-      () => new Response(chunkedBody([enc.encode('data: {"type":"start"}\n\n')], { failAfter: true }), { status: 200 }),
+      () =>
+        new Response(chunkedBody([enc.encode('data: {"type":"start"}\n\n')], { failAfter: true }), {
+          status: 200,
+        }),
     );
     const stream = await make(fetch, { maxRetries: 3 }).stream(
       { method: 'POST', path: '/s', options: { idempotent: true } },
@@ -350,7 +385,10 @@ describe('timeouts and aborts', () => {
           }),
         ),
     );
-    const stream = await make(fetch).stream({ method: 'POST', path: '/s', options: { signal: controller.signal } }, 'sse');
+    const stream = await make(fetch).stream(
+      { method: 'POST', path: '/s', options: { signal: controller.signal } },
+      'sse',
+    );
     const iterator = stream[Symbol.asyncIterator]();
     expect(await iterator.next()).toEqual({ done: false, value: { type: 'start' } });
     controller.abort();
@@ -358,7 +396,9 @@ describe('timeouts and aborts', () => {
   });
 
   it('a stream request that fails before the body rejects with the mapped error', async () => {
-    const fetch = mockFetch(() => json({ error: 'Forbidden', message: 'Missing required permission: agents:execute' }, 403));
+    const fetch = mockFetch(() =>
+      json({ error: 'Forbidden', message: 'Missing required permission: agents:execute' }, 403),
+    );
     const error = await make(fetch)
       .stream({ method: 'POST', path: '/s' }, 'sse')
       .catch((e: unknown) => e);

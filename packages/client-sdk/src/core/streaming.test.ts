@@ -51,7 +51,9 @@ describe('SSE parser, split at every byte boundary', () => {
   });
 
   it('keeps event, id and multi-line data as fields', async () => {
-    const events = await collect(iterateSSE(chunkedBody([enc('event: e\nid: 1\ndata: a\ndata: b\n\ndata: c\n\n')])));
+    const events = await collect(
+      iterateSSE(chunkedBody([enc('event: e\nid: 1\ndata: a\ndata: b\n\ndata: c\n\n')])),
+    );
     expect(events).toEqual([
       { event: 'e', id: '1', data: 'a\nb', retry: undefined },
       { event: undefined, id: '1', data: 'c', retry: undefined },
@@ -96,7 +98,8 @@ describe('stream failures', () => {
   it('a connection drop mid-stream is an APIConnectionError after the delivered records', async () => {
     const seen: unknown[] = [];
     const error = await (async () => {
-      for await (const r of iterateRecords(chunkedBody([enc('{"a":1}\x1E')], { failAfter: true }))) seen.push(r);
+      for await (const r of iterateRecords(chunkedBody([enc('{"a":1}\x1E')], { failAfter: true })))
+        seen.push(r);
     })().catch((e: unknown) => e);
     expect(seen).toEqual([{ a: 1 }]);
     expect(error).toBeInstanceOf(APIConnectionError);

@@ -141,7 +141,7 @@ export class StoredAgents extends APIResource {
   }
 
   /** Creates an agent (version 1). `autoPublish` is required: the server's implicit default is `true`. */
-  create(params: StoredAgentCreateParams, options?: RequestOptions): Promise<StoredAgent> {
+  async create(params: StoredAgentCreateParams, options?: RequestOptions): Promise<StoredAgent> {
     requireAutoPublish(params, 'create');
     return this._client.post('/stored/agents', { body: params, schema: storedAgentSchema, options });
   }
@@ -150,7 +150,7 @@ export class StoredAgents extends APIResource {
    * Saves changes. A new version is created only when the configuration changed; with `autoPublish: false` it
    * stays a draft. The response is resolved at the draft.
    */
-  update(id: string, params: StoredAgentUpdateParams, options?: RequestOptions): Promise<StoredAgent> {
+  async update(id: string, params: StoredAgentUpdateParams, options?: RequestOptions): Promise<StoredAgent> {
     requireAutoPublish(params, 'update');
     return this._client.patch(path`/stored/agents/${id}`, {
       body: params,

@@ -44,7 +44,10 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 }
 
 /** A body that delivers the given byte chunks one by one. */
-export function chunkedBody(chunks: Uint8Array[], options: { failAfter?: boolean } = {}): ReadableStream<Uint8Array> {
+export function chunkedBody(
+  chunks: Uint8Array[],
+  options: { failAfter?: boolean } = {},
+): ReadableStream<Uint8Array> {
   let i = 0;
   return new ReadableStream<Uint8Array>({
     pull(controller) {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { paddockKeys } from './query-keys';
+
+const startsWith = (key: readonly unknown[], prefix: readonly unknown[]) =>
+  prefix.every((part, i) => JSON.stringify(key[i]) === JSON.stringify(part));
+
+describe('paddockKeys', () => {
+  const base = 'http://a.test';
+
+  it('scopes every key under paddock and the server', () => {
+    const keys = [
+      paddockKeys.catalog(base),
+      paddockKeys.capabilities(base),
+      paddockKeys.storedAgents.list(base, { status: 'draft' }),
+      paddockKeys.storedAgents.detail(base, 'x', 'draft'),
+      paddockKeys.storedAgents.versions(base, 'x'),
+      paddockKeys.agents.detail(base, 'a'),
+      paddockKeys.workflows.run(base, 'w', 'r'),
+      paddockKeys.observability.trace(base, 't'),
+      paddockKeys.system.packages(base),
+    ];
+    for (const key of keys) {
+      expect(startsWith(key, paddockKeys.all)).toBe(true);
+      expect(startsWith(key, paddockKeys.server(base))).toBe(true);
+    }
+  });
+
+  it('family prefixes cover their members, and servers never collide', () => {
+    expect(startsWith(paddockKeys.storedAgents.detail(base, 'x'), paddockKeys.storedAgents.all(base))).toBe(
+      true,
+    );
+    expect(startsWith(paddockKeys.storedAgents.versions(base, 'x'), paddockKeys.storedAgents.all(base))).toBe(
+      true,
+    );
+    expect(startsWith(paddockKeys.catalog(base, { kinds: ['tool'] }), paddockKeys.catalog(base))).toBe(true);
+    expect(
+      startsWith(paddockKeys.storedAgents.list('http://b.test'), paddockKeys.storedAgents.all(base)),
+    ).toBe(false);
+  });
+
+  it('detail defaults to the published status; distinct statuses are distinct keys', () => {
+    expect(paddockKeys.storedAgents.detail(base, 'x')).toEqual(
+      paddockKeys.storedAgents.detail(base, 'x', 'published'),
+    );
+    expect(paddockKeys.storedAgents.detail(base, 'x', 'draft')).not.toEqual(
+      paddockKeys.storedAgents.detail(base, 'x'),
+    );
+  });
+});

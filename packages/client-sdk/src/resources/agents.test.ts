@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { APIConnectionError, NotFoundError, ToolExecutionError } from '../core/errors';
+import { chunkedBody } from '../testing/mock-fetch';
+import { routeClient, sse, superjson } from '../testing/routes';
+import { reconnecting } from './agents';
+
+const inputSchema = { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] };
+const agent = {
+  name: 'Helper',
+  instructions: 'be nice',
+  tools: { search: { id: 'search', description: 'Searches', inputSchema: superjson(inputSchema) } },
+  agents: {},
+  workflows: {},
+  provider: 'mock',
+  modelId: 'm1',
+  newServerField: { x: 1 },
+};
+
+describe('agents', () => {
+  it('list decodes tool schemas and keeps unknown fields', async () => {
+    const { client, last } = routeClient({ 'GET /api/agents': { helper: agent } });
+    const agents = await client.agents.list({ partial: true, requestContext: { tenant: 'ü' } });
+    expect(agents['helper']?.tools['search']?.inputSchema).toEqual(inputSchema);
+    expect(agents['helper']?.['newServerField']).toEqual({ x: 1 });
+    const url = last().url;
+    expect(url.searchParams.get('partial')).toBe('true');
+    const ctx = JSON.parse(
+      new TextDecoder().decode(
+        Uint8Array.from(atob(url.searchParams.get('requestContext')!), (c) => c.charCodeAt(0)),
+      ),
+    );
+    expect(ctx).toEqual({ tenant: 'ü' });
+  });
+
+  it('retrieve encodes the id and passes status / versionId', async () => {
+    const { client, last } = routeClient({ 'GET /api/agents/a%2Fb%20c': agent });
+    await client.agents.retrieve('a/b c', { status: 'draft' });
+    expect(last().url.search).toBe('?status=draft');
+    await client.agents.retrieve('a/b c', { versionId: 'v1' });
+    expect(last().url.searchParams.get('versionId')).toBe('v1');
+  });
+
+  it('retrieve of a missing agent is NotFoundError', async () => {
+    const { client } = routeClient({});
+    await expect(client.agents.retrieve('nope')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('providers', async () => {
+    const { client } = routeClient({
+      'GET /api/agents/providers': {
+        providers: [{ id: 'mock', name: 'Mock', connected: true, models: ['m1'] }],
+      },
+    });
+    expect((await client.agents.providers()).providers[0]).toMatchObject({ id: 'mock', connected: true });
+  });
+
+  it('generate moves versionId into requestContext.agentVersionId', async () => {
+    const { client, last } = routeClient({ 'POST /api/agents/x/generate': { text: 'hi', traceId: 't1' } });
+    const result = await client.agents.generate('x', {
+      messages: 'yo',
+      versionId: 'v9',
+      requestContext: { a: 1 },
+    });
+    expect(result.text).toBe('hi');
+    expect(last().body).toEqual({ messages: 'yo', requestContext: { a: 1, agentVersionId: 'v9' } });
+  });
+
+  it('stream yields typed chunks, passes unknown types through and stops at [DONE]', async () => {
+    const { client, last } = routeClient({
+      'POST /api/agents/x/stream': sse([
+        { type: 'start', runId: 'r', payload: {} },
+        { type: 'text-delta', runId: 'r', payload: { id: '1', text: 'Hel' } },
+        { type: 'text-delta', runId: 'r', payload: { id: '1', text: 'lo' } },
+        { type: 'data-custom', payload: { n: 1 } },
+        { noType: true },
+        { type: 'finish', runId: 'r', payload: { stepResult: { reason: 'stop' } } },
+      ]),
+    });
+    const stream = await client.agents.stream('x', { messages: 'hi' });
+    let text = '';
+    const types: string[] = [];
+    for await (const chunk of stream) {
+      types.push(chunk.type);
+      if (chunk.type === 'text-delta') text += chunk.payload.text;
+    }
+    expect(text).toBe('Hello');
+    expect(types).toEqual(['start', 'text-delta', 'text-delta', 'data-custom', 'unknown', 'finish']);
+    expect(last().headers.get('accept')).toContain('text/event-stream');
+  });
+
+  it('approve/decline tool call, resume-stream and observe post to their routes', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/agents/x/approve-tool-call': sse([{ type: 'tool-result', payload: {} }]),
+      'POST /api/agents/x/decline-tool-call': sse([{ type: 'finish', payload: {} }]),
+      'POST /api/agents/x/resume-stream': sse([{ type: 'finish', payload: {} }]),
+      'POST /api/agents/x/observe': sse([{ type: 'start', payload: {} }]),
+    });
+    expect(
+      (await (await client.agents.approveToolCall('x', { runId: 'r', toolCallId: 't' })).toArray())[0]?.type,
+    ).toBe('tool-result');
+    await (await client.agents.declineToolCall('x', { runId: 'r', toolCallId: 't' })).toArray();
+    await (await client.agents.resumeStream('x', { runId: 'r', resumeData: { ok: true } })).toArray();
+    await (await client.agents.observe('x', { runId: 'r', offset: 3 })).toArray();
+    expect(fetch.calls.map((c) => [c.url.pathname, c.body])).toEqual([
+      ['/api/agents/x/approve-tool-call', { runId: 'r', toolCallId: 't' }],
+      ['/api/agents/x/decline-tool-call', { runId: 'r', toolCallId: 't' }],
+      ['/api/agents/x/resume-stream', { runId: 'r', resumeData: { ok: true } }],
+      ['/api/agents/x/observe', { runId: 'r', offset: 3 }],
+    ]);
+  });
+
+  it('executeTool unwraps results and turns a 200 validation body into ToolExecutionError', async () => {
+    const { client } = routeClient({
+      'POST /api/agents/x/tools/ok/execute': { value: 1 },
+      'POST /api/agents/x/tools/bad/execute': {
+        error: true,
+        message: 'Tool input validation failed for bad',
+        validationErrors: { errors: [], fields: { q: { errors: ['Required'], fields: {} } } },
+      },
+    });
+    expect(await client.agents.executeTool('x', 'ok', { data: { q: 'a' } })).toEqual({ value: 1 });
+    const error = (await client.agents
+      .executeTool('x', 'bad', { data: {} })
+      .catch((e: unknown) => e)) as ToolExecutionError;
+    expect(error).toBeInstanceOf(ToolExecutionError);
+    expect(error.toolId).toBe('bad');
+    expect(error.validationErrors).toMatchObject({ fields: { q: { errors: ['Required'] } } });
+  });
+
+  it('retrieveTool and enhanceInstructions', async () => {
+    const { client } = routeClient({
+      'GET /api/agents/x/tools/search': { id: 'search', inputSchema: superjson(inputSchema) },
+      'POST /api/agents/x/instructions/enhance': { explanation: 'e', new_prompt: 'p' },
+    });
+    expect((await client.agents.retrieveTool('x', 'search')).inputSchema).toEqual(inputSchema);
+    expect(await client.agents.enhanceInstructions('x', { instructions: 'a', comment: 'b' })).toMatchObject({
+      new_prompt: 'p',
+    });
+  });
+
+  it('streamWithReconnect re-attaches through observe at the next unseen offset', async () => {
+    const enc = new TextEncoder();
+    const { client, fetch } = routeClient({
+      'POST /api/agents/x/stream': () =>
+        new Response(
+          chunkedBody(
+            [enc.encode('data: {"type":"start"}\n\ndata: {"type":"text-delta","payload":{"text":"a"}}\n\n')],
+            {
+              failAfter: true,
+            },
+          ),
+        ),
+      'POST /api/agents/x/observe': sse([{ type: 'finish', payload: {} }]),
+    });
+    const types: string[] = [];
+    for await (const chunk of client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'run-1' }))
+      types.push(chunk.type);
+    expect(types).toEqual(['start', 'text-delta', 'finish']);
+    expect(fetch.calls[1]?.body).toEqual({ runId: 'run-1', offset: 2 });
+  });
+
+  it('reconnecting gives up after maxReconnects and rethrows non-connection errors at once', async () => {
+    const failing = async function* () {
+      yield 1;
+      throw new APIConnectionError();
+    };
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const v of reconnecting(
+        async () => failing(),
+        async () => failing(),
+        1,
+      ))
+        seen.push(v);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(seen).toEqual([1, 1]);
+    const other = async function* () {
+      yield 1;
+      throw new TypeError('bug');
+    };
+    await expect(
+      (async () => {
+        for await (const _ of reconnecting(
+          async () => other(),
+          async () => other(),
+          5,
+        ))
+          void _;
+      })(),
+    ).rejects.toBeInstanceOf(TypeError);
+  });
+});

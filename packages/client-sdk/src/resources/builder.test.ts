@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { routeClient } from '../testing/routes';
+
+describe('builder', () => {
+  it('settings fill picker defaults (null = unrestricted) and keep unknown fields', async () => {
+    const { client } = routeClient({
+      'GET /api/editor/builder/settings': {
+        enabled: true,
+        features: { agent: { tools: true, memory: false } },
+        modelPolicy: { active: true, pickerVisible: false, allowed: [{ provider: 'mock' }] },
+        picker: { visibleTools: ['a'], visibleAgents: null },
+        future: true,
+      },
+    });
+    const settings = await client.builder.settings();
+    expect(settings.picker).toEqual({ visibleTools: ['a'], visibleAgents: null, visibleWorkflows: null });
+    expect(settings.modelPolicy?.pickerVisible).toBe(false);
+    expect(settings['future']).toBe(true);
+  });
+
+  it('disabled builder', async () => {
+    const { client } = routeClient({
+      'GET /api/editor/builder/settings': { enabled: false, modelPolicy: { active: false } },
+    });
+    expect(await client.builder.settings()).toMatchObject({ enabled: false, modelPolicy: { active: false } });
+  });
+
+  it('available models and providers', async () => {
+    const providers = {
+      providers: [{ id: 'mock', name: 'Mock', envVar: 'X', connected: true, models: ['a'] }],
+    };
+    const { client } = routeClient({
+      'GET /api/editor/builder/models/available': providers,
+      'GET /api/agents/providers': providers,
+    });
+    expect((await client.builder.availableModels()).providers[0]?.models).toEqual(['a']);
+    expect((await client.builder.providers()).providers[0]?.connected).toBe(true);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { AuthenticationError, InternalServerError } from '../core/errors';
+import { json } from '../testing/mock-fetch';
+import { routeClient, superjson } from '../testing/routes';
+
+const schema = { type: 'object', properties: { id: { type: 'string' } } };
+const routes = (over: Record<string, unknown> = {}) => ({
+  'GET /api/editor/builder/settings': {
+    enabled: true,
+    modelPolicy: {
+      active: true,
+      pickerVisible: true,
+      allowed: [{ provider: 'acme', modelId: 'fast' }, { provider: 'other' }],
+      default: { provider: 'acme', modelId: 'fast' },
+    },
+    picker: { visibleTools: ['lookup'], visibleAgents: null, visibleWorkflows: [] },
+  },
+  'GET /api/tools': {
+    lookup: {
+      id: 'lookup',
+      description: 'Looks up.\npaddock: {"owner":"Ops","risk":"low"}',
+      inputSchema: superjson(schema),
+    },
+    refund: { id: 'refund', description: 'Refunds.', requireApproval: true },
+  },
+  'GET /api/agents': {
+    helper: { name: 'Helper', description: 'Helps', metadata: { paddock: { owner: 'Team' } }, tools: {} },
+  },
+  'GET /api/workflows': {
+    flow: { name: 'Flow', description: 'Flows', steps: {}, stepGraph: [], inputSchema: superjson(schema) },
+  },
+  'GET /api/agents/providers': {
+    providers: [
+      { id: 'acme', name: 'Acme AI', connected: true, models: ['fast', 'slow'] },
+      { id: 'other', name: 'Other', connected: false, models: ['x'] },
+    ],
+  },
+  ...over,
+});
+
+describe('catalog.list', () => {
+  it('merges primitives, allow-lists, model policy and annotations', async () => {
+    const { client } = routeClient(routes());
+    const catalog = await client.catalog.list();
+    expect(catalog.builderEnabled).toBe(true);
+    expect(catalog.modelPolicy).toEqual({
+      active: true,
+      pickerVisible: true,
+      default: { provider: 'acme', modelId: 'fast' },
+    });
+    const byKey = Object.fromEntries(catalog.items.map((i) => [i.key, i]));
+    expect(Object.keys(byKey)).toEqual([
+      'tool:lookup',
+      'tool:refund',
+      'agent:helper',
+      'workflow:flow',
+      'model:acme/fast',
+      'model:acme/slow',
+      'model:other/x',
+    ]);
+    expect(byKey['tool:lookup']).toMatchObject({
+      kind: 'tool',
+      id: 'lookup',
+      name: 'lookup',
+      description: 'Looks up.',
+      available: true,
+      annotations: { owner: 'Ops', risk: 'low', sideEffects: [], tags: [], requiresApproval: false },
+      inputSchema: schema,
+    });
+    expect(byKey['tool:refund']).toMatchObject({ available: false, unavailableReason: 'not-allow-listed' });
+    expect(byKey['tool:refund']?.annotations.requiresApproval).toBe(true);
+    expect(byKey['agent:helper']).toMatchObject({
+      available: true,
+      name: 'Helper',
+      annotations: { owner: 'Team' },
+    });
+    expect(byKey['workflow:flow']).toMatchObject({ available: false, unavailableReason: 'not-allow-listed' });
+    expect(byKey['model:acme/fast']).toMatchObject({
+      available: true,
+      model: { provider: 'acme', providerName: 'Acme AI', modelId: 'fast', connected: true, isDefault: true },
+    });
+    expect(byKey['model:acme/slow']).toMatchObject({ available: false, unavailableReason: 'model-policy' });
+    expect(byKey['model:other/x']).toMatchObject({
+      available: false,
+      unavailableReason: 'provider-disconnected',
+    });
+    expect(catalog.skipped).toEqual([]);
+  });
+
+  it('without a builder everything is selectable and the policy is inactive', async () => {
+    const { client } = routeClient(
+      routes({ 'GET /api/editor/builder/settings': { enabled: false, modelPolicy: { active: false } } }),
+    );
+    const catalog = await client.catalog.list();
+    expect(catalog.builderEnabled).toBe(false);
+    expect(catalog.modelPolicy).toEqual({ active: false, pickerVisible: true });
+    expect(catalog.items.filter((i) => i.kind !== 'model').every((i) => i.available)).toBe(true);
+    expect(catalog.items.find((i) => i.key === 'model:acme/slow')?.available).toBe(true);
+  });
+
+  it('kinds the caller may not list are skipped, not fatal; builder settings 404 means builder off', async () => {
+    const { client } = routeClient(
+      routes({
+        'GET /api/editor/builder/settings': () => json({ error: 'Not found' }, 404),
+        'GET /api/workflows': () =>
+          json({ error: 'Forbidden', message: 'Missing required permission: workflows:read' }, 403),
+      }),
+    );
+    const catalog = await client.catalog.list();
+    expect(catalog.builderEnabled).toBe(false);
+    expect(catalog.skipped).toEqual([{ kind: 'workflow', reason: 'permission-denied' }]);
+    expect(catalog.items.some((i) => i.kind === 'workflow')).toBe(false);
+  });
+
+  it('kinds filter limits the requests', async () => {
+    const { client, fetch } = routeClient(routes());
+    const catalog = await client.catalog.list({ kinds: ['tool'] });
+    expect(new Set(catalog.items.map((i) => i.kind))).toEqual(new Set(['tool']));
+    expect(fetch.calls.map((c) => c.url.pathname).sort()).toEqual([
+      '/api/editor/builder/settings',
+      '/api/tools',
+    ]);
+  });
+
+  it('authentication and server errors propagate', async () => {
+    const unauth = routeClient(
+      routes({ 'GET /api/tools': () => json({ error: 'Invalid or expired token' }, 401) }),
+    );
+    await expect(unauth.client.catalog.list()).rejects.toBeInstanceOf(AuthenticationError);
+    const broken = routeClient(routes({ 'GET /api/agents': () => json({ error: 'boom' }, 500) }));
+    await expect(broken.client.catalog.list()).rejects.toBeInstanceOf(InternalServerError);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { InternalServerError} from '../core/errors';
+import { PermissionDeniedError } from '../core/errors';
+import { json } from '../testing/mock-fetch';
+import { routeClient } from '../testing/routes';
+
+const span = {
+  traceId: 't1',
+  spanId: 's1',
+  parentSpanId: null,
+  name: 'agent run',
+  spanType: 'agent_run',
+  isEvent: false,
+  status: 'success',
+  startedAt: '2026-01-01T00:00:00.000Z',
+  endedAt: '2026-01-01T00:00:01.000Z',
+  attributes: { usage: { inputTokens: 3 } },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: null,
+};
+
+describe('observability', () => {
+  it('listTraces flattens filters, JSON-encodes objects and maps orderBy', async () => {
+    const { client, last } = routeClient({
+      'GET /api/observability/traces': {
+        pagination: { total: 1, page: 0, perPage: 10, hasMore: false },
+        spans: [span],
+      },
+    });
+    const list = await client.observability.listTraces({
+      filters: { entityId: 'a1', status: 'error', tags: ['x', 'y'], startedAt: { start: '2026-01-01' } },
+      page: 1,
+      perPage: 10,
+      orderBy: { field: 'startedAt', direction: 'DESC' },
+    });
+    expect(list.spans[0]?.startedAt).toBeInstanceOf(Date);
+    const q = last().url.searchParams;
+    expect(q.get('entityId')).toBe('a1');
+    expect(q.getAll('tags')).toEqual(['x', 'y']);
+    expect(JSON.parse(q.get('startedAt')!)).toEqual({ start: '2026-01-01' });
+    expect([q.get('page'), q.get('perPage'), q.get('field'), q.get('direction')]).toEqual([
+      '1',
+      '10',
+      'startedAt',
+      'DESC',
+    ]);
+  });
+
+  it('delta mode sends mode/after/limit and returns the next cursor', async () => {
+    const { client, last } = routeClient({
+      'GET /api/observability/traces': { delta: { limit: 5, hasMore: false }, deltaCursor: 'c2', spans: [] },
+    });
+    expect((await client.observability.listTraceDelta({ after: 'c1', limit: 5 })).deltaCursor).toBe('c2');
+    expect(last().url.search).toBe('?mode=delta&after=c1&limit=5');
+  });
+
+  it('delta mode unsupported (501) is an InternalServerError with status 501', async () => {
+    const { client } = routeClient({
+      'GET /api/observability/traces': () => json({ error: 'unsupported' }, 501),
+    });
+    const error = (await client.observability
+      .listTraceDelta()
+      .catch((e: unknown) => e)) as InternalServerError;
+    expect(error.status).toBe(501);
+  });
+
+  it('light list, full and light trace, span, trajectory', async () => {
+    const { client } = routeClient({
+      'GET /api/observability/traces/light': { spans: [span] },
+      'GET /api/observability/traces/t1': { traceId: 't1', spans: [span] },
+      'GET /api/observability/traces/t1/light': { traceId: 't1', spans: [{ ...span, inputPreview: 'hi' }] },
+      'GET /api/observability/traces/t1/spans/s1': { span },
+      'GET /api/observability/traces/t1/trajectory': { steps: [] },
+    });
+    expect((await client.observability.listTracesLight()).spans).toHaveLength(1);
+    expect((await client.observability.retrieveTrace('t1')).spans[0]?.attributes).toEqual({
+      usage: { inputTokens: 3 },
+    });
+    expect((await client.observability.retrieveTrace('t1', { light: true })).spans[0]?.['inputPreview']).toBe(
+      'hi',
+    );
+    expect((await client.observability.retrieveSpan('t1', 's1')).span.spanId).toBe('s1');
+    expect(await client.observability.trajectory('t1')).toEqual({ steps: [] });
+  });
+
+  it('metrics: supported result, and 500/501 become { supported: false }', async () => {
+    let status = 200;
+    const { client, last } = routeClient({
+      'POST /api/observability/metrics/breakdown': () =>
+        status === 200
+          ? {
+              groups: [
+                { dimensions: { name: 'mastra_model_total_input_tokens' }, value: 10 },
+                { dimensions: { name: 'mastra_model_total_output_tokens' }, value: 4 },
+              ],
+            }
+          : json({ error: 'Metrics not supported' }, status),
+    });
+    expect(await client.observability.traceUsage('t1')).toEqual({
+      supported: true,
+      inputTokens: 10,
+      outputTokens: 4,
+    });
+    expect(last().body).toMatchObject({ filters: { traceIds: ['t1'] }, aggregation: 'sum' });
+    status = 501;
+    expect(await client.observability.metrics('breakdown', { name: 'x' })).toMatchObject({
+      supported: false,
+      status: 501,
+    });
+    status = 500;
+    expect(await client.observability.traceUsage('t1')).toMatchObject({ supported: false, status: 500 });
+  });
+
+  it('metrics: other errors still throw', async () => {
+    const { client } = routeClient({
+      'POST /api/observability/metrics/aggregate': () =>
+        json({ error: 'Forbidden', message: 'Missing required permission: observability:read' }, 403),
+    });
+    await expect(client.observability.metrics('aggregate', { name: 'x' })).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    );
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { PermissionDeniedError } from '../core/errors';
+import { BadRequestError, MastraClientError, NotFoundError } from '../core/errors';
+import { json } from '../testing/mock-fetch';
+import { routeClient } from '../testing/routes';
+
+const agent = (over: Record<string, unknown> = {}) => ({
+  id: 'a1',
+  name: 'Agent',
+  status: 'draft',
+  instructions: 'x',
+  model: { provider: 'mock', name: 'm1' },
+  tools: { t1: {} },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-02T00:00:00.000Z',
+  resolvedVersionId: 'v1',
+  ...over,
+});
+const version = (n: number) => ({
+  id: `v${n}`,
+  agentId: 'a1',
+  versionNumber: n,
+  name: 'Agent',
+  instructions: `v${n}`,
+  changedFields: ['instructions'],
+  changeMessage: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+});
+const page = { total: 1, page: 0, perPage: 100, hasMore: false };
+
+describe('storedAgents', () => {
+  it('list passes status and JSON-encodes orderBy; dates coerced', async () => {
+    const { client, last } = routeClient({ 'GET /api/stored/agents': { ...page, agents: [agent()] } });
+    const list = await client.storedAgents.list({
+      status: 'draft',
+      orderBy: { field: 'updatedAt', direction: 'DESC' },
+    });
+    expect(list.agents[0]?.updatedAt).toBeInstanceOf(Date);
+    expect(last().url.searchParams.get('status')).toBe('draft');
+    expect(JSON.parse(last().url.searchParams.get('orderBy')!)).toEqual({
+      field: 'updatedAt',
+      direction: 'DESC',
+    });
+  });
+
+  it('retrieve at draft or published (default omitted, server decides)', async () => {
+    const { client, last } = routeClient({ 'GET /api/stored/agents/a1': agent({ status: 'published' }) });
+    await client.storedAgents.retrieve('a1');
+    expect(last().url.search).toBe('');
+    await client.storedAgents.retrieve('a1', { status: 'draft' });
+    expect(last().url.search).toBe('?status=draft');
+  });
+
+  it('create and update require an explicit autoPublish and send it', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/stored/agents': agent(),
+      'PATCH /api/stored/agents/a1': agent({ instructions: 'y' }),
+    });
+    await expect(
+      client.storedAgents.create({ name: 'A', instructions: 'x' } as never),
+    ).rejects.toBeInstanceOf(MastraClientError);
+    await expect(client.storedAgents.update('a1', { instructions: 'y' } as never)).rejects.toBeInstanceOf(
+      MastraClientError,
+    );
+    expect(fetch.calls).toHaveLength(0);
+    await client.storedAgents.create({ name: 'A', instructions: 'x', autoPublish: false });
+    expect(fetch.calls[0]?.body).toEqual({ name: 'A', instructions: 'x', autoPublish: false });
+    const updated = await client.storedAgents.update('a1', {
+      instructions: 'y',
+      autoPublish: true,
+      changeMessage: 'm',
+    });
+    expect(updated.instructions).toBe('y');
+    expect(fetch.calls[1]?.body).toEqual({ instructions: 'y', autoPublish: true, changeMessage: 'm' });
+  });
+
+  it('delete and dependents', async () => {
+    const { client } = routeClient({
+      'DELETE /api/stored/agents/a1': { success: true, message: 'deleted' },
+      'GET /api/stored/agents/a1/dependents': { dependents: [{ id: 'b', name: 'B' }], hiddenCount: 2 },
+    });
+    expect(await client.storedAgents.delete('a1')).toEqual({ success: true, message: 'deleted' });
+    expect(await client.storedAgents.dependents('a1')).toEqual({
+      dependents: [{ id: 'b', name: 'B' }],
+      hiddenCount: 2,
+    });
+  });
+
+  it('a hidden agent is NotFoundError; a missing write permission is PermissionDeniedError', async () => {
+    const { client } = routeClient({
+      'PATCH /api/stored/agents/a1': () =>
+        json({ error: 'Forbidden', message: 'Missing required permission: stored-agents:write' }, 403),
+    });
+    await expect(client.storedAgents.retrieve('hidden')).rejects.toBeInstanceOf(NotFoundError);
+    const error = (await client.storedAgents
+      .update('a1', { name: 'n', autoPublish: false })
+      .catch((e: unknown) => e)) as PermissionDeniedError;
+    expect(error.permission).toBe('stored-agents:write');
+  });
+
+  it('versions: list, retrieve, create, compare, activate, restore, delete', async () => {
+    const { client, fetch } = routeClient({
+      'GET /api/stored/agents/a1/versions': { ...page, perPage: 20, versions: [version(1), version(2)] },
+      'GET /api/stored/agents/a1/versions/v2': version(2),
+      'POST /api/stored/agents/a1/versions': version(3),
+      'GET /api/stored/agents/a1/versions/compare': {
+        diffs: [{ field: 'instructions', previousValue: 'v1', currentValue: 'v2' }],
+        fromVersion: version(1),
+        toVersion: version(2),
+      },
+      'POST /api/stored/agents/a1/versions/v2/activate': {
+        success: true,
+        message: 'ok',
+        activeVersionId: 'v2',
+      },
+      'POST /api/stored/agents/a1/versions/v1/restore': version(4),
+      'DELETE /api/stored/agents/a1/versions/v3': { success: true },
+      'DELETE /api/stored/agents/a1/versions/v2': () =>
+        json({ error: 'Cannot delete the active version' }, 400),
+    });
+    const versions = client.storedAgents.versions;
+    expect((await versions.list('a1', { perPage: 20 })).versions).toHaveLength(2);
+    expect((await versions.retrieve('a1', 'v2')).versionNumber).toBe(2);
+    expect((await versions.create('a1', { changeMessage: 'snap' })).versionNumber).toBe(3);
+    const diff = await versions.compare('a1', { from: 'v1', to: 'v2' });
+    expect(diff.diffs[0]?.field).toBe('instructions');
+    expect((await versions.activate('a1', 'v2')).activeVersionId).toBe('v2');
+    expect((await versions.restore('a1', 'v1')).versionNumber).toBe(4);
+    expect(await versions.delete('a1', 'v3')).toEqual({ success: true });
+    await expect(versions.delete('a1', 'v2')).rejects.toBeInstanceOf(BadRequestError);
+    const compareCall = fetch.calls[3]!;
+    expect(compareCall.url.search).toBe('?from=v1&to=v2');
+    expect(fetch.calls[2]?.body).toEqual({ changeMessage: 'snap' });
+  });
+
+  it('activate is safe to retry', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/stored/agents/a1/versions/v2/activate': (() => {
+        let n = 0;
+        return () => (++n === 1 ? json({ error: 'x' }, 503) : { success: true, activeVersionId: 'v2' });
+      })(),
+    });
+    await client.storedAgents.versions.activate('a1', 'v2', { maxRetries: 1 });
+    expect(fetch.calls).toHaveLength(2);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { BadRequestError, ConflictError } from '../core/errors';
+import { chunkedBody, json } from '../testing/mock-fetch';
+import { records, routeClient, superjson } from '../testing/routes';
+
+const schema = { type: 'object', properties: { n: { type: 'number' } } };
+const workflow = {
+  name: 'wf',
+  description: 'Does things',
+  steps: { one: { id: 'one', inputSchema: superjson(schema) } },
+  stepGraph: [{ type: 'step', step: { id: 'one' } }],
+  inputSchema: superjson(schema),
+};
+
+describe('workflows', () => {
+  it('list and retrieve decode schemas', async () => {
+    const { client } = routeClient({
+      'GET /api/workflows': { wf: workflow },
+      'GET /api/workflows/wf': workflow,
+    });
+    expect((await client.workflows.list())['wf']?.inputSchema).toEqual(schema);
+    const wf = await client.workflows.retrieve('wf');
+    expect(wf.steps['one']?.inputSchema).toEqual(schema);
+    expect(wf.stepGraph[0]?.type).toBe('step');
+  });
+
+  it('createRun, start, startAndWait put runId in the query and the rest in the body', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/workflows/wf/create-run': { runId: 'r1' },
+      'POST /api/workflows/wf/start': { message: 'started' },
+      'POST /api/workflows/wf/start-async': { status: 'success', result: { n: 2 } },
+    });
+    expect(await client.workflows.createRun('wf', { runId: 'r1', resourceId: 'u' })).toEqual({ runId: 'r1' });
+    expect(await client.workflows.start('wf', 'r1', { inputData: { n: 1 } })).toEqual({ message: 'started' });
+    expect(await client.workflows.startAndWait('wf', { runId: 'r2', inputData: { n: 1 } })).toMatchObject({
+      status: 'success',
+    });
+    expect(fetch.calls.map((c) => [c.url.search, c.body])).toEqual([
+      ['?runId=r1', { resourceId: 'u' }],
+      ['?runId=r1', { inputData: { n: 1 } }],
+      ['?runId=r2', { inputData: { n: 1 } }],
+    ]);
+  });
+
+  it('stream parses \\x1E records into typed events', async () => {
+    const { client } = routeClient({
+      'POST /api/workflows/wf/stream': records([
+        { type: 'workflow-start', payload: { workflowId: 'wf' } },
+        { type: 'workflow-step-result', payload: { id: 'one', status: 'success', output: 1 } },
+        { type: 'workflow-finish', payload: { workflowStatus: 'success' } },
+      ]),
+    });
+    const events = await (await client.workflows.stream('wf', 'r1', { inputData: {} })).toArray();
+    const finish = events.at(-1);
+    expect(finish?.type === 'workflow-finish' && finish.payload.workflowStatus).toBe('success');
+  });
+
+  it('resume, resumeAndWait, resumeStream, observe with offset, cancel', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/workflows/wf/resume': { message: 'ok' },
+      'POST /api/workflows/wf/resume-async': { status: 'success' },
+      'POST /api/workflows/wf/resume-stream': records([
+        { type: 'workflow-finish', payload: { workflowStatus: 'success' } },
+      ]),
+      'POST /api/workflows/wf/observe': records([{ type: 'workflow-start', payload: {} }]),
+      'POST /api/workflows/wf/runs/r%2F1/cancel': { message: 'canceled' },
+    });
+    await client.workflows.resume('wf', 'r1', { step: 's', resumeData: { ok: true } });
+    await client.workflows.resumeAndWait('wf', 'r1', { step: 's' });
+    await (await client.workflows.resumeStream('wf', 'r1', { step: 's' })).toArray();
+    await (await client.workflows.observe('wf', 'r1', { offset: 4 })).toArray();
+    expect(await client.workflows.cancel('wf', 'r/1')).toEqual({ message: 'canceled' });
+    expect(fetch.calls[3]?.url.search).toBe('?runId=r1&offset=4');
+    expect(fetch.calls[0]?.body).toEqual({ step: 's', resumeData: { ok: true } });
+  });
+
+  it('streamWithReconnect falls back to observe', async () => {
+    let streamCalls = 0;
+    const { client, fetch } = routeClient({
+      'POST /api/workflows/wf/stream': () => {
+        streamCalls++;
+        return new Response(
+          chunkedBody([new TextEncoder().encode('{"type":"workflow-start","payload":{}}\x1E')], {
+            failAfter: true,
+          }),
+        );
+      },
+      'POST /api/workflows/wf/observe': records([
+        { type: 'workflow-finish', payload: { workflowStatus: 'success' } },
+      ]),
+    });
+    const types: string[] = [];
+    for await (const e of client.workflows.streamWithReconnect('wf', 'r1')) types.push(e.type);
+    expect(types).toEqual(['workflow-start', 'workflow-finish']);
+    expect(streamCalls).toBe(1);
+    expect(fetch.calls[1]?.url.searchParams.get('offset')).toBe('1');
+  });
+
+  it('listRuns, retrieveRun, deleteRun, runCounts', async () => {
+    const { client, last } = routeClient({
+      'GET /api/workflows/wf/runs': {
+        runs: [
+          {
+            runId: 'r1',
+            workflowName: 'wf',
+            snapshot: '{"status":"success"}',
+            createdAt: '2026-01-01T00:00:00Z',
+          },
+        ],
+        total: 1,
+      },
+      'GET /api/workflows/wf/runs/r1': {
+        runId: 'r1',
+        status: 'success',
+        steps: { one: { status: 'success' } },
+      },
+      'DELETE /api/workflows/wf/runs/r1': { message: 'deleted' },
+      'GET /api/workflows/run-counts': { wf: { running: 1, suspended: 0 } },
+    });
+    const runs = await client.workflows.listRuns('wf', { perPage: 5, status: 'success' });
+    expect(runs.runs[0]?.createdAt).toBeInstanceOf(Date);
+    expect(last().url.search).toBe('?perPage=5&status=success');
+    expect((await client.workflows.retrieveRun('wf', 'r1', { fields: ['result', 'steps'] })).status).toBe(
+      'success',
+    );
+    expect(last().url.searchParams.get('fields')).toBe('result,steps');
+    expect(await client.workflows.deleteRun('wf', 'r1')).toEqual({ message: 'deleted' });
+    expect((await client.workflows.runCounts())['wf']?.running).toBe(1);
+  });
+
+  it('maps 400 input errors and 409 resume races', async () => {
+    const { client } = routeClient({
+      'POST /api/workflows/wf/start-async': () => json({ error: 'Invalid input data' }, 400),
+      'POST /api/workflows/wf/resume-async': () => json({ error: 'WORKFLOW_RESUME_ALREADY_CLAIMED' }, 409),
+    });
+    await expect(client.workflows.startAndWait('wf')).rejects.toBeInstanceOf(BadRequestError);
+    await expect(client.workflows.resumeAndWait('wf', 'r', {})).rejects.toBeInstanceOf(ConflictError);
+  });
+});
