@@ -524,6 +524,8 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     },
 
     async start() {
+      // Re-entrant: React's development double effects call destroy() and start() again on the same store.
+      destroyed = false;
       unsubscribeConnectivity ??= connectivity.subscribe(onConnectivityChange);
       if (state.agentId === null) {
         setState({ draft: state.draft, base: null });
@@ -564,7 +566,6 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       clearTimers();
       unsubscribeConnectivity?.();
       unsubscribeConnectivity = null;
-      listeners.clear();
     },
 
     apply(changes) {

@@ -1,0 +1,204 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import {
+  paddockKeys,
+  type MastraClient,
+  type StoredAgent,
+  type StoredAgentCreateParams,
+} from '@paddock/client-sdk';
+import type { AgentDraft, DraftChange } from '../core/agent-draft';
+import {
+  createAgentDraftStore,
+  type AgentDraftState,
+  type AgentDraftStore,
+  type DraftRemote,
+  type RemoteAgent,
+  type RefusedChange,
+} from '../core/agent-draft-store';
+import type { DraftCatalog } from '../core/agent-draft-validation';
+import type { DraftStorage } from '../core/draft-storage';
+import { useBuilderContext } from '../provider/builder-context';
+
+/** The stored-agents calls the draft store needs, through the SDK. */
+export function createSdkDraftRemote(client: MastraClient): DraftRemote {
+  async function withVersion(record: StoredAgent): Promise<RemoteAgent> {
+    if (record.resolvedVersionId) return { record, versionId: record.resolvedVersionId };
+    // Servers that do not leak `resolvedVersionId`: the newest version is the draft the edit builds on.
+    const list = await client.storedAgents.versions.list(record.id, {
+      perPage: 1,
+      orderBy: { field: 'versionNumber', direction: 'DESC' },
+    });
+    return { record, versionId: list.versions[0]?.id ?? null };
+  }
+  return {
+    load: async (agentId) => withVersion(await client.storedAgents.retrieve(agentId, { status: 'draft' })),
+    create: async (body) =>
+      withVersion(await client.storedAgents.create(body as unknown as StoredAgentCreateParams)),
+    update: async (agentId, body) =>
+      withVersion(await client.storedAgents.update(agentId, { autoPublish: false, ...body })),
+  };
+}
+
+export interface SavedAgentInfo {
+  agentId: string;
+  /** The draft version the save produced (what the test panel runs, what a reviewer publishes). */
+  versionId: string | null;
+  created: boolean;
+  record: StoredAgent;
+}
+
+export interface UseAgentDraftOptions {
+  /** Stored agent to edit (its latest draft is loaded); omit to compose a new agent. */
+  agentId?: string | null | undefined;
+  /** Whose local copy this is. @default the signed-in user's id from `/auth/capabilities`, else 'anonymous' */
+  userId?: string | undefined;
+  /** The draft, controlled: edits call `onValueChange` and wait for the host to pass the next value. */
+  value?: AgentDraft | undefined;
+  /** Starting values for a new agent (uncontrolled). Ignored when `agentId` loads a stored agent. */
+  defaultValue?: AgentDraft | undefined;
+  /** Every accepted edit, with the typed changes that produced it. */
+  onValueChange?: ((draft: AgentDraft, changes: DraftChange[]) => void) | undefined;
+  /** Called after each successful save (autosave included). */
+  onSave?: ((info: SavedAgentInfo) => void) | undefined;
+  /** @default true */
+  autosave?: boolean | undefined;
+  /** @default 800 */
+  debounceMs?: number | undefined;
+  /** Where in-progress drafts are kept. @default localStorage */
+  storage?: DraftStorage | undefined;
+  /** Prevents every save. @default false */
+  readOnly?: boolean | undefined;
+  /** Allow-lists to enforce; `undefined` until loaded. */
+  catalog?: DraftCatalog | null | undefined;
+  /** Wait before loading (e.g. until the user id is known). @default true */
+  enabled?: boolean | undefined;
+}
+
+export interface UseAgentDraftResult {
+  state: AgentDraftState;
+  /** Edits the draft (allow-list screened). Returns the refused changes with their reasons. */
+  change: (changes: DraftChange | readonly DraftChange[]) => RefusedChange[];
+  save: () => Promise<void>;
+  retry: () => Promise<void>;
+  resolveConflict: AgentDraftStore['resolveConflict'];
+  discardLocal: () => Promise<void>;
+  store: AgentDraftStore;
+}
+
+/**
+ * The composer's draft: loads a stored agent (or starts a new one), keeps the in-progress edit locally,
+ * autosaves it as a draft version (never publishing), queues offline edits and detects concurrent edits.
+ *
+ * @example
+ * const { state, change } = useAgentDraft({ agentId: 'support-bot' });
+ * <input value={state.draft.name} onChange={(e) => change({ type: 'set', field: 'name', value: e.target.value })} />
+ */
+export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraftResult {
+  const { client, queryClient } = useBuilderContext('useAgentDraft');
+  const {
+    agentId = null,
+    userId = 'anonymous',
+    value,
+    defaultValue,
+    onValueChange,
+    onSave,
+    autosave = true,
+    debounceMs,
+    storage,
+    readOnly = false,
+    catalog,
+    enabled = true,
+  } = options;
+
+  const onSaveRef = useRef(onSave);
+  const onValueChangeRef = useRef(onValueChange);
+  useEffect(() => {
+    onSaveRef.current = onSave;
+    onValueChangeRef.current = onValueChange;
+  });
+
+  // The store's identity is the agent being edited, by whom, on which server: anything else is a prop update.
+  const identity = `${client.baseUrl}\u0000${userId}\u0000${agentId ?? ''}`;
+  const [entry, setEntry] = useState(() => ({ identity, store: makeStore() }));
+  function makeStore() {
+    return createAgentDraftStore({
+      remote: createSdkDraftRemote(client),
+      agentId,
+      userId,
+      initialDraft: value ?? defaultValue,
+      storage,
+      debounceMs,
+      autosave,
+      readOnly,
+      catalog,
+      onSaved: (remote, info) => {
+        void queryClient.invalidateQueries({ queryKey: paddockKeys.storedAgents.all(client.baseUrl) });
+        onSaveRef.current?.({
+          agentId: remote.record.id,
+          versionId: remote.versionId,
+          created: info.created,
+          record: remote.record as StoredAgent,
+        });
+      },
+    });
+  }
+  let store = entry.store;
+  if (entry.identity !== identity) {
+    // A different agent or user: a fresh store, created during render so the first paint is already right.
+    store = makeStore();
+    setEntry({ identity, store });
+  }
+
+  useEffect(() => {
+    if (!enabled) return;
+    void store.start();
+    return () => store.destroy();
+  }, [store, enabled]);
+
+  useEffect(() => store.setCatalog(catalog), [store, catalog]);
+  useEffect(() => store.setReadOnly(readOnly), [store, readOnly]);
+
+  const controlled = value !== undefined;
+  // Controlled: the host's value is the draft; the store only persists and saves it.
+  useLayoutEffect(() => {
+    if (value !== undefined) store.setDraft(value);
+  }, [store, value]);
+
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+
+  const change = useCallback(
+    (input: DraftChange | readonly DraftChange[]) => {
+      const changes = (Array.isArray(input) ? input : [input]) as readonly DraftChange[];
+      if (controlled) {
+        const { draft, accepted, refused } = store.preview(changes);
+        if (accepted.length > 0) onValueChangeRef.current?.(draft, accepted);
+        return refused;
+      }
+      const before = store.getSnapshot().draft;
+      const { draft, accepted, refused } = store.apply(changes);
+      if (draft !== before) onValueChangeRef.current?.(draft, accepted);
+      return refused;
+    },
+    [store, controlled],
+  );
+
+  return useMemo(
+    () => ({
+      state,
+      change,
+      save: store.save,
+      retry: store.retry,
+      resolveConflict: store.resolveConflict,
+      discardLocal: store.discardLocal,
+      store,
+    }),
+    [state, change, store],
+  );
+}

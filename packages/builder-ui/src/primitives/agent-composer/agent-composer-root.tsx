@@ -1,0 +1,271 @@
+import { useCallback, useId, useMemo, useState, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft';
+import type { DraftStorage } from '../../core/draft-storage';
+import { useMessages } from '../../hooks/use-builder';
+import { useCapabilities } from '../../hooks/use-capabilities';
+import { useCatalog } from '../../hooks/use-catalog';
+import { usePermission } from '../../hooks/use-permission';
+import { useAgentDraft, type SavedAgentInfo } from '../../hooks/use-agent-draft';
+import { useAgentDraftSettings } from '../../hooks/use-agent-draft-settings';
+import { agentComposerMessages, type AgentComposerMessages } from '../../i18n/agent-composer.en-US';
+import { cn } from '../../utils/cn';
+import { Slot } from '../../utils/slot';
+import {
+  ALL_SECTIONS,
+  AgentComposerContext,
+  type AgentComposerContextValue,
+  type AgentComposerSection,
+  type ComposerElement,
+  type ModelLockReason,
+  type ModelOption,
+} from './agent-composer-context';
+
+/** What `onRequestReview` receives: the saved draft version a reviewer would publish. */
+export interface AgentReviewRequest {
+  agentId: string;
+  versionId: string | null;
+  draft: AgentDraft;
+}
+
+const SERVER_FEATURE: Partial<Record<AgentComposerSection, string>> = {
+  tools: 'tools',
+  agents: 'agents',
+  workflows: 'workflows',
+  memory: 'memory',
+};
+
+export type Element = HTMLDivElement;
+export interface AgentComposerPrimitiveRootProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'defaultValue' | 'onChange'
+> {
+  /** Stored agent to edit (its latest draft is loaded). Omit to compose a new agent. */
+  agentId?: string | null | undefined;
+  /** The draft, controlled. Edits call `onValueChange`; the composer shows and saves what you pass back. */
+  value?: AgentDraft | undefined;
+  /** Starting values of a new agent (uncontrolled). */
+  defaultValue?: AgentDraft | undefined;
+  /** Every accepted edit as the next draft plus the typed changes (replay them with `applyDraftChanges`). */
+  onValueChange?: ((draft: AgentDraft, changes: DraftChange[]) => void) | undefined;
+  /** After each successful save (autosave included); a new agent reports `created: true` once. */
+  onSave?: ((info: SavedAgentInfo) => void) | undefined;
+  /** Shows `RequestReview` enabled once the draft is saved; publishing belongs to the review panel. */
+  onRequestReview?: ((request: AgentReviewRequest) => void) | undefined;
+  /** Sections to show, further limited by the server's builder features. @default all */
+  sections?: readonly AgentComposerSection[] | undefined;
+  /** Read-only regardless of permissions. @default false */
+  readOnly?: boolean | undefined;
+  /** @default true */
+  autosave?: boolean | undefined;
+  /** Autosave debounce. @default 800 */
+  debounceMs?: number | undefined;
+  /** Where in-progress drafts are kept per agent and user. @default localStorage */
+  storage?: DraftStorage | undefined;
+  /** @default the signed-in user's id */
+  userId?: string | undefined;
+  /** Merge into the single child element instead of rendering a `div`. @default false */
+  asChild?: boolean | undefined;
+  ref?: Ref<HTMLDivElement> | undefined;
+  children?: ReactNode;
+}
+
+/**
+ * Holds one agent draft: loading, local persistence, autosave, allow-lists, permissions and sections.
+ * Renders one `div` (a labelled region).
+ *
+ * @selector [data-slot="paddock-composer-root"]
+ * @selector [data-state="loading" | "ready" | "error"]
+ * @selector [data-status="idle" | "pending" | "saving" | "saved" | "offline" | "error" | "conflict" | "invalid"]
+ * @selector [data-readonly] when editing is off
+ * @example
+ * <AgentComposerPrimitive.Root agentId="support-bot" onSave={({ versionId }) => track(versionId)}>
+ *   <AgentComposerPrimitive.Label field="name" />
+ *   <AgentComposerPrimitive.Name />
+ *   <AgentComposerPrimitive.SaveStatus />
+ * </AgentComposerPrimitive.Root>
+ */
+export function AgentComposerPrimitiveRoot({
+  agentId,
+  value,
+  defaultValue,
+  onValueChange,
+  onSave,
+  onRequestReview,
+  sections = ALL_SECTIONS,
+  readOnly: readOnlyProp = false,
+  autosave,
+  debounceMs,
+  storage,
+  userId: userIdProp,
+  asChild,
+  className,
+  ref,
+  children,
+  ...props
+}: AgentComposerPrimitiveRootProps) {
+  const kitMessages = useMessages();
+  const messages = useMemo(
+    () => ({ ...agentComposerMessages, ...(kitMessages as Partial<AgentComposerMessages>) }),
+    [kitMessages],
+  );
+  const capabilities = useCapabilities();
+  const write = usePermission('stored-agents:write');
+  const execute = usePermission('agents:execute');
+  const catalogQuery = useCatalog();
+  const settingsQuery = useAgentDraftSettings();
+  const catalog = catalogQuery.data;
+  const settings = settingsQuery.data;
+
+  const user = capabilities.data?.user
+    ? { id: capabilities.data.user.id, name: capabilities.data.user.name ?? null }
+    : null;
+  const userId = userIdProp ?? user?.id ?? 'anonymous';
+  const readOnly = readOnlyProp || !write.allowed;
+  const readOnlyReason = readOnlyProp ? null : write.allowed ? null : write.reason;
+
+  const draft = useAgentDraft({
+    agentId,
+    userId,
+    value,
+    defaultValue,
+    onValueChange,
+    onSave,
+    autosave,
+    debounceMs,
+    storage,
+    readOnly,
+    catalog: catalog ?? null,
+    // The local copy is keyed by user: wait until we know who that is.
+    enabled: userIdProp !== undefined || capabilities.status !== 'pending',
+  });
+  const { state } = draft;
+
+  const [attempted, setAttempted] = useState(false);
+  const save = useCallback(() => {
+    setAttempted(true);
+    return draft.save();
+  }, [draft]);
+
+  const baseId = useId();
+  const idFor = useCallback(
+    (field: DraftField | ComposerElement, part?: 'label' | 'issues' | 'hint') =>
+      `${baseId}-${field}${part ? `-${part}` : ''}`,
+    [baseId],
+  );
+
+  const showAll = attempted || state.status === 'invalid';
+  const issuesFor = useCallback(
+    (field: DraftField) =>
+      state.issues.filter(
+        (issue) =>
+          issue.field === field &&
+          (showAll || state.dirtyFields.includes(field) || issue.code === 'not-allowed'),
+      ),
+    [state.issues, state.dirtyFields, showAll],
+  );
+
+  const features = useMemo<Record<string, boolean>>(() => settings?.features?.agent ?? {}, [settings]);
+  const isSectionVisible = useCallback(
+    (section: AgentComposerSection) => {
+      if (!sections.includes(section)) return false;
+      const feature = SERVER_FEATURE[section];
+      return feature ? features[feature] !== false : true;
+    },
+    [sections, features],
+  );
+
+  const modelOptions = useMemo<ModelOption[]>(
+    () =>
+      (catalog?.items ?? [])
+        .filter((item) => item.kind === 'model' && item.model)
+        .map((item) => ({
+          key: item.id,
+          provider: item.model!.provider,
+          modelId: item.model!.modelId,
+          label: item.name || item.id,
+          available: item.available,
+          unavailableReason: item.unavailableReason,
+          isDefault: item.model!.isDefault,
+        })),
+    [catalog],
+  );
+  const policyDefault = catalog?.modelPolicy.default ?? settings?.modelPolicy?.default;
+  const catalogDefault = modelOptions.find((option) => option.isDefault);
+  const defaultModel = policyDefault
+    ? { provider: policyDefault.provider, modelId: policyDefault.modelId }
+    : catalogDefault
+      ? { provider: catalogDefault.provider, modelId: catalogDefault.modelId }
+      : null;
+  let modelLock: ModelLockReason | null = null;
+  if (state.locks.model === 'conditional') modelLock = 'conditional';
+  else if (features['model'] === false || catalog?.modelPolicy.pickerVisible === false) modelLock = 'hidden';
+  else if (catalog?.modelPolicy.active && modelOptions.filter((option) => option.available).length === 1) {
+    modelLock = 'pinned';
+  }
+
+  let requestReviewBlocker: string | null = null;
+  if (state.conflict) requestReviewBlocker = messages['agentComposer.requestReviewReason.conflict'];
+  else if (state.issues.length > 0)
+    requestReviewBlocker = messages['agentComposer.requestReviewReason.invalid'];
+  else if (!state.agentId || state.dirtyFields.length > 0 || state.status === 'saving') {
+    requestReviewBlocker = messages['agentComposer.requestReviewReason.unsaved'];
+  }
+  const requestReview =
+    onRequestReview && !requestReviewBlocker && state.agentId
+      ? () => onRequestReview({ agentId: state.agentId!, versionId: state.baseVersionId, draft: state.draft })
+      : null;
+
+  const catalogItem = useCallback(
+    (kind: 'tool' | 'agent' | 'workflow', id: string) =>
+      catalog?.items.find((item) => item.kind === kind && item.id === id),
+    [catalog],
+  );
+
+  const context: AgentComposerContextValue = {
+    draft: state.draft,
+    state,
+    getSnapshot: draft.store.getSnapshot,
+    change: draft.change,
+    save,
+    retry: draft.retry,
+    resolveConflict: draft.resolveConflict,
+    discardLocal: draft.discardLocal,
+    messages,
+    catalog,
+    settings,
+    isSectionVisible,
+    readOnly,
+    readOnlyReason,
+    execute,
+    user,
+    issuesFor,
+    idFor,
+    modelOptions,
+    defaultModel,
+    modelLock,
+    catalogItem,
+    requestReviewBlocker,
+    requestReview,
+  };
+
+  const Comp = asChild ? Slot : 'div';
+  return (
+    <AgentComposerContext value={context}>
+      <Comp
+        role="region"
+        aria-label={messages['agentComposer.label']}
+        aria-busy={state.load === 'loading' || undefined}
+        {...props}
+        ref={ref as Ref<HTMLElement & HTMLDivElement>}
+        data-slot="paddock-composer-root"
+        data-state={state.load}
+        data-status={state.status}
+        data-readonly={readOnly ? '' : undefined}
+        className={cn(className)}
+      >
+        {children}
+      </Comp>
+    </AgentComposerContext>
+  );
+}
+AgentComposerPrimitiveRoot.displayName = 'AgentComposerPrimitive.Root';

@@ -1,0 +1,352 @@
+import { useState, type ButtonHTMLAttributes, type HTMLAttributes, type MouseEvent, type Ref } from 'react';
+import type { DraftField } from '../../core/agent-draft';
+import { isBindingField, type MergeChoice } from '../../core/draft-merge';
+import { cn } from '../../utils/cn';
+import { composeEventHandlers } from '../../utils/compose-event-handlers';
+import { Slot } from '../../utils/slot';
+import { useAgentComposer } from './agent-composer-context';
+import { formatFieldValue } from './agent-composer-text';
+
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  /** Merge into the single child element instead of rendering a `button`. @default false */
+  asChild?: boolean | undefined;
+  ref?: Ref<HTMLButtonElement> | undefined;
+};
+
+/**
+ * An action button driven by a callback-or-null: `null` disables it (assistant-ui's action-button pattern).
+ * The consumer's `onClick` runs first; `preventDefault()` there skips ours.
+ */
+function ActionButton({
+  action,
+  slot,
+  state,
+  asChild,
+  className,
+  onClick,
+  disabled,
+  ...props
+}: ButtonProps & { action: (() => void) | null; slot: string; state: string }) {
+  const Comp = asChild ? Slot : 'button';
+  return (
+    <Comp
+      type="button"
+      {...props}
+      disabled={disabled || !action}
+      data-disabled={disabled || !action ? '' : undefined}
+      onClick={composeEventHandlers(onClick as ((event: MouseEvent<HTMLElement>) => void) | undefined, () =>
+        action?.(),
+      )}
+      data-slot={slot}
+      data-state={state}
+      className={cn(className)}
+    />
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * SaveStatus
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface AgentComposerPrimitiveSaveStatusProps extends HTMLAttributes<HTMLParagraphElement> {
+  ref?: Ref<HTMLParagraphElement> | undefined;
+}
+
+/**
+ * The autosave status in words, as a polite live region.
+ *
+ * @selector [data-slot="paddock-composer-save-status"][data-state="idle" | "pending" | "saving" | "saved" | "offline" | "error" | "conflict" | "invalid"]
+ */
+export function AgentComposerPrimitiveSaveStatus({
+  className,
+  children,
+  ...props
+}: AgentComposerPrimitiveSaveStatusProps) {
+  const composer = useAgentComposer();
+  const { status, error } = composer.state;
+  const m = composer.messages;
+  const text =
+    status === 'error'
+      ? m['agentComposer.status.error'](error?.message ?? '')
+      : m[`agentComposer.status.${status}`];
+  return (
+    <p
+      role="status"
+      {...props}
+      data-slot="paddock-composer-save-status"
+      data-state={status}
+      className={cn(className)}
+    >
+      {children ?? text}
+    </p>
+  );
+}
+AgentComposerPrimitiveSaveStatus.displayName = 'AgentComposerPrimitive.SaveStatus';
+
+/* -------------------------------------------------------------------------------------------------
+ * Save / Retry / RequestReview / DiscardLocal
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Saves now (never publishes). Disabled while read-only, in conflict, or with nothing to save. */
+export function AgentComposerPrimitiveSave({ children, ...props }: ButtonProps) {
+  const composer = useAgentComposer();
+  const { state } = composer;
+  const canSave =
+    !composer.readOnly &&
+    state.load === 'ready' &&
+    state.conflict === null &&
+    state.status !== 'saving' &&
+    (state.dirtyFields.length > 0 || state.agentId === null);
+  return (
+    <ActionButton
+      {...props}
+      action={canSave ? () => void composer.save() : null}
+      slot="paddock-composer-save"
+      state={state.status}
+    >
+      {children ?? composer.messages['agentComposer.save']}
+    </ActionButton>
+  );
+}
+AgentComposerPrimitiveSave.displayName = 'AgentComposerPrimitive.Save';
+
+/** Retries a failed or queued save; rendered only in the `error` and `offline` states. */
+export function AgentComposerPrimitiveRetry({ children, ...props }: ButtonProps) {
+  const composer = useAgentComposer();
+  const { status } = composer.state;
+  if (status !== 'error' && status !== 'offline') return null;
+  return (
+    <ActionButton
+      {...props}
+      action={() => void composer.retry()}
+      slot="paddock-composer-retry"
+      state={status}
+    >
+      {children ?? composer.messages['agentComposer.retry']}
+    </ActionButton>
+  );
+}
+AgentComposerPrimitiveRetry.displayName = 'AgentComposerPrimitive.Retry';
+
+/**
+ * Hands the saved draft version to the host's review flow (`onRequestReview`). Disabled until the draft is
+ * saved, valid and free of conflicts; `RequestReviewReason` says why.
+ */
+export function AgentComposerPrimitiveRequestReview({ children, ...props }: ButtonProps) {
+  const composer = useAgentComposer();
+  const id = composer.idFor('review-reason');
+  return (
+    <ActionButton
+      aria-describedby={composer.requestReviewBlocker ? id : undefined}
+      {...props}
+      action={composer.requestReview}
+      slot="paddock-composer-request-review"
+      state={composer.requestReview ? 'ready' : 'blocked'}
+    >
+      {children ?? composer.messages['agentComposer.requestReview']}
+    </ActionButton>
+  );
+}
+AgentComposerPrimitiveRequestReview.displayName = 'AgentComposerPrimitive.RequestReview';
+
+/** Why review cannot be requested yet; empty when it can. */
+export function AgentComposerPrimitiveRequestReviewReason({
+  className,
+  ...props
+}: HTMLAttributes<HTMLSpanElement>) {
+  const composer = useAgentComposer();
+  const id = composer.idFor('review-reason');
+  return (
+    <span
+      {...props}
+      id={id}
+      data-slot="paddock-composer-review-reason"
+      data-state={composer.requestReviewBlocker ? 'blocked' : 'ready'}
+      className={cn(className)}
+    >
+      {composer.requestReviewBlocker}
+    </span>
+  );
+}
+AgentComposerPrimitiveRequestReviewReason.displayName = 'AgentComposerPrimitive.RequestReviewReason';
+
+/** Drops the local copy and reloads the server's draft; rendered only when a local copy was restored. */
+export function AgentComposerPrimitiveDiscardLocal({ children, ...props }: ButtonProps) {
+  const composer = useAgentComposer();
+  if (!composer.state.restored || composer.state.dirtyFields.length === 0) return null;
+  return (
+    <ActionButton
+      {...props}
+      action={() => void composer.discardLocal()}
+      slot="paddock-composer-discard-local"
+      state="restored"
+    >
+      {children ?? composer.messages['agentComposer.discardLocal']}
+    </ActionButton>
+  );
+}
+AgentComposerPrimitiveDiscardLocal.displayName = 'AgentComposerPrimitive.DiscardLocal';
+
+/* -------------------------------------------------------------------------------------------------
+ * Notices
+ * -----------------------------------------------------------------------------------------------*/
+
+/** "Read-only" with the reason (missing permission); renders nothing when the user may edit. */
+export function AgentComposerPrimitiveReadOnlyNotice({
+  className,
+  ...props
+}: HTMLAttributes<HTMLParagraphElement>) {
+  const composer = useAgentComposer();
+  if (!composer.readOnly) return null;
+  return (
+    <p {...props} data-slot="paddock-composer-read-only" data-state="read-only" className={cn(className)}>
+      {composer.messages['agentComposer.readOnly'](composer.readOnlyReason ?? '')}
+    </p>
+  );
+}
+AgentComposerPrimitiveReadOnlyNotice.displayName = 'AgentComposerPrimitive.ReadOnlyNotice';
+
+/** Says the draft was restored from this device (an edit that had not reached the server). */
+export function AgentComposerPrimitiveRestoredNotice({
+  className,
+  ...props
+}: HTMLAttributes<HTMLParagraphElement>) {
+  const composer = useAgentComposer();
+  if (!composer.state.restored || composer.state.dirtyFields.length === 0) return null;
+  return (
+    <p {...props} data-slot="paddock-composer-restored" data-state="restored" className={cn(className)}>
+      {composer.messages['agentComposer.restored']}
+    </p>
+  );
+}
+AgentComposerPrimitiveRestoredNotice.displayName = 'AgentComposerPrimitive.RestoredNotice';
+
+/* -------------------------------------------------------------------------------------------------
+ * ConflictResolver
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface AgentComposerPrimitiveConflictResolverProps extends HTMLAttributes<HTMLElement> {
+  ref?: Ref<HTMLElement> | undefined;
+}
+
+/**
+ * Shown when someone else saved the agent meanwhile: each differing field side by side (your edit, their
+ * version) with a choice per field, then "Apply and save". Nothing is written until the user applies.
+ * Renders nothing without a conflict.
+ *
+ * @selector [data-slot="paddock-composer-conflict"]
+ * @selector [data-slot="paddock-composer-conflict-row"][data-kind="mine" | "theirs" | "both" | "same"][data-choice="mine" | "theirs" | "both"]
+ */
+export function AgentComposerPrimitiveConflictResolver({
+  className,
+  ...props
+}: AgentComposerPrimitiveConflictResolverProps) {
+  const composer = useAgentComposer();
+  const conflict = composer.state.conflict;
+  const [choices, setChoices] = useState<Partial<Record<DraftField, MergeChoice>>>({});
+  if (!conflict) return null;
+  const m = composer.messages;
+  const titleId = composer.idFor('conflict-title');
+  const choiceFor = (field: DraftField, kind: string): MergeChoice =>
+    choices[field] ??
+    (kind === 'theirs' ? 'theirs' : kind === 'both' && isBindingField(field) ? 'both' : 'mine');
+  return (
+    <section
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      {...props}
+      data-slot="paddock-composer-conflict"
+      data-state="open"
+      className={cn(className)}
+    >
+      <h3 id={titleId} data-slot="paddock-composer-conflict-title">
+        {m['agentComposer.conflict.title']}
+      </h3>
+      <p data-slot="paddock-composer-conflict-description">{m['agentComposer.conflict.description']}</p>
+      <table data-slot="paddock-composer-conflict-table">
+        <thead>
+          <tr>
+            <th scope="col">{m['agentComposer.conflict.field']}</th>
+            <th scope="col">{m['agentComposer.conflict.mine']}</th>
+            <th scope="col">{m['agentComposer.conflict.theirs']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflict.fields.map((entry) => {
+            const choice = choiceFor(entry.field, entry.kind);
+            const label = m[`agentComposer.field.${entry.field}`];
+            const decidable = entry.kind !== 'same';
+            return (
+              <tr
+                key={entry.field}
+                data-slot="paddock-composer-conflict-row"
+                data-field={entry.field}
+                data-kind={entry.kind}
+                data-choice={choice}
+              >
+                <th scope="row">
+                  <span>{label}</span>
+                  <span data-slot="paddock-composer-conflict-kind">
+                    {m[`agentComposer.conflict.kind.${entry.kind}`]}
+                  </span>
+                  {decidable ? (
+                    <span role="radiogroup" aria-label={label} data-slot="paddock-composer-conflict-choices">
+                      {(
+                        [
+                          'mine',
+                          'theirs',
+                          ...(isBindingField(entry.field) ? (['both'] as const) : []),
+                        ] as MergeChoice[]
+                      ).map((option) => (
+                        <label
+                          key={option}
+                          data-slot="paddock-composer-conflict-choice"
+                          data-state={choice === option ? 'checked' : 'unchecked'}
+                        >
+                          <input
+                            type="radio"
+                            name={`${titleId}-${entry.field}`}
+                            value={option}
+                            checked={choice === option}
+                            onChange={() => setChoices((current) => ({ ...current, [entry.field]: option }))}
+                          />
+                          {
+                            m[
+                              option === 'mine'
+                                ? 'agentComposer.conflict.keepMine'
+                                : option === 'theirs'
+                                  ? 'agentComposer.conflict.keepTheirs'
+                                  : 'agentComposer.conflict.keepBoth'
+                            ]
+                          }
+                        </label>
+                      ))}
+                    </span>
+                  ) : null}
+                </th>
+                <td data-slot="paddock-composer-conflict-mine">{formatFieldValue(m, entry.mine)}</td>
+                <td data-slot="paddock-composer-conflict-theirs">{formatFieldValue(m, entry.theirs)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        data-slot="paddock-button"
+        data-variant="primary"
+        onClick={() => {
+          const resolved = Object.fromEntries(
+            conflict.fields.map((entry) => [entry.field, choiceFor(entry.field, entry.kind)]),
+          ) as Partial<Record<DraftField, MergeChoice>>;
+          setChoices({});
+          void composer.resolveConflict(resolved);
+        }}
+      >
+        {m['agentComposer.conflict.apply']}
+      </button>
+    </section>
+  );
+}
+AgentComposerPrimitiveConflictResolver.displayName = 'AgentComposerPrimitive.ConflictResolver';

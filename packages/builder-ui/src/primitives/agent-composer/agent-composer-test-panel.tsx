@@ -1,0 +1,377 @@
+import {
+  useCallback,
+  useState,
+  type ButtonHTMLAttributes,
+  type ChangeEvent,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type Ref,
+  type TextareaHTMLAttributes,
+} from 'react';
+import type { TestRun, TestRunTransport, TestToolCall } from '../../core/draft-test-run';
+import { useAgentTestRun, type UseAgentTestRunResult } from '../../hooks/use-agent-test-run';
+import { cn } from '../../utils/cn';
+import { composeEventHandlers } from '../../utils/compose-event-handlers';
+import { createContext } from '../../utils/create-context';
+import { useAgentComposer } from './agent-composer-context';
+import { runErrorText } from './agent-composer-text';
+
+interface TestPanelContextValue {
+  test: UseAgentTestRunResult;
+  prompt: string;
+  setPrompt: (prompt: string) => void;
+  /** `null` when a prompt can be sent now; otherwise why not. */
+  blocker: string | null;
+  send: () => Promise<void>;
+}
+
+const [TestPanelContext, useTestPanelContext] = createContext<TestPanelContextValue>(
+  'AgentComposerPrimitive.TestPanel',
+);
+
+/** The test panel's state for custom parts. Must be used within `AgentComposerPrimitive.TestPanel`. */
+export function useAgentComposerTestPanel(): TestPanelContextValue {
+  return useTestPanelContext('useAgentComposerTestPanel');
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * TestPanel
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface AgentComposerPrimitiveTestPanelProps extends HTMLAttributes<HTMLDivElement> {
+  /** Replaces the SDK transport (tests, custom backends). */
+  transport?: TestRunTransport | undefined;
+  ref?: Ref<HTMLDivElement> | undefined;
+}
+
+/**
+ * A chat with the agent's saved **draft** version (never the published one). Sending first saves pending
+ * edits, so the run sees what the user sees. Needs `agents:execute`. Renders nothing when the `test` section
+ * is hidden.
+ *
+ * @selector [data-slot="paddock-composer-test"][data-state="ready" | "busy" | "blocked"]
+ */
+export function AgentComposerPrimitiveTestPanel({
+  transport,
+  className,
+  children,
+  ...props
+}: AgentComposerPrimitiveTestPanelProps) {
+  const composer = useAgentComposer();
+  const test = useAgentTestRun(transport);
+  const [prompt, setPrompt] = useState('');
+  const m = composer.messages;
+
+  let blocker: string | null = null;
+  if (!composer.execute.allowed) blocker = composer.execute.reason;
+  else if (!composer.state.agentId) blocker = m['agentComposer.test.needsSave'];
+
+  const { getSnapshot, save } = composer;
+  const send = useCallback(async () => {
+    const text = prompt.trim();
+    if (!text || test.busy) return;
+    if (getSnapshot().dirtyFields.length > 0) await save();
+    const latest = getSnapshot();
+    if (!latest.agentId || latest.dirtyFields.length > 0) return;
+    setPrompt('');
+    await test.send(text, { agentId: latest.agentId, versionId: latest.baseVersionId });
+  }, [prompt, test, getSnapshot, save]);
+
+  if (!composer.isSectionVisible('test')) return null;
+  return (
+    <TestPanelContext value={{ test, prompt, setPrompt, blocker, send }}>
+      <div
+        {...props}
+        data-slot="paddock-composer-test"
+        data-state={blocker ? 'blocked' : test.busy ? 'busy' : 'ready'}
+        className={cn(className)}
+      >
+        {children}
+      </div>
+    </TestPanelContext>
+  );
+}
+AgentComposerPrimitiveTestPanel.displayName = 'AgentComposerPrimitive.TestPanel';
+
+/** Why the panel cannot run (no `agents:execute`, agent never saved); nothing when it can. */
+export function AgentComposerPrimitiveTestBlocker({
+  className,
+  ...props
+}: HTMLAttributes<HTMLParagraphElement>) {
+  const { blocker } = useTestPanelContext('AgentComposerPrimitive.TestBlocker');
+  if (!blocker) return null;
+  return (
+    <p {...props} data-slot="paddock-composer-test-blocker" data-state="blocked" className={cn(className)}>
+      {blocker}
+    </p>
+  );
+}
+AgentComposerPrimitiveTestBlocker.displayName = 'AgentComposerPrimitive.TestBlocker';
+
+/** The draft version the next run uses. */
+export function AgentComposerPrimitiveTestVersion({
+  className,
+  ...props
+}: HTMLAttributes<HTMLParagraphElement>) {
+  const composer = useAgentComposer();
+  const versionId = composer.state.baseVersionId;
+  return (
+    <p
+      {...props}
+      data-slot="paddock-composer-test-version"
+      data-state={versionId ? 'known' : 'unknown'}
+      className={cn(className)}
+    >
+      {versionId
+        ? composer.messages['agentComposer.test.version'](versionId.slice(0, 8))
+        : composer.messages['agentComposer.test.empty']}
+    </p>
+  );
+}
+AgentComposerPrimitiveTestVersion.displayName = 'AgentComposerPrimitive.TestVersion';
+
+/* -------------------------------------------------------------------------------------------------
+ * Transcript
+ * -----------------------------------------------------------------------------------------------*/
+
+function json(value: unknown): string {
+  if (value === undefined) return '';
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch {
+    return String(value);
+  }
+}
+
+function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
+  const composer = useAgentComposer();
+  const { test } = useTestPanelContext('AgentComposerPrimitive.TestTranscript');
+  const m = composer.messages;
+  return (
+    <div data-slot="paddock-composer-test-tool" data-state={call.status} data-tool={call.toolName}>
+      <p data-slot="paddock-composer-test-tool-title">
+        <span>{m['agentComposer.test.toolCall'](call.toolName)}</span>{' '}
+        <span data-slot="paddock-composer-test-tool-status">
+          {m[`agentComposer.test.toolStatus.${call.status}`]}
+        </span>
+      </p>
+      <p data-slot="paddock-composer-test-tool-label">{m['agentComposer.test.args']}</p>
+      <pre data-slot="paddock-composer-test-tool-args">{json(call.args)}</pre>
+      {call.result !== undefined ? (
+        <>
+          <p data-slot="paddock-composer-test-tool-label">{m['agentComposer.test.result']}</p>
+          <pre data-slot="paddock-composer-test-tool-result">{json(call.result)}</pre>
+        </>
+      ) : null}
+      {call.error ? <p data-slot="paddock-composer-test-tool-error">{call.error}</p> : null}
+      {call.status === 'awaiting-approval' ? (
+        <div
+          role="group"
+          aria-label={m['agentComposer.test.approvalPrompt'](call.toolName)}
+          data-slot="paddock-composer-test-approval"
+        >
+          <p>{m['agentComposer.test.approvalPrompt'](call.toolName)}</p>
+          <button
+            type="button"
+            data-slot="paddock-button"
+            data-variant="primary"
+            onClick={() => void test.approve(run.id, call.toolCallId)}
+          >
+            {m['agentComposer.test.approve']}
+          </button>
+          <button
+            type="button"
+            data-slot="paddock-button"
+            onClick={() => void test.decline(run.id, call.toolCallId)}
+          >
+            {m['agentComposer.test.decline']}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export interface AgentComposerPrimitiveTestTranscriptProps extends HTMLAttributes<HTMLOListElement> {
+  ref?: Ref<HTMLOListElement> | undefined;
+}
+
+/**
+ * Every run: the prompt, the agent's streamed text, tool calls with arguments and results, approval prompts,
+ * typed errors, and the run's trace id.
+ *
+ * @selector [data-slot="paddock-composer-test-transcript"]
+ * @selector [data-slot="paddock-composer-test-run"][data-state="streaming" | "awaiting-approval" | "done" | "error" | "aborted"]
+ */
+export function AgentComposerPrimitiveTestTranscript({
+  className,
+  ...props
+}: AgentComposerPrimitiveTestTranscriptProps) {
+  const composer = useAgentComposer();
+  const { test } = useTestPanelContext('AgentComposerPrimitive.TestTranscript');
+  const m = composer.messages;
+  return (
+    <ol
+      aria-label={m['agentComposer.test.label']}
+      aria-live="polite"
+      {...props}
+      data-slot="paddock-composer-test-transcript"
+      data-state={test.runs.length === 0 ? 'empty' : 'filled'}
+      className={cn(className)}
+    >
+      {test.runs.map((run) => (
+        <li
+          key={run.id}
+          data-slot="paddock-composer-test-run"
+          data-state={run.status}
+          data-run-id={run.runId ?? undefined}
+        >
+          <div data-slot="paddock-composer-test-message" data-role="user">
+            <span data-slot="paddock-composer-test-author">{m['agentComposer.test.you']}</span>
+            <p>{run.prompt}</p>
+          </div>
+          <div data-slot="paddock-composer-test-message" data-role="assistant">
+            <span data-slot="paddock-composer-test-author">{m['agentComposer.test.agent']}</span>
+            {run.parts.map((part, index) =>
+              part.type === 'text' ? (
+                <p key={index} data-slot="paddock-composer-test-text">
+                  {part.text}
+                </p>
+              ) : (
+                <ToolCallView key={part.call.toolCallId} run={run} call={part.call} />
+              ),
+            )}
+            {run.error ? (
+              <p role="alert" data-slot="paddock-composer-test-error" data-kind={run.error.kind}>
+                {runErrorText(m, run.error)}
+              </p>
+            ) : null}
+          </div>
+          {run.traceId ? (
+            <p data-slot="paddock-composer-test-trace">
+              <span>{m['agentComposer.test.traceLabel']}: </span>
+              <code data-slot="paddock-composer-test-trace-id">{run.traceId}</code>
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+AgentComposerPrimitiveTestTranscript.displayName = 'AgentComposerPrimitive.TestTranscript';
+
+/* -------------------------------------------------------------------------------------------------
+ * Input and actions
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface AgentComposerPrimitiveTestInputProps extends Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'value' | 'defaultValue'
+> {
+  ref?: Ref<HTMLTextAreaElement> | undefined;
+}
+
+/** The prompt. Enter sends, Shift+Enter adds a line. @selector [data-slot="paddock-composer-test-input"] */
+export function AgentComposerPrimitiveTestInput({
+  className,
+  onChange,
+  onKeyDown,
+  ...props
+}: AgentComposerPrimitiveTestInputProps) {
+  const composer = useAgentComposer();
+  const panel = useTestPanelContext('AgentComposerPrimitive.TestInput');
+  return (
+    <textarea
+      rows={2}
+      aria-label={composer.messages['agentComposer.test.input']}
+      placeholder={composer.messages['agentComposer.test.inputPlaceholder']}
+      {...props}
+      id={composer.idFor('test-input')}
+      disabled={!!panel.blocker || props.disabled}
+      value={panel.prompt}
+      onChange={composeEventHandlers(onChange, (event: ChangeEvent<HTMLTextAreaElement>) =>
+        panel.setPrompt(event.target.value),
+      )}
+      onKeyDown={composeEventHandlers(onKeyDown, (event: KeyboardEvent<HTMLTextAreaElement>) => {
+        if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+          event.preventDefault();
+          void panel.send();
+        }
+      })}
+      data-slot="paddock-composer-test-input"
+      data-state={panel.test.busy ? 'busy' : 'idle'}
+      className={cn(className)}
+    />
+  );
+}
+AgentComposerPrimitiveTestInput.displayName = 'AgentComposerPrimitive.TestInput';
+
+type TestButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> | undefined };
+
+/** Sends the prompt (saving pending edits first). */
+export function AgentComposerPrimitiveTestSend({
+  className,
+  onClick,
+  children,
+  disabled,
+  ...props
+}: TestButtonProps) {
+  const composer = useAgentComposer();
+  const panel = useTestPanelContext('AgentComposerPrimitive.TestSend');
+  const blocked = !!panel.blocker || panel.test.busy || panel.prompt.trim() === '';
+  return (
+    <button
+      type="button"
+      {...props}
+      disabled={blocked || disabled}
+      onClick={composeEventHandlers(onClick, () => void panel.send())}
+      data-slot="paddock-composer-test-send"
+      data-state={blocked ? 'disabled' : 'ready'}
+      className={cn(className)}
+    >
+      {children ?? composer.messages['agentComposer.test.send']}
+    </button>
+  );
+}
+AgentComposerPrimitiveTestSend.displayName = 'AgentComposerPrimitive.TestSend';
+
+/** Stops the streaming run; rendered only while one streams. */
+export function AgentComposerPrimitiveTestStop({ className, onClick, children, ...props }: TestButtonProps) {
+  const composer = useAgentComposer();
+  const panel = useTestPanelContext('AgentComposerPrimitive.TestStop');
+  if (!panel.test.busy) return null;
+  return (
+    <button
+      type="button"
+      {...props}
+      onClick={composeEventHandlers(onClick, () => panel.test.abort())}
+      data-slot="paddock-composer-test-stop"
+      data-state="busy"
+      className={cn(className)}
+    >
+      {children ?? composer.messages['agentComposer.test.stop']}
+    </button>
+  );
+}
+AgentComposerPrimitiveTestStop.displayName = 'AgentComposerPrimitive.TestStop';
+
+/** Clears the conversation. */
+export function AgentComposerPrimitiveTestClear({ className, onClick, children, ...props }: TestButtonProps) {
+  const composer = useAgentComposer();
+  const panel = useTestPanelContext('AgentComposerPrimitive.TestClear');
+  const empty = panel.test.runs.length === 0;
+  return (
+    <button
+      type="button"
+      {...props}
+      disabled={empty || props.disabled}
+      onClick={composeEventHandlers(onClick, () => panel.test.reset())}
+      data-slot="paddock-composer-test-clear"
+      data-state={empty ? 'empty' : 'filled'}
+      className={cn(className)}
+    >
+      {children ?? composer.messages['agentComposer.test.clear']}
+    </button>
+  );
+}
+AgentComposerPrimitiveTestClear.displayName = 'AgentComposerPrimitive.TestClear';

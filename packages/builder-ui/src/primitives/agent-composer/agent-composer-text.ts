@@ -1,0 +1,58 @@
+import type { RefusedChange } from '../../core/agent-draft-store';
+import type { DraftIssue } from '../../core/agent-draft-validation';
+import type { TestRunError } from '../../core/draft-test-run';
+import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US';
+
+type RefusalKey =
+  `agentComposer.refusal.${'not-allow-listed' | 'model-policy' | 'provider-disconnected' | 'unknown'}`;
+
+/** The sentence for a refused binding or model; unknown reasons fall back to "does not exist". */
+export function refusalText(messages: AgentComposerMessages, id: string, reason: string): string {
+  if (reason === 'read-only') return messages['agentComposer.refusal.read-only']();
+  const key = `agentComposer.refusal.${reason}` as RefusalKey;
+  const format = messages[key] ?? messages['agentComposer.refusal.unknown'];
+  return format(id);
+}
+
+export function refusedChangeText(messages: AgentComposerMessages, refused: RefusedChange): string {
+  return refusalText(messages, refused.id, refused.reason);
+}
+
+export function issueText(messages: AgentComposerMessages, issue: DraftIssue): string {
+  switch (issue.code) {
+    case 'required':
+      return messages['agentComposer.issue.required'];
+    case 'too-long':
+      return messages['agentComposer.issue.tooLong'](issue.max);
+    case 'not-allowed':
+      return refusalText(messages, issue.id, issue.reason);
+    case 'id-taken':
+      return messages['agentComposer.issue.idTaken'];
+    case 'schema':
+      return messages['agentComposer.issue.schema'](issue.message);
+  }
+}
+
+export function runErrorText(messages: AgentComposerMessages, error: TestRunError): string {
+  return messages[`agentComposer.test.error.${error.kind}`](error.message);
+}
+
+/** Readable one-line rendering of a draft field value for the conflict view. */
+export function formatFieldValue(messages: AgentComposerMessages, value: unknown): string {
+  if (value === null || value === undefined || value === '') return messages['agentComposer.conflict.empty'];
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value))
+    return value.length === 0 ? messages['agentComposer.conflict.empty'] : value.join(', ');
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record['provider'] === 'string' && typeof record['name'] === 'string') {
+      return `${record['provider']}/${record['name']}`;
+    }
+    if (typeof record['enabled'] === 'boolean') {
+      return record['enabled']
+        ? `${messages['agentComposer.memory']}: ${messages['agentComposer.memoryLastMessages']} ${String(record['lastMessages'])}`
+        : messages['agentComposer.conflict.empty'];
+    }
+  }
+  return JSON.stringify(value);
+}

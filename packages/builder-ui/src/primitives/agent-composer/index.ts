@@ -1,0 +1,56 @@
+export {
+  AgentComposerPrimitiveRoot as Root,
+  type AgentComposerPrimitiveRootProps as RootProps,
+  type AgentReviewRequest,
+} from './agent-composer-root';
+export {
+  useAgentComposer,
+  ALL_SECTIONS,
+  type AgentComposerContextValue,
+  type AgentComposerSection,
+  type ModelLockReason as ModelLockReasonKind,
+  type ModelOption,
+} from './agent-composer-context';
+export {
+  AgentComposerPrimitiveSection as Section,
+  AgentComposerPrimitiveSectionTitle as SectionTitle,
+  AgentComposerPrimitiveLabel as Label,
+  AgentComposerPrimitiveFieldIssues as FieldIssues,
+  AgentComposerPrimitiveName as Name,
+  AgentComposerPrimitiveDescription as Description,
+  AgentComposerPrimitiveInstructions as Instructions,
+  AgentComposerPrimitiveInstructionsStats as InstructionsStats,
+  AgentComposerPrimitiveModelSelect as ModelSelect,
+  AgentComposerPrimitiveModelLockReason as ModelLockReason,
+  AgentComposerPrimitiveMemoryOption as MemoryOption,
+  AgentComposerPrimitiveVisibility as Visibility,
+  AgentComposerPrimitiveOwner as Owner,
+  AgentComposerPrimitiveTeam as Team,
+} from './agent-composer-fields';
+export {
+  AgentComposerPrimitiveBindingList as BindingList,
+  AgentComposerPrimitiveBindingPicker as BindingPicker,
+  AgentComposerPrimitiveRefusals as Refusals,
+} from './agent-composer-bindings';
+export {
+  AgentComposerPrimitiveSaveStatus as SaveStatus,
+  AgentComposerPrimitiveSave as Save,
+  AgentComposerPrimitiveRetry as Retry,
+  AgentComposerPrimitiveRequestReview as RequestReview,
+  AgentComposerPrimitiveRequestReviewReason as RequestReviewReason,
+  AgentComposerPrimitiveDiscardLocal as DiscardLocal,
+  AgentComposerPrimitiveReadOnlyNotice as ReadOnlyNotice,
+  AgentComposerPrimitiveRestoredNotice as RestoredNotice,
+  AgentComposerPrimitiveConflictResolver as ConflictResolver,
+} from './agent-composer-status';
+export {
+  AgentComposerPrimitiveTestPanel as TestPanel,
+  AgentComposerPrimitiveTestBlocker as TestBlocker,
+  AgentComposerPrimitiveTestVersion as TestVersion,
+  AgentComposerPrimitiveTestTranscript as TestTranscript,
+  AgentComposerPrimitiveTestInput as TestInput,
+  AgentComposerPrimitiveTestSend as TestSend,
+  AgentComposerPrimitiveTestStop as TestStop,
+  AgentComposerPrimitiveTestClear as TestClear,
+  useAgentComposerTestPanel,
+} from './agent-composer-test-panel';
