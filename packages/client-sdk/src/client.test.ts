@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { MastraClient } from './client';
+import { MastraClient } from './client.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -19,8 +19,8 @@ import {
   RequestTimeoutError,
   ResponseValidationError,
   UnprocessableEntityError,
-} from './core/errors';
-import { chunkedBody, json, mockFetch } from './testing/mock-fetch';
+} from './core/errors.js';
+import { chunkedBody, json, mockFetch } from './testing/mock-fetch.js';
 
 const BASE = 'http://mastra.test:4111';
 const make = (

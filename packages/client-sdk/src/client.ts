@@ -6,25 +6,25 @@ import {
   APIUserAbortError,
   MastraClientError,
   ResponseValidationError,
-} from './core/errors';
-import type { RequestOptions } from './core/request-options';
-import { Stream, iterateRecords, iterateSSEJson } from './core/streaming';
-import { mergeHeaders } from './internal/headers';
-import type { HeadersInput } from './internal/headers';
-import { buildQuery } from './internal/path';
-import type { QueryValue } from './internal/path';
-import { backoffDelayMs, isRetryableStatus, retryAfterMs, sleep } from './internal/retry';
-import { Agents } from './resources/agents';
-import { Auth } from './resources/auth';
-import { Builder } from './resources/builder';
-import { Catalog } from './resources/catalog';
-import { Observability } from './resources/observability';
-import { StoredAgents } from './resources/stored-agents';
-import { System } from './resources/system';
-import { Tools } from './resources/tools';
-import { Workflows } from './resources/workflows';
+} from './core/errors.js';
+import type { RequestOptions } from './core/request-options.js';
+import { Stream, iterateRecords, iterateSSEJson } from './core/streaming.js';
+import { mergeHeaders } from './internal/headers.js';
+import type { HeadersInput } from './internal/headers.js';
+import { buildQuery } from './internal/path.js';
+import type { QueryValue } from './internal/path.js';
+import { backoffDelayMs, isRetryableStatus, retryAfterMs, sleep } from './internal/retry.js';
+import { Agents } from './resources/agents.js';
+import { Auth } from './resources/auth.js';
+import { Builder } from './resources/builder.js';
+import { Catalog } from './resources/catalog.js';
+import { Observability } from './resources/observability.js';
+import { StoredAgents } from './resources/stored-agents.js';
+import { System } from './resources/system.js';
+import { Tools } from './resources/tools.js';
+import { Workflows } from './resources/workflows.js';
 
-export type { RequestOptions } from './core/request-options';
+export type { RequestOptions } from './core/request-options.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 

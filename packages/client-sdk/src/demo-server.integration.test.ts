@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '@paddock/playground-server/testing';
 import type { TestServer } from '@paddock/playground-server/testing';
-import { MastraClient } from './client';
-import { AuthenticationError, BadRequestError, NotFoundError, PermissionDeniedError } from './core/errors';
-import { createPermissionChecker } from './core/permissions';
-import { sharedSuite } from './testing/integration-suite';
+import { MastraClient } from './client.js';
+import { AuthenticationError, BadRequestError, NotFoundError, PermissionDeniedError } from './core/errors.js';
+import { createPermissionChecker } from './core/permissions.js';
+import { sharedSuite } from './testing/integration-suite.js';
 
 let server: TestServer;
 const as = (role: keyof TestServer['tokens']) =>

@@ -1,5 +1,5 @@
-export { MastraClient } from './client';
-export type { ClientOptions, FetchLike, FinalRequest, RequestOptions } from './client';
+export { MastraClient } from './client.js';
+export type { ClientOptions, FetchLike, FinalRequest, RequestOptions } from './client.js';
 
 export {
   MastraClientError,
@@ -21,13 +21,13 @@ export {
   ResponseValidationError,
   ToolExecutionError,
   StreamError,
-} from './core/errors';
-export type { APIErrorInit, FieldIssue, ValidationIssue } from './core/errors';
+} from './core/errors.js';
+export type { APIErrorInit, FieldIssue, ValidationIssue } from './core/errors.js';
 
-export { matchesPermission, hasPermission, createPermissionChecker, can } from './core/permissions';
-export type { PermissionChecker } from './core/permissions';
+export { matchesPermission, hasPermission, createPermissionChecker, can } from './core/permissions.js';
+export type { PermissionChecker } from './core/permissions.js';
 
-export { parseAnnotations, splitDescription } from './core/annotations';
+export { parseAnnotations, splitDescription } from './core/annotations.js';
 export {
   Stream,
   LineDecoder,
@@ -36,21 +36,21 @@ export {
   iterateSSEJson,
   iterateRecords,
   RECORD_SEPARATOR,
-} from './core/streaming';
-export type { ServerSentEvent, ByteSource } from './core/streaming';
+} from './core/streaming.js';
+export type { ServerSentEvent, ByteSource } from './core/streaming.js';
 
-export { paddockKeys } from './query-keys';
-export { buildCatalog } from './resources/catalog';
-export { path as encodePath } from './internal/path';
+export { paddockKeys } from './query-keys.js';
+export { buildCatalog } from './resources/catalog.js';
+export { path as encodePath } from './internal/path.js';
 
-export type { Agents } from './resources/agents';
-export type { Tools } from './resources/tools';
-export type { Workflows } from './resources/workflows';
-export type { StoredAgents, StoredAgentVersions } from './resources/stored-agents';
-export type { Builder } from './resources/builder';
-export type { Observability, MetricsKind } from './resources/observability';
-export type { Auth } from './resources/auth';
-export type { System } from './resources/system';
-export type { Catalog as CatalogResource } from './resources/catalog';
+export type { Agents } from './resources/agents.js';
+export type { Tools } from './resources/tools.js';
+export type { Workflows } from './resources/workflows.js';
+export type { StoredAgents, StoredAgentVersions } from './resources/stored-agents.js';
+export type { Builder } from './resources/builder.js';
+export type { Observability, MetricsKind } from './resources/observability.js';
+export type { Auth } from './resources/auth.js';
+export type { System } from './resources/system.js';
+export type { Catalog as CatalogResource } from './resources/catalog.js';
 
-export * from './schemas';
+export * from './schemas/index.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '@paddock/playground-server/testing';
 import type { TestServer } from '@paddock/playground-server/testing';
-import { MastraClient } from './client';
-import { createPermissionChecker } from './core/permissions';
-import { sharedSuite } from './testing/integration-suite';
+import { MastraClient } from './client.js';
+import { createPermissionChecker } from './core/permissions.js';
+import { sharedSuite } from './testing/integration-suite.js';
 
 let server: TestServer;
 let model: { provider: string; name: string } = { provider: '', name: '' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paddockKeys } from './query-keys';
+import { paddockKeys } from './query-keys.js';
 
 const startsWith = (key: readonly unknown[], prefix: readonly unknown[]) =>
   prefix.every((part, i) => JSON.stringify(key[i]) === JSON.stringify(part));

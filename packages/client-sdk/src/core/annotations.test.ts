@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnnotations, splitDescription } from './annotations';
+import { parseAnnotations, splitDescription } from './annotations.js';
 
 describe('splitDescription', () => {
   it('strips the last paddock line and parses it', () => {

@@ -1,5 +1,5 @@
-import { annotationsSchema } from '../schemas/catalog';
-import type { Annotations } from '../schemas/catalog';
+import { annotationsSchema } from '../schemas/catalog.js';
+import type { Annotations } from '../schemas/catalog.js';
 
 const LINE = /^\s*paddock:\s*(.*)$/i;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthCapabilities } from '../schemas/auth';
-import { can, createPermissionChecker, hasPermission, matchesPermission } from './permissions';
+import type { AuthCapabilities } from '../schemas/auth.js';
+import { can, createPermissionChecker, hasPermission, matchesPermission } from './permissions.js';
 
 describe('matchesPermission (documented wildcard table)', () => {
   const cases: [granted: string, required: string, expected: boolean][] = [

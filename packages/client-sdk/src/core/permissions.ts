@@ -1,4 +1,4 @@
-import type { AuthCapabilities } from '../schemas/auth';
+import type { AuthCapabilities } from '../schemas/auth.js';
 
 /**
  * Splits `resource:action[:resourceId]`. Ids may themselves contain `:` (tool grants look like

@@ -1,4 +1,4 @@
-import type { HeadersInput } from '../internal/headers';
+import type { HeadersInput } from '../internal/headers.js';
 
 /** Options every SDK method accepts as its last argument. */
 export interface RequestOptions {

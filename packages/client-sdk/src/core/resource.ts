@@ -1,4 +1,4 @@
-import type { MastraClient } from '../client';
+import type { MastraClient } from '../client.js';
 
 /** Base of every resource class: a thin namespace over the client's request pipeline. */
 export abstract class APIResource {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chunkedBody, splits } from '../testing/mock-fetch';
-import { APIConnectionError, APIUserAbortError, MastraClientError } from './errors';
-import { LineDecoder, Stream, iterateRecords, iterateSSE, iterateSSEJson } from './streaming';
+import { chunkedBody, splits } from '../testing/mock-fetch.js';
+import { APIConnectionError, APIUserAbortError, MastraClientError } from './errors.js';
+import { LineDecoder, Stream, iterateRecords, iterateSSE, iterateSSEJson } from './streaming.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

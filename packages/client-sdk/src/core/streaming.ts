@@ -1,4 +1,4 @@
-import { APIConnectionError, APIUserAbortError, MastraClientError } from './errors';
+import { APIConnectionError, APIUserAbortError, MastraClientError } from './errors.js';
 
 /** One Server-Sent Event after field assembly. */
 export interface ServerSentEvent {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeHeaders } from './headers';
-import { buildQuery, encodeRequestContext, path, requestContextQuery } from './path';
-import { backoffDelayMs, isRetryableStatus, retryAfterMs, sleep } from './retry';
+import { mergeHeaders } from './headers.js';
+import { buildQuery, encodeRequestContext, path, requestContextQuery } from './path.js';
+import { backoffDelayMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
 
 describe('path', () => {
   it('encodes every parameter', () => {

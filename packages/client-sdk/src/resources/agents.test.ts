@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { APIConnectionError, NotFoundError, ToolExecutionError } from '../core/errors';
-import { chunkedBody } from '../testing/mock-fetch';
-import { routeClient, sse, superjson } from '../testing/routes';
-import { reconnecting } from './agents';
+import { APIConnectionError, NotFoundError, ToolExecutionError } from '../core/errors.js';
+import { chunkedBody } from '../testing/mock-fetch.js';
+import { routeClient, sse, superjson } from '../testing/routes.js';
+import { reconnecting } from './agents.js';
 
 const inputSchema = { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] };
 const agent = {

@@ -1,15 +1,15 @@
-import { APIResource } from '../core/resource';
-import type { RequestOptions } from '../core/request-options';
-import { APIConnectionError, MastraClientError } from '../core/errors';
-import type { Stream } from '../core/streaming';
-import { path, requestContextQuery } from '../internal/path';
+import { APIResource } from '../core/resource.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { APIConnectionError, MastraClientError } from '../core/errors.js';
+import type { Stream } from '../core/streaming.js';
+import { path, requestContextQuery } from '../internal/path.js';
 import {
   agentMapSchema,
   agentSchema,
   enhanceInstructionsResultSchema,
   generateResultSchema,
   providersResponseSchema,
-} from '../schemas/agents';
+} from '../schemas/agents.js';
 import type {
   Agent,
   AgentExecuteParams,
@@ -22,11 +22,11 @@ import type {
   ProvidersResponse,
   ResumeStreamParams,
   ToolCallDecisionParams,
-} from '../schemas/agents';
-import type { AgentStreamChunk } from '../schemas/stream-chunks';
-import { toolSchema } from '../schemas/tools';
-import type { Tool, ToolExecuteParams } from '../schemas/tools';
-import { unwrapToolResult } from './tools';
+} from '../schemas/agents.js';
+import type { AgentStreamChunk } from '../schemas/stream-chunks.js';
+import { toolSchema } from '../schemas/tools.js';
+import type { Tool, ToolExecuteParams } from '../schemas/tools.js';
+import { unwrapToolResult } from './tools.js';
 
 /** Moves the `versionId` convenience into `requestContext.agentVersionId`, where the server reads it. */
 function executionBody(params: AgentExecuteParams): Record<string, unknown> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError } from '../core/errors';
-import { createPermissionChecker } from '../core/permissions';
-import { json } from '../testing/mock-fetch';
-import type { RecordedRequest } from '../testing/mock-fetch';
-import { routeClient } from '../testing/routes';
+import { AuthenticationError } from '../core/errors.js';
+import { createPermissionChecker } from '../core/permissions.js';
+import { json } from '../testing/mock-fetch.js';
+import type { RecordedRequest } from '../testing/mock-fetch.js';
+import { routeClient } from '../testing/routes.js';
 
 describe('auth', () => {
   it('capabilities (public and authenticated shapes) feed the permission checker', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { APIResource } from '../core/resource';
-import type { RequestOptions } from '../core/request-options';
-import { path } from '../internal/path';
+import { APIResource } from '../core/resource.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { path } from '../internal/path.js';
 import {
   authCapabilitiesSchema,
   currentUserSchema,
@@ -9,7 +9,7 @@ import {
   rolePermissionsSchema,
   signInResponseSchema,
   signOutResponseSchema,
-} from '../schemas/auth';
+} from '../schemas/auth.js';
 import type {
   AuthCapabilities,
   CurrentUser,
@@ -18,7 +18,7 @@ import type {
   SignInParams,
   SignInResponse,
   SignOutResponse,
-} from '../schemas/auth';
+} from '../schemas/auth.js';
 
 /** `/auth/*`: who am I, what may I do, sign in and out. */
 export class Auth extends APIResource {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeClient } from '../testing/routes';
+import { routeClient } from '../testing/routes.js';
 
 describe('builder', () => {
   it('settings fill picker defaults (null = unrestricted) and keep unknown fields', async () => {

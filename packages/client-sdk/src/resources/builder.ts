@@ -1,9 +1,9 @@
-import { APIResource } from '../core/resource';
-import type { RequestOptions } from '../core/request-options';
-import { providersResponseSchema } from '../schemas/agents';
-import type { ProvidersResponse } from '../schemas/agents';
-import { builderSettingsSchema } from '../schemas/builder';
-import type { BuilderSettings } from '../schemas/builder';
+import { APIResource } from '../core/resource.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { providersResponseSchema } from '../schemas/agents.js';
+import type { ProvidersResponse } from '../schemas/agents.js';
+import { builderSettingsSchema } from '../schemas/builder.js';
+import type { BuilderSettings } from '../schemas/builder.js';
 
 /** The Agent Builder's server-side configuration (read-only over HTTP). */
 export class Builder extends APIResource {

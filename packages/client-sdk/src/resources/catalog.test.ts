@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, InternalServerError } from '../core/errors';
-import { json } from '../testing/mock-fetch';
-import { routeClient, superjson } from '../testing/routes';
+import { AuthenticationError, InternalServerError } from '../core/errors.js';
+import { json } from '../testing/mock-fetch.js';
+import { routeClient, superjson } from '../testing/routes.js';
 
 const schema = { type: 'object', properties: { id: { type: 'string' } } };
 const routes = (over: Record<string, unknown> = {}) => ({

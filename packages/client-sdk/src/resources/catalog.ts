@@ -1,22 +1,22 @@
-import { APIResource } from '../core/resource';
-import { parseAnnotations } from '../core/annotations';
-import { APIError } from '../core/errors';
-import type { RequestOptions } from '../core/request-options';
-import { requestContextQuery } from '../internal/path';
-import { agentMapSchema, providersResponseSchema } from '../schemas/agents';
-import type { AgentMap, ProvidersResponse } from '../schemas/agents';
-import { builderSettingsSchema } from '../schemas/builder';
-import type { BuilderSettings, ModelEntry } from '../schemas/builder';
+import { APIResource } from '../core/resource.js';
+import { parseAnnotations } from '../core/annotations.js';
+import { APIError } from '../core/errors.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { requestContextQuery } from '../internal/path.js';
+import { agentMapSchema, providersResponseSchema } from '../schemas/agents.js';
+import type { AgentMap, ProvidersResponse } from '../schemas/agents.js';
+import { builderSettingsSchema } from '../schemas/builder.js';
+import type { BuilderSettings, ModelEntry } from '../schemas/builder.js';
 import type {
   Catalog as CatalogResult,
   CatalogItem,
   CatalogListParams,
   PrimitiveKind,
-} from '../schemas/catalog';
-import { toolMapSchema } from '../schemas/tools';
-import type { ToolMap } from '../schemas/tools';
-import { workflowMapSchema } from '../schemas/workflows';
-import type { WorkflowMap } from '../schemas/workflows';
+} from '../schemas/catalog.js';
+import { toolMapSchema } from '../schemas/tools.js';
+import type { ToolMap } from '../schemas/tools.js';
+import { workflowMapSchema } from '../schemas/workflows.js';
+import type { WorkflowMap } from '../schemas/workflows.js';
 
 const ALL_KINDS: PrimitiveKind[] = ['tool', 'agent', 'workflow', 'model'];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { InternalServerError} from '../core/errors';
-import { PermissionDeniedError } from '../core/errors';
-import { json } from '../testing/mock-fetch';
-import { routeClient } from '../testing/routes';
+import type { InternalServerError } from '../core/errors.js';
+import { PermissionDeniedError } from '../core/errors.js';
+import { json } from '../testing/mock-fetch.js';
+import { routeClient } from '../testing/routes.js';
 
 const span = {
   traceId: 't1',

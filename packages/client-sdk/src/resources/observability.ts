@@ -1,14 +1,14 @@
-import { APIResource } from '../core/resource';
-import { APIError } from '../core/errors';
-import type { RequestOptions } from '../core/request-options';
-import { path } from '../internal/path';
-import type { QueryValue } from '../internal/path';
+import { APIResource } from '../core/resource.js';
+import { APIError } from '../core/errors.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { path } from '../internal/path.js';
+import type { QueryValue } from '../internal/path.js';
 import {
   metricsResultSchema,
   spanResponseSchema,
   traceListSchema,
   traceSchema,
-} from '../schemas/observability';
+} from '../schemas/observability.js';
 import type {
   MetricsParams,
   MetricsResult,
@@ -17,7 +17,7 @@ import type {
   TraceDeltaParams,
   TraceList,
   TraceListParams,
-} from '../schemas/observability';
+} from '../schemas/observability.js';
 
 function filterQuery(filters: TraceListParams['filters']): Record<string, QueryValue> {
   const out: Record<string, QueryValue> = {};

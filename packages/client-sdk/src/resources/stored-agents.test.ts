@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PermissionDeniedError } from '../core/errors';
-import { BadRequestError, MastraClientError, NotFoundError } from '../core/errors';
-import { json } from '../testing/mock-fetch';
-import { routeClient } from '../testing/routes';
+import type { PermissionDeniedError } from '../core/errors.js';
+import { BadRequestError, MastraClientError, NotFoundError } from '../core/errors.js';
+import { json } from '../testing/mock-fetch.js';
+import { routeClient } from '../testing/routes.js';
 
 const agent = (over: Record<string, unknown> = {}) => ({
   id: 'a1',

@@ -1,7 +1,7 @@
-import { APIResource } from '../core/resource';
-import { MastraClientError } from '../core/errors';
-import type { RequestOptions } from '../core/request-options';
-import { path } from '../internal/path';
+import { APIResource } from '../core/resource.js';
+import { MastraClientError } from '../core/errors.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { path } from '../internal/path.js';
 import {
   activateVersionResponseSchema,
   agentVersionListSchema,
@@ -11,7 +11,7 @@ import {
   storedAgentListSchema,
   storedAgentSchema,
   versionCompareSchema,
-} from '../schemas/stored-agents';
+} from '../schemas/stored-agents.js';
 import type {
   ActivateVersionResponse,
   AgentVersion,
@@ -25,7 +25,7 @@ import type {
   StoredAgentListParams,
   StoredAgentUpdateParams,
   VersionCompare,
-} from '../schemas/stored-agents';
+} from '../schemas/stored-agents.js';
 
 function requireAutoPublish(params: { autoPublish?: unknown }, verb: string): void {
   if (typeof params.autoPublish !== 'boolean') {

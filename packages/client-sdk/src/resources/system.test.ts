@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InternalServerError } from '../core/errors';
-import { json } from '../testing/mock-fetch';
-import { routeClient } from '../testing/routes';
+import { InternalServerError } from '../core/errors.js';
+import { json } from '../testing/mock-fetch.js';
+import { routeClient } from '../testing/routes.js';
 
 describe('system', () => {
   it('health lives outside the api prefix', async () => {

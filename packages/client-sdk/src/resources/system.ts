@@ -1,11 +1,11 @@
-import { APIResource } from '../core/resource';
-import { APIError } from '../core/errors';
-import type { RequestOptions } from '../core/request-options';
-import { authCapabilitiesSchema } from '../schemas/auth';
-import { builderSettingsSchema } from '../schemas/builder';
-import { storedAgentListSchema } from '../schemas/stored-agents';
-import { healthSchema, systemPackagesSchema } from '../schemas/system';
-import type { Health, ServerCapabilities, SystemPackages } from '../schemas/system';
+import { APIResource } from '../core/resource.js';
+import { APIError } from '../core/errors.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { authCapabilitiesSchema } from '../schemas/auth.js';
+import { builderSettingsSchema } from '../schemas/builder.js';
+import { storedAgentListSchema } from '../schemas/stored-agents.js';
+import { healthSchema, systemPackagesSchema } from '../schemas/system.js';
+import type { Health, ServerCapabilities, SystemPackages } from '../schemas/system.js';
 
 /** Server health and feature detection. */
 export class System extends APIResource {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseValidationError, ToolExecutionError } from '../core/errors';
-import { routeClient, superjson } from '../testing/routes';
+import { ResponseValidationError, ToolExecutionError } from '../core/errors.js';
+import { routeClient, superjson } from '../testing/routes.js';
 
 const schema = { type: 'object', properties: { id: { type: 'string' } } };
 

@@ -1,9 +1,9 @@
-import { APIResource } from '../core/resource';
-import { ToolExecutionError } from '../core/errors';
-import type { RequestOptions } from '../core/request-options';
-import { path, requestContextQuery } from '../internal/path';
-import { toolMapSchema, toolSchema } from '../schemas/tools';
-import type { Tool, ToolExecuteParams, ToolMap } from '../schemas/tools';
+import { APIResource } from '../core/resource.js';
+import { ToolExecutionError } from '../core/errors.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { path, requestContextQuery } from '../internal/path.js';
+import { toolMapSchema, toolSchema } from '../schemas/tools.js';
+import type { Tool, ToolExecuteParams, ToolMap } from '../schemas/tools.js';
 
 /**
  * Mastra reports a tool input validation failure as HTTP 200 with `{ error: true, message, validationErrors }`;

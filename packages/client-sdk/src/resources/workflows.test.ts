@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, ConflictError } from '../core/errors';
-import { chunkedBody, json } from '../testing/mock-fetch';
-import { records, routeClient, superjson } from '../testing/routes';
+import { BadRequestError, ConflictError } from '../core/errors.js';
+import { chunkedBody, json } from '../testing/mock-fetch.js';
+import { records, routeClient, superjson } from '../testing/routes.js';
 
 const schema = { type: 'object', properties: { n: { type: 'number' } } };
 const workflow = {

@@ -1,10 +1,10 @@
-import { APIResource } from '../core/resource';
-import type { RequestOptions } from '../core/request-options';
-import type { Stream } from '../core/streaming';
-import { path } from '../internal/path';
-import { messageResponseSchema } from '../schemas/common';
-import type { MessageResponse } from '../schemas/common';
-import type { WorkflowStreamEvent } from '../schemas/stream-chunks';
+import { APIResource } from '../core/resource.js';
+import type { RequestOptions } from '../core/request-options.js';
+import type { Stream } from '../core/streaming.js';
+import { path } from '../internal/path.js';
+import { messageResponseSchema } from '../schemas/common.js';
+import type { MessageResponse } from '../schemas/common.js';
+import type { WorkflowStreamEvent } from '../schemas/stream-chunks.js';
 import {
   createRunResponseSchema,
   workflowMapSchema,
@@ -13,7 +13,7 @@ import {
   workflowRunListSchema,
   workflowRunSchema,
   workflowSchema,
-} from '../schemas/workflows';
+} from '../schemas/workflows.js';
 import type {
   CreateRunResponse,
   Workflow,
@@ -26,8 +26,8 @@ import type {
   WorkflowRunListParams,
   WorkflowRunRetrieveParams,
   WorkflowStartParams,
-} from '../schemas/workflows';
-import { reconnecting } from './agents';
+} from '../schemas/workflows.js';
+import { reconnecting } from './agents.js';
 
 function toEvent(raw: unknown): WorkflowStreamEvent {
   if (raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string') {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { encodedJsonSchema } from './common';
-import { toolSchema } from './tools';
+import { encodedJsonSchema } from './common.js';
+import { toolSchema } from './tools.js';
 
 const processorRefSchema = z.looseObject({ id: z.string(), name: z.string().optional() });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, paginationSchema } from './common';
+import { dateSchema, paginationSchema } from './common.js';
 
 /** A span (mastra-api §3.7). Root spans have `parentSpanId: null`. */
 export const spanSchema = z.looseObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, paginationSchema } from './common';
+import { dateSchema, paginationSchema } from './common.js';
 
 /** Conditional values are either the value or `[{ value, rules }]` variants; kept opaque here. */
 const conditional = <T extends z.ZodType>(schema: T) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { encodedJsonSchema } from './common';
+import { encodedJsonSchema } from './common.js';
 
 /** `ToolInfo`. `inputSchema` / `outputSchema` arrive superjson-wrapped and are decoded to plain JSON Schema. */
 export const toolSchema = z.looseObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, encodedJsonSchema } from './common';
+import { dateSchema, encodedJsonSchema } from './common.js';
 
 export const workflowRunStatusSchema = z.string();
 /** Known statuses; the server may add more, so the field stays a string. */

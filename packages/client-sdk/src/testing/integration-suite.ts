@@ -3,9 +3,9 @@
  * demo organisation, so it exercises the SDK the way a host app on an unknown Mastra server would.
  */
 import { expect, it } from 'vitest';
-import type { MastraClient } from '../client';
-import { NotFoundError, ToolExecutionError } from '../core/errors';
-import type { AgentStreamChunk, WorkflowStreamEvent } from '../schemas/stream-chunks';
+import type { MastraClient } from '../client.js';
+import { NotFoundError, ToolExecutionError } from '../core/errors.js';
+import type { AgentStreamChunk, WorkflowStreamEvent } from '../schemas/stream-chunks.js';
 
 export interface SuiteContext {
   /** A client with full rights (owner token on the demo server, no token when auth is off). */

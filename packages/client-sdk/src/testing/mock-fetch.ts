@@ -1,4 +1,4 @@
-import type { FetchLike } from '../client';
+import type { FetchLike } from '../client.js';
 
 export interface RecordedRequest {
   url: URL;

@@ -1,6 +1,6 @@
-import { MastraClient } from '../client';
-import { json, mockFetch } from './mock-fetch';
-import type { RecordedRequest } from './mock-fetch';
+import { MastraClient } from '../client.js';
+import { json, mockFetch } from './mock-fetch.js';
+import type { RecordedRequest } from './mock-fetch.js';
 
 type Reply = unknown | ((req: RecordedRequest) => Response | unknown);
 
