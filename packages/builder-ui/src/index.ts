@@ -86,3 +86,82 @@ export {
   type ActionButtonProps,
   type ActionReasonProps,
 } from './utils/create-action-button';
+
+// AgentComposer: draft model, autosave store, hooks, headless parts and the styled component
+export * as AgentComposerPrimitive from './primitives/agent-composer';
+export { AgentComposer, type AgentComposerProps } from './components/agent-composer';
+export {
+  useAgentDraft,
+  createSdkDraftRemote,
+  type UseAgentDraftOptions,
+  type UseAgentDraftResult,
+  type SavedAgentInfo,
+} from './hooks/use-agent-draft';
+export { useAgentTestRun, createSdkTestRunTransport, type UseAgentTestRunResult } from './hooks/use-agent-test-run';
+export { useAgentDraftSettings } from './hooks/use-agent-draft-settings';
+export { agentComposerMessages, type AgentComposerMessages } from './i18n/agent-composer.en-US';
+export {
+  applyDraftChanges,
+  createEmptyDraft,
+  diffDrafts,
+  draftFromStoredAgent,
+  toCreateBody,
+  toUpdateBody,
+  estimateTokens,
+  BINDING_KINDS,
+  DRAFT_FIELDS,
+  type AgentDraft,
+  type DraftChange,
+  type DraftField,
+  type DraftMemory,
+  type DraftModel,
+  type BindingKind,
+  type StoredAgentLike,
+} from './core/agent-draft';
+export {
+  validateDraft,
+  screenChanges,
+  bindingRefusal,
+  modelRefusal,
+  type DraftCatalog,
+  type DraftIssue,
+  type RefusalReason,
+} from './core/agent-draft-validation';
+export {
+  createAgentDraftStore,
+  classifyDraftError,
+  browserConnectivity,
+  type AgentDraftStore,
+  type AgentDraftStoreOptions,
+  type AgentDraftState,
+  type DraftSaveStatus,
+  type DraftRemote,
+  type RemoteAgent,
+  type DraftError,
+  type RefusedChange,
+} from './core/agent-draft-store';
+export {
+  compareDrafts,
+  mergeDrafts,
+  mergeIdLists,
+  defaultChoices,
+  type DraftConflict,
+  type FieldConflict,
+  type MergeChoice,
+} from './core/draft-merge';
+export {
+  createMemoryDraftStorage,
+  defaultDraftStorage,
+  draftStorageKey,
+  type DraftStorage,
+  type PersistedDraft,
+} from './core/draft-storage';
+export {
+  createTestRunStore,
+  reduceRunChunk,
+  type TestRun,
+  type TestRunTransport,
+  type TestPanelState,
+  type TestToolCall,
+  type TestRunError,
+} from './core/draft-test-run';

@@ -4,6 +4,7 @@
  */
 export const agentComposerMessages = {
   'agentComposer.label': 'Agent composer',
+  'agentComposer.newAgent': 'New agent',
   'agentComposer.loading': 'Loading the agent…',
   'agentComposer.loadError': 'The agent could not be loaded.',
 

@@ -1,0 +1,170 @@
+import { R } from '../styles/base';
+import { token as t } from '../styles/tokens';
+
+/** The styled AgentComposer's CSS, scoped under the kit root like the rest of the kit's stylesheet. */
+export const agentComposerCss = `
+${R} [data-slot="paddock-composer"] {
+  display: grid;
+  grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr);
+  gap: 20px;
+  align-items: start;
+}
+@media (max-width: 900px) {
+  ${R} [data-slot="paddock-composer"] { grid-template-columns: minmax(0, 1fr); }
+}
+${R} [data-slot="paddock-composer-root"] { display: contents; }
+${R} [data-slot="paddock-composer-form"],
+${R} [data-slot="paddock-composer-test"] {
+  display: flex;
+  flex-direction: column;
+  gap: 16px;
+  padding: 16px;
+  border: 1px solid ${t('border')};
+  border-radius: ${t('radius')};
+  background: ${t('surface')};
+}
+${R} [data-slot="paddock-composer-header"] {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 8px 12px;
+}
+${R} [data-slot="paddock-composer-title"] { font-size: 1.15em; font-weight: 600; margin-right: auto; }
+${R} [data-slot="paddock-composer-section"] {
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+  padding-top: 12px;
+  border-top: 1px solid ${t('border')};
+}
+${R} [data-slot="paddock-composer-section-title"] { font-weight: 600; }
+${R} [data-slot="paddock-composer-label"] { font-weight: 500; font-size: 0.95em; }
+${R} [data-slot="paddock-composer-name"],
+${R} [data-slot="paddock-composer-description"],
+${R} [data-slot="paddock-composer-team"],
+${R} [data-slot="paddock-composer-instructions"],
+${R} [data-slot="paddock-composer-model"],
+${R} [data-slot="paddock-composer-visibility"],
+${R} [data-slot="paddock-composer-test-input"],
+${R} [data-slot="paddock-composer-memory-input"][type="number"] {
+  width: 100%;
+  padding: 7px 10px;
+  border: 1px solid ${t('border')};
+  border-radius: calc(${t('radius')} * 0.75);
+  background: ${t('surface')};
+}
+${R} [data-slot="paddock-composer-memory-input"][type="number"] { width: 6em; }
+${R} [data-slot="paddock-composer-instructions"],
+${R} [data-slot="paddock-composer-test-tool-args"],
+${R} [data-slot="paddock-composer-test-tool-result"] {
+  font-family: ${t('font-family-mono')};
+  font-size: 0.9em;
+}
+${R} [data-slot="paddock-composer-instructions"] { resize: vertical; min-height: 10em; line-height: 1.5; }
+${R} [data-state="invalid"][data-slot^="paddock-composer-"]:is(input, textarea, select) { border-color: ${t('danger')}; }
+${R} [data-slot="paddock-composer-issues"],
+${R} [data-slot="paddock-composer-binding-reason"],
+${R} [data-slot="paddock-composer-test-error"],
+${R} [data-slot="paddock-composer-test-tool-error"] { color: ${t('danger')}; font-size: 0.9em; }
+${R} [data-slot="paddock-composer-issues"][data-state="valid"] { display: none; }
+${R} [data-slot="paddock-composer-instructions-stats"],
+${R} [data-slot="paddock-composer-model-lock"],
+${R} [data-slot="paddock-composer-review-reason"],
+${R} [data-slot="paddock-composer-test-version"],
+${R} [data-slot="paddock-composer-test-blocker"],
+${R} [data-slot="paddock-composer-never-publishes"] { color: ${t('muted-foreground')}; font-size: 0.85em; }
+${R} [data-slot="paddock-composer-save-status"] {
+  font-size: 0.9em;
+  padding: 2px 10px;
+  border-radius: 999px;
+  background: ${t('muted')};
+}
+${R} [data-slot="paddock-composer-save-status"][data-state="saved"] { background: ${t('status-success')}; color: #052e16; }
+${R} [data-slot="paddock-composer-save-status"][data-state="saving"] { background: ${t('status-running')}; color: #0c1a3d; }
+${R} [data-slot="paddock-composer-save-status"][data-state="offline"],
+${R} [data-slot="paddock-composer-save-status"][data-state="conflict"] { background: ${t('status-waiting')}; color: #3b2500; }
+${R} [data-slot="paddock-composer-save-status"][data-state="error"],
+${R} [data-slot="paddock-composer-save-status"][data-state="invalid"] { background: ${t('status-error')}; color: #450a0a; }
+${R} [data-slot="paddock-composer-read-only"],
+${R} [data-slot="paddock-composer-restored"],
+${R} [data-slot="paddock-composer-refusals"][data-state="refused"] {
+  padding: 8px 12px;
+  border-radius: calc(${t('radius')} * 0.75);
+  background: ${t('muted')};
+}
+${R} [data-slot="paddock-composer-refusals"][data-state="empty"] { display: none; }
+${R} [data-slot="paddock-composer-bindings"] { display: flex; flex-direction: column; gap: 4px; }
+${R} [data-slot="paddock-composer-binding"] {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 4px 8px;
+  padding: 4px 4px 4px 10px;
+  border: 1px solid ${t('border')};
+  border-radius: calc(${t('radius')} * 0.75);
+}
+${R} [data-slot="paddock-composer-binding"][data-state="refused"] { border-color: ${t('danger')}; }
+${R} [data-slot="paddock-composer-binding"] > [data-slot="paddock-button"] { margin-left: auto; height: 26px; padding: 0 8px; }
+${R} [data-slot="paddock-composer-binding-id"],
+${R} [data-slot="paddock-composer-test-trace-id"] { font-family: ${t('font-family-mono')}; font-size: 0.85em; color: ${t('muted-foreground')}; }
+${R} [data-slot="paddock-composer-bindings-empty"] { color: ${t('muted-foreground')}; }
+${R} [data-slot="paddock-composer-picker"] {
+  border: 1px solid ${t('border')};
+  border-radius: calc(${t('radius')} * 0.75);
+  padding: 8px;
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+}
+${R} [data-slot="paddock-composer-picker"] [data-slot="paddock-picker-list"] { max-height: 280px; }
+${R} [data-slot="paddock-composer-memory-option"] { display: flex; align-items: center; gap: 8px; }
+${R} [data-slot="paddock-composer-memory-option"] input[type="checkbox"] { width: 16px; height: 16px; appearance: auto; }
+${R} [data-slot="paddock-composer-actions"] { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+${R} [data-slot="paddock-composer-conflict"] {
+  display: flex;
+  flex-direction: column;
+  gap: 10px;
+  padding: 12px;
+  border: 2px solid ${t('status-waiting')};
+  border-radius: ${t('radius')};
+}
+${R} [data-slot="paddock-composer-conflict-title"] { font-weight: 600; }
+${R} [data-slot="paddock-composer-conflict-table"] { width: 100%; border-collapse: collapse; table-layout: fixed; }
+${R} [data-slot="paddock-composer-conflict-table"] th,
+${R} [data-slot="paddock-composer-conflict-table"] td {
+  padding: 6px;
+  border-top: 1px solid ${t('border')};
+  vertical-align: top;
+  text-align: start;
+  overflow-wrap: anywhere;
+  white-space: pre-wrap;
+}
+${R} [data-slot="paddock-composer-conflict-kind"] { display: block; font-weight: 400; font-size: 0.85em; color: ${t('muted-foreground')}; }
+${R} [data-slot="paddock-composer-conflict-choices"] { display: flex; flex-direction: column; gap: 2px; margin-top: 4px; font-weight: 400; }
+${R} [data-slot="paddock-composer-conflict-choice"] { display: flex; gap: 6px; align-items: center; }
+${R} [data-slot="paddock-composer-conflict-choice"] input { appearance: auto; }
+${R} [data-slot="paddock-composer-test-transcript"] { display: flex; flex-direction: column; gap: 12px; max-height: 520px; overflow: auto; }
+${R} [data-slot="paddock-composer-test-message"] { display: flex; flex-direction: column; gap: 4px; padding: 8px 10px; border-radius: calc(${t('radius')} * 0.75); }
+${R} [data-slot="paddock-composer-test-message"][data-role="user"] { background: ${t('muted')}; }
+${R} [data-slot="paddock-composer-test-message"][data-role="assistant"] { border: 1px solid ${t('border')}; }
+${R} [data-slot="paddock-composer-test-author"] { font-size: 0.8em; font-weight: 600; color: ${t('muted-foreground')}; }
+${R} [data-slot="paddock-composer-test-text"] { white-space: pre-wrap; overflow-wrap: anywhere; }
+${R} [data-slot="paddock-composer-test-tool"] {
+  display: flex;
+  flex-direction: column;
+  gap: 4px;
+  padding: 8px;
+  border-left: 3px solid ${t('span-tool')};
+  background: ${t('muted')};
+  border-radius: 4px;
+}
+${R} [data-slot="paddock-composer-test-tool"][data-state="awaiting-approval"] { border-left-color: ${t('approval')}; }
+${R} [data-slot="paddock-composer-test-tool"][data-state="error"] { border-left-color: ${t('status-error')}; }
+${R} [data-slot="paddock-composer-test-tool-title"] { font-weight: 600; }
+${R} [data-slot="paddock-composer-test-tool-status"] { font-weight: 400; color: ${t('muted-foreground')}; }
+${R} [data-slot="paddock-composer-test-tool-label"] { font-size: 0.8em; color: ${t('muted-foreground')}; }
+${R} [data-slot="paddock-composer-test-tool-args"],
+${R} [data-slot="paddock-composer-test-tool-result"] { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 200px; overflow: auto; }
+${R} [data-slot="paddock-composer-test-approval"] { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+${R} [data-slot="paddock-composer-test-trace"] { font-size: 0.85em; color: ${t('muted-foreground')}; }
+`;

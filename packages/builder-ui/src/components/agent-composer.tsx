@@ -1,0 +1,214 @@
+import { useState } from 'react';
+import type { BindingKind } from '../core/agent-draft';
+import type { TestRunTransport } from '../core/draft-test-run';
+import * as AgentComposerPrimitive from '../primitives/agent-composer';
+import * as PrimitivePickerPrimitive from '../primitives/primitive-picker';
+import { useBuilderContext } from '../provider/builder-context';
+import { PaddockRoot } from '../provider/kit-root';
+import { cn } from '../utils/cn';
+import { agentComposerCss } from './agent-composer-styles';
+
+export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
+  /** Replaces the test panel's SDK transport (stories, tests). */
+  testTransport?: TestRunTransport | undefined;
+}
+
+function BindingSection({ kind }: { kind: BindingKind }) {
+  const composer = AgentComposerPrimitive.useAgentComposer();
+  const [open, setOpen] = useState(false);
+  const m = composer.messages;
+  const locked = !!composer.state.locks[kind];
+  return (
+    <AgentComposerPrimitive.Section section={kind}>
+      <AgentComposerPrimitive.SectionTitle section={kind} />
+      <AgentComposerPrimitive.BindingList kind={kind} />
+      <AgentComposerPrimitive.FieldIssues field={kind} />
+      {locked ? <p data-slot="paddock-composer-model-lock">{m['agentComposer.bindingLocked']}</p> : null}
+      {composer.readOnly || locked ? null : (
+        <>
+          <button
+            type="button"
+            data-slot="paddock-button"
+            aria-expanded={open}
+            onClick={() => setOpen((value) => !value)}
+          >
+            {m[`agentComposer.bindingsAdd.${kind}`]}
+          </button>
+          {open ? (
+            <AgentComposerPrimitive.BindingPicker
+              kind={kind}
+              open={open}
+              onOpenChange={setOpen}
+              data-slot="paddock-composer-picker"
+            >
+              <PrimitivePickerPrimitive.Search />
+              <PrimitivePickerPrimitive.Status />
+              <PrimitivePickerPrimitive.Loading />
+              <PrimitivePickerPrimitive.Empty />
+              <PrimitivePickerPrimitive.List estimateSize={64}>
+                <PrimitivePickerPrimitive.Item>
+                  <PrimitivePickerPrimitive.ItemIndicator />
+                  <span data-slot="paddock-picker-item-heading">
+                    <PrimitivePickerPrimitive.ItemName />
+                    <PrimitivePickerPrimitive.ItemId />
+                  </span>
+                  <PrimitivePickerPrimitive.ItemDescription />
+                  <span data-slot="paddock-picker-item-meta">
+                    <PrimitivePickerPrimitive.ItemRisk />
+                    <PrimitivePickerPrimitive.ItemApproval />
+                    <PrimitivePickerPrimitive.ItemUnavailableReason />
+                  </span>
+                </PrimitivePickerPrimitive.Item>
+              </PrimitivePickerPrimitive.List>
+            </AgentComposerPrimitive.BindingPicker>
+          ) : null}
+        </>
+      )}
+    </AgentComposerPrimitive.Section>
+  );
+}
+
+function Header() {
+  const composer = AgentComposerPrimitive.useAgentComposer();
+  const m = composer.messages;
+  return (
+    <div data-slot="paddock-composer-header">
+      <h2 data-slot="paddock-composer-title">{composer.draft.name.trim() || m['agentComposer.newAgent']}</h2>
+      <AgentComposerPrimitive.SaveStatus />
+      <div data-slot="paddock-composer-actions">
+        <AgentComposerPrimitive.Retry data-slot="paddock-button" />
+        <AgentComposerPrimitive.Save data-slot="paddock-button" />
+        <AgentComposerPrimitive.RequestReview data-slot="paddock-button" data-variant="primary" />
+      </div>
+    </div>
+  );
+}
+
+function Form() {
+  const composer = AgentComposerPrimitive.useAgentComposer();
+  const m = composer.messages;
+  if (composer.state.load === 'loading') {
+    return (
+      <div data-slot="paddock-composer-form" aria-busy="true">
+        <p>{m['agentComposer.loading']}</p>
+      </div>
+    );
+  }
+  if (composer.state.load === 'error') {
+    return (
+      <div data-slot="paddock-composer-form">
+        <p role="alert">
+          {m['agentComposer.loadError']} {composer.state.loadError?.message}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div data-slot="paddock-composer-form">
+      <Header />
+      <AgentComposerPrimitive.ReadOnlyNotice />
+      <AgentComposerPrimitive.RestoredNotice />
+      <AgentComposerPrimitive.DiscardLocal data-slot="paddock-button" data-variant="ghost" />
+      <AgentComposerPrimitive.ConflictResolver />
+      <AgentComposerPrimitive.Refusals />
+      <AgentComposerPrimitive.RequestReviewReason data-slot="paddock-composer-review-reason" />
+
+      <AgentComposerPrimitive.Section section="profile">
+        <AgentComposerPrimitive.Label field="name" />
+        <AgentComposerPrimitive.Name />
+        <AgentComposerPrimitive.FieldIssues field="name" />
+        <AgentComposerPrimitive.Label field="description" />
+        <AgentComposerPrimitive.Description />
+        <AgentComposerPrimitive.FieldIssues field="description" />
+      </AgentComposerPrimitive.Section>
+
+      <AgentComposerPrimitive.Section section="instructions">
+        <AgentComposerPrimitive.Label field="instructions" />
+        <AgentComposerPrimitive.Instructions />
+        <AgentComposerPrimitive.InstructionsStats />
+        <AgentComposerPrimitive.FieldIssues field="instructions" />
+      </AgentComposerPrimitive.Section>
+
+      <AgentComposerPrimitive.Section section="model">
+        <AgentComposerPrimitive.Label field="model" />
+        <AgentComposerPrimitive.ModelSelect />
+        <AgentComposerPrimitive.ModelLockReason />
+        <AgentComposerPrimitive.FieldIssues field="model" />
+      </AgentComposerPrimitive.Section>
+
+      <BindingSection kind="tools" />
+      <BindingSection kind="agents" />
+      <BindingSection kind="workflows" />
+
+      <AgentComposerPrimitive.Section section="memory">
+        <AgentComposerPrimitive.SectionTitle section="memory" />
+        <AgentComposerPrimitive.MemoryOption option="enabled" />
+        <AgentComposerPrimitive.MemoryOption option="lastMessages" />
+        <AgentComposerPrimitive.MemoryOption option="semanticRecall" />
+        <AgentComposerPrimitive.MemoryOption option="generateTitle" />
+      </AgentComposerPrimitive.Section>
+
+      <AgentComposerPrimitive.Section section="sharing">
+        <AgentComposerPrimitive.SectionTitle section="sharing" />
+        <AgentComposerPrimitive.Label field="visibility" />
+        <AgentComposerPrimitive.Visibility />
+        <span data-slot="paddock-composer-label">{m['agentComposer.owner']}</span>
+        <AgentComposerPrimitive.Owner />
+        <AgentComposerPrimitive.Label field="team" />
+        <AgentComposerPrimitive.Team />
+        <AgentComposerPrimitive.FieldIssues field="team" />
+      </AgentComposerPrimitive.Section>
+
+      <p data-slot="paddock-composer-never-publishes">{m['agentComposer.neverPublishes']}</p>
+    </div>
+  );
+}
+
+function TestPanel({ transport }: { transport: TestRunTransport | undefined }) {
+  const composer = AgentComposerPrimitive.useAgentComposer();
+  const m = composer.messages;
+  if (composer.state.load !== 'ready') return null;
+  return (
+    <AgentComposerPrimitive.TestPanel
+      transport={transport}
+      aria-label={m['agentComposer.section.test']}
+      role="region"
+    >
+      <h3 data-slot="paddock-composer-section-title">{m['agentComposer.section.test']}</h3>
+      <AgentComposerPrimitive.TestVersion />
+      <AgentComposerPrimitive.TestBlocker />
+      <AgentComposerPrimitive.TestTranscript />
+      <AgentComposerPrimitive.TestInput />
+      <div data-slot="paddock-composer-actions">
+        <AgentComposerPrimitive.TestSend data-slot="paddock-button" data-variant="primary" />
+        <AgentComposerPrimitive.TestStop data-slot="paddock-button" />
+        <AgentComposerPrimitive.TestClear data-slot="paddock-button" data-variant="ghost" />
+      </div>
+    </AgentComposerPrimitive.TestPanel>
+  );
+}
+
+/**
+ * The styled agent composer: profile, instructions, model, tools, sub-agents, workflows, memory and sharing,
+ * with autosave status, conflict resolution and a test panel that chats with the draft version. Built only
+ * from `AgentComposerPrimitive` parts (and the picker's), inside a themed `PaddockRoot`.
+ *
+ * @example
+ * <AgentComposer agentId="support-bot" onRequestReview={({ versionId }) => openReview(versionId)} />
+ */
+export function AgentComposer({ className, testTransport, ...props }: AgentComposerProps) {
+  const { injectStyles } = useBuilderContext('AgentComposer');
+  return (
+    <PaddockRoot data-slot="paddock-composer" className={cn(className)}>
+      {injectStyles ? (
+        <style href="paddock-agent-composer" precedence="paddock">
+          {agentComposerCss}
+        </style>
+      ) : null}
+      <AgentComposerPrimitive.Root {...props}>
+        <Form />
+        <TestPanel transport={testTransport} />
+      </AgentComposerPrimitive.Root>
+    </PaddockRoot>
+  );
+}
