@@ -1,7 +1,7 @@
 'use client';
 
 // Provider and theming
-export { BuilderProvider, type BuilderProviderProps } from './provider/builder-provider';
+export { BuilderProvider, type BuilderProviderProps } from './provider/builder-provider.js';
 export {
   useBuilderContext,
   type BuilderContextValue,
@@ -10,25 +10,32 @@ export {
   type PaddockLinkProps,
   type PaddockErrorContext,
   type PermissionOverride,
-} from './provider/builder-context';
-export { PaddockRoot, type PaddockRootProps } from './provider/kit-root';
-export { paddockCss, ROOT_ATTRIBUTE, TOKEN_NAMES, token, type TokenName, type ThemeTokens } from './styles';
+} from './provider/builder-context.js';
+export { PaddockRoot, PaddockLink, type PaddockRootProps } from './provider/kit-root.js';
+export {
+  paddockCss,
+  ROOT_ATTRIBUTE,
+  TOKEN_NAMES,
+  token,
+  type TokenName,
+  type ThemeTokens,
+} from './styles/index.js';
 
 // Messages
-export { enUS, type PaddockMessages, type PaddockMessageOverrides } from './i18n/en-US';
+export { enUS, type PaddockMessages, type PaddockMessageOverrides } from './i18n/en-US.js';
 
 // Hooks
-export { useBuilderClient, useMessages, useLinkComponent } from './hooks/use-builder';
-export { useCapabilities } from './hooks/use-capabilities';
-export { useCatalog, type UseCatalogOptions } from './hooks/use-catalog';
-export { usePermission, type PermissionState } from './hooks/use-permission';
-export { describeError, useErrorDescription, type ErrorDescription } from './hooks/use-error-message';
+export { useBuilderClient, useMessages, useLinkComponent } from './hooks/use-builder.js';
+export { useCapabilities } from './hooks/use-capabilities.js';
+export { useCatalog, type UseCatalogOptions } from './hooks/use-catalog.js';
+export { usePermission, type PermissionState } from './hooks/use-permission.js';
+export { describeError, useErrorDescription, type ErrorDescription } from './hooks/use-error-message.js';
 
 // Headless primitives
-export * as PrimitivePickerPrimitive from './primitives/primitive-picker';
+export * as PrimitivePickerPrimitive from './primitives/primitive-picker/index.js';
 
 // Styled components
-export { PrimitivePicker, type PrimitivePickerProps } from './components/primitive-picker';
+export { PrimitivePicker, type PrimitivePickerProps } from './components/primitive-picker.js';
 
 // Framework-free logic, for hosts that build their own UI
 export {
@@ -70,22 +77,22 @@ export {
   type PickerQueryStore,
   type PickerQueryState,
   type Store,
-} from './core';
+} from './core/index.js';
 
 // Building blocks for later components (AgentComposer, PublishReviewPanel, RunTraceViewer)
-export { cn } from './utils/cn';
-export { composeEventHandlers } from './utils/compose-event-handlers';
-export { composeRefs } from './utils/compose-refs';
-export { Slot, type SlotProps } from './utils/slot';
-export { useControllableState } from './utils/use-controllable-state';
-export { createContext } from './utils/create-context';
+export { cn } from './utils/cn.js';
+export { composeEventHandlers } from './utils/compose-event-handlers.js';
+export { composeRefs } from './utils/compose-refs.js';
+export { Slot, type SlotProps } from './utils/slot.js';
+export { useControllableState } from './utils/use-controllable-state.js';
+export { createContext } from './utils/create-context.js';
 export {
   createActionButton,
   createActionReason,
   type ActionState,
   type ActionButtonProps,
   type ActionReasonProps,
-} from './utils/create-action-button';
+} from './utils/create-action-button.js';
 
 // AgentComposer: draft model, autosave store, hooks, headless parts and the styled component
 export * as AgentComposerPrimitive from './primitives/agent-composer';

@@ -3,10 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { BuilderProvider } from '../provider/builder-provider';
-import * as PrimitivePickerPrimitive from '../primitives/primitive-picker';
-import { createMockServer, type MockServerOptions } from '../testing/mock-server';
-import { PrimitivePicker, type PrimitivePickerProps } from './primitive-picker';
+import { BuilderProvider } from '../provider/builder-provider.js';
+import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
+import { createMockServer, type MockServerOptions } from '../testing/mock-server.js';
+import { PrimitivePicker, type PrimitivePickerProps } from './primitive-picker.js';
 
 async function axeViolations(context: Element = document.body) {
   const results = await axe.run(context, { resultTypes: ['violations'] });

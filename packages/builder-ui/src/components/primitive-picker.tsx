@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import type { CatalogItem, PrimitiveKind } from '@paddock/client-sdk';
-import * as PrimitivePickerPrimitive from '../primitives/primitive-picker';
-import { PaddockRoot } from '../provider/kit-root';
-import { useMessages } from '../hooks/use-builder';
-import { useErrorDescription } from '../hooks/use-error-message';
-import { cn } from '../utils/cn';
-import { useControllableState } from '../utils/use-controllable-state';
+import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
+import { PaddockRoot } from '../provider/kit-root.js';
+import { useMessages } from '../hooks/use-builder.js';
+import { useErrorDescription } from '../hooks/use-error-message.js';
+import { cn } from '../utils/cn.js';
+import { useControllableState } from '../utils/use-controllable-state.js';
 
 export interface PrimitivePickerProps {
   /** `'inline'` renders in place; `'dialog'` renders a trigger button and a modal. @default 'inline' */
@@ -91,7 +91,7 @@ function FilterBar({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[] 
           ))}
         </PrimitivePickerPrimitive.FilterGroup>
       ))}
-      <PrimitivePickerPrimitive.ClearFilters data-slot="paddock-button" data-variant="ghost">
+      <PrimitivePickerPrimitive.ClearFilters data-paddock-button="" data-variant="ghost">
         {messages['picker.clearFilters']}
       </PrimitivePickerPrimitive.ClearFilters>
     </PrimitivePickerPrimitive.Filters>
@@ -118,10 +118,10 @@ function PickerBody({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[]
       <div data-slot="paddock-picker-footer">
         <PrimitivePickerPrimitive.SelectionCount />
         <PrimitivePickerPrimitive.ConfirmReason data-slot="paddock-reason" />
-        <PrimitivePickerPrimitive.ClearSelection data-slot="paddock-button" data-variant="ghost">
+        <PrimitivePickerPrimitive.ClearSelection data-paddock-button="" data-variant="ghost">
           {messages['picker.clearSelection']}
         </PrimitivePickerPrimitive.ClearSelection>
-        <PrimitivePickerPrimitive.Confirm data-slot="paddock-button" data-variant="primary">
+        <PrimitivePickerPrimitive.Confirm data-paddock-button="" data-variant="primary">
           {messages['picker.confirm']}
         </PrimitivePickerPrimitive.Confirm>
       </div>
@@ -141,7 +141,7 @@ function PickerError() {
       {detail && detail !== description?.message ? (
         <span data-slot="paddock-picker-error-detail">{detail}</span>
       ) : null}
-      <PrimitivePickerPrimitive.Retry data-slot="paddock-button">
+      <PrimitivePickerPrimitive.Retry data-paddock-button="">
         {messages['common.retry']}
       </PrimitivePickerPrimitive.Retry>
     </>
@@ -206,7 +206,7 @@ export function PrimitivePicker({
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <PaddockRoot data-slot="paddock-picker-trigger-root" style={{ display: 'inline-block' }}>
-        <Dialog.Trigger data-slot="paddock-button" data-variant="primary" disabled={rootProps.disabled}>
+        <Dialog.Trigger data-paddock-button="" data-variant="primary" disabled={rootProps.disabled}>
           {trigger ?? messages['picker.trigger']}
         </Dialog.Trigger>
       </PaddockRoot>

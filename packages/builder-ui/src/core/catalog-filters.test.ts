@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeItem } from '../testing/catalog-fixtures';
-import { EMPTY_FILTERS, getFacets, matchesFilters, toggleFilter } from './catalog-filters';
-import { computePickerResults, scopeItems } from './picker-results';
-import { createCatalogIndex } from './catalog-search';
+import { makeItem } from '../testing/catalog-fixtures.js';
+import { EMPTY_FILTERS, getFacets, matchesFilters, toggleFilter } from './catalog-filters.js';
+import { computePickerResults, scopeItems } from './picker-results.js';
+import { createCatalogIndex } from './catalog-search.js';
 
 const annotations = (risk: 'low' | 'high' | undefined, owner?: string) => ({
   ...(risk ? { risk } : {}),

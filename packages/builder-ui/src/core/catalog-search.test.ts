@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeItem } from '../testing/catalog-fixtures';
-import { createCatalogIndex, highlightSegments, searchCatalog } from './catalog-search';
+import { makeItem } from '../testing/catalog-fixtures.js';
+import { createCatalogIndex, highlightSegments, searchCatalog } from './catalog-search.js';
 
 const items = [
   makeItem({ id: 'send-email', name: 'Send email', description: 'Sends a message to a customer.' }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createListNavigation } from './list-navigation';
+import { createListNavigation } from './list-navigation.js';
 
 const entries = [
   { key: 'tool:alpha', label: 'Alpha' },

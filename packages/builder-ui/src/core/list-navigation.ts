@@ -1,4 +1,4 @@
-import { createStateCell, type Store } from './store';
+import { createStateCell, type Store } from './store.js';
 
 export type MoveDirection = 'next' | 'previous' | 'first' | 'last';
 

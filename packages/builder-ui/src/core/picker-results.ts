@@ -1,6 +1,6 @@
 import type { CatalogItem, PrimitiveKind } from '@paddock/client-sdk';
-import { matchesFilters, type CatalogFilters } from './catalog-filters';
-import { searchCatalog, type CatalogIndex, type CatalogSearchResult } from './catalog-search';
+import { matchesFilters, type CatalogFilters } from './catalog-filters.js';
+import { searchCatalog, type CatalogIndex, type CatalogSearchResult } from './catalog-search.js';
 
 export interface PickerResultOptions {
   query: string;

@@ -1,5 +1,5 @@
-import { EMPTY_FILTERS, toggleFilter, type CatalogFacet, type CatalogFilters } from './catalog-filters';
-import { createStateCell, type Store } from './store';
+import { EMPTY_FILTERS, toggleFilter, type CatalogFacet, type CatalogFilters } from './catalog-filters.js';
+import { createStateCell, type Store } from './store.js';
 
 export interface PickerQueryState {
   query: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaTypeLabel, summarizeSchema } from './schema-preview';
+import { schemaTypeLabel, summarizeSchema } from './schema-preview.js';
 
 describe('schema preview', () => {
   it('lists required fields first with short type labels', () => {

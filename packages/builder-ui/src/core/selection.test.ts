@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeItem } from '../testing/catalog-fixtures';
-import { pruneSelection, toggleSelection } from './selection';
+import { makeItem } from '../testing/catalog-fixtures.js';
+import { pruneSelection, toggleSelection } from './selection.js';
 
 describe('selection', () => {
   it('adds and removes keys in multiple mode', () => {

@@ -1,6 +1,6 @@
 import type { MastraClient } from '@paddock/client-sdk';
-import type { PaddockMessages } from '../i18n/en-US';
-import { useBuilderContext, type PaddockLinkComponent } from '../provider/builder-context';
+import type { PaddockMessages } from '../i18n/en-US.js';
+import { useBuilderContext, type PaddockLinkComponent } from '../provider/builder-context.js';
 
 /** The SDK client from the nearest `BuilderProvider`. */
 export function useBuilderClient(): MastraClient {

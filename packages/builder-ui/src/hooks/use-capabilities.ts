@@ -1,6 +1,6 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { paddockKeys, type AuthCapabilities } from '@paddock/client-sdk';
-import { useBuilderContext } from '../provider/builder-context';
+import { useBuilderContext } from '../provider/builder-context.js';
 
 /**
  * `GET /auth/capabilities` for the current client: whether auth is on, the user, roles and resolved

@@ -1,6 +1,6 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { paddockKeys, type Catalog } from '@paddock/client-sdk';
-import { useBuilderContext } from '../provider/builder-context';
+import { useBuilderContext } from '../provider/builder-context.js';
 
 export interface UseCatalogOptions {
   /** Set to false to skip loading (e.g. when items come from elsewhere). @default true */

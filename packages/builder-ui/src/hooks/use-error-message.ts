@@ -1,5 +1,5 @@
-import type { PaddockMessages } from '../i18n/en-US';
-import { useMessages } from './use-builder';
+import type { PaddockMessages } from '../i18n/en-US.js';
+import { useMessages } from './use-builder.js';
 
 /** A typed SDK error turned into a title-like kind and a sentence for the user. */
 export interface ErrorDescription {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { createPermissionChecker } from '@paddock/client-sdk';
-import { useBuilderContext } from '../provider/builder-context';
-import { useCapabilities } from './use-capabilities';
+import { useBuilderContext } from '../provider/builder-context.js';
+import { useCapabilities } from './use-capabilities.js';
 
 /** Whether the user may do something, and if not, a sentence saying why (for the disabled control). */
 export interface PermissionState {

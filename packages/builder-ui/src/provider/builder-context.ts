@@ -1,9 +1,9 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { MastraClient } from '@paddock/client-sdk';
-import type { PaddockMessages } from '../i18n/en-US';
-import type { ThemeTokens } from '../styles/tokens';
-import { createContext } from '../utils/create-context';
+import type { PaddockMessages } from '../i18n/en-US.js';
+import type { ThemeTokens } from '../styles/tokens.js';
+import { createContext } from '../utils/create-context.js';
 
 /** `'system'` follows the user's `prefers-color-scheme`, in CSS, so server and client render the same markup. */
 export type PaddockTheme = 'light' | 'dark' | 'system';

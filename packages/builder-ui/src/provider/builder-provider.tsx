@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { paddockKeys, type MastraClient } from '@paddock/client-sdk';
-import { enUS, type PaddockMessageOverrides } from '../i18n/en-US';
-import type { ThemeTokens } from '../styles/tokens';
+import { enUS, type PaddockMessageOverrides } from '../i18n/en-US.js';
+import type { ThemeTokens } from '../styles/tokens.js';
 import {
   BuilderContext,
   type BuilderContextValue,
@@ -11,7 +11,7 @@ import {
   type PaddockLinkProps,
   type PaddockTheme,
   type PermissionOverride,
-} from './builder-context';
+} from './builder-context.js';
 
 export interface BuilderProviderProps {
   /** The SDK client the kit talks to. The host builds it (base URL, auth headers, fetch). */

@@ -1,8 +1,8 @@
-import type { HTMLAttributes, Ref } from 'react';
-import { paddockCss, ROOT_ATTRIBUTE, tokenOverrideStyle } from '../styles';
-import { cn } from '../utils/cn';
-import { Slot } from '../utils/slot';
-import { useBuilderContext } from './builder-context';
+import { createElement, type HTMLAttributes, type Ref } from 'react';
+import { paddockCss, ROOT_ATTRIBUTE, tokenOverrideStyle } from '../styles/index.js';
+import { cn } from '../utils/cn.js';
+import { Slot } from '../utils/slot.js';
+import { useBuilderContext, type PaddockLinkProps } from './builder-context.js';
 
 export interface PaddockRootProps extends HTMLAttributes<HTMLDivElement> {
   /** Render the theme scope onto the single child element instead of a `div`. @default false */
@@ -35,4 +35,14 @@ export function PaddockRoot({ asChild, className, style, ref, ...props }: Paddoc
       />
     </>
   );
+}
+
+/**
+ * A link through the host's router-agnostic `LinkComponent` (a plain `<a>` by default). Kit components link with
+ * this, never with a router of their own.
+ */
+export function PaddockLink(props: PaddockLinkProps) {
+  const { LinkComponent } = useBuilderContext('PaddockLink');
+  // createElement rather than JSX: the component comes from context, not from this module's scope.
+  return createElement(LinkComponent, props);
 }

@@ -1,4 +1,4 @@
-import { darkTokens, lightTokens, token as t, tokenDeclarations } from './tokens';
+import { darkTokens, lightTokens, token as t, tokenDeclarations } from './tokens.js';
 
 /** The attribute every kit root (inline components and portaled content) carries; all CSS is scoped to it. */
 export const ROOT_ATTRIBUTE = 'data-paddock-root';
@@ -75,7 +75,7 @@ ${R} :focus-visible {
   outline: 2px solid ${t('ring')};
   outline-offset: 2px;
 }
-${R} [data-slot="paddock-button"] {
+${R} [data-paddock-button] {
   display: inline-flex;
   align-items: center;
   justify-content: center;
@@ -91,16 +91,16 @@ ${R} [data-slot="paddock-button"] {
   white-space: nowrap;
   user-select: none;
 }
-${R} [data-slot="paddock-button"]:hover { background: ${t('muted')}; }
-${R} [data-slot="paddock-button"][data-variant="primary"] {
+${R} [data-paddock-button]:hover { background: ${t('muted')}; }
+${R} [data-paddock-button][data-variant="primary"] {
   background: ${t('primary')};
   border-color: ${t('primary')};
   color: ${t('primary-foreground')};
 }
-${R} [data-slot="paddock-button"][data-variant="primary"]:hover { filter: brightness(1.08); }
-${R} [data-slot="paddock-button"][data-variant="ghost"] { border-color: transparent; }
-${R} [data-slot="paddock-button"][data-disabled],
-${R} [data-slot="paddock-button"]:disabled {
+${R} [data-paddock-button][data-variant="primary"]:hover { filter: brightness(1.08); }
+${R} [data-paddock-button][data-variant="ghost"] { border-color: transparent; }
+${R} [data-paddock-button][data-disabled],
+${R} [data-paddock-button]:disabled {
   opacity: 0.55;
   cursor: not-allowed;
   filter: none;
@@ -110,6 +110,6 @@ ${R} [data-slot="paddock-reason"] {
   color: ${t('muted-foreground')};
 }
 @media (prefers-reduced-motion: no-preference) {
-  ${R} [data-slot="paddock-button"] { transition: background-color 120ms ease, filter 120ms ease; }
+  ${R} [data-paddock-button] { transition: background-color 120ms ease, filter 120ms ease; }
 }
 `;

@@ -1,8 +1,8 @@
-import { baseCss } from './base';
-import { primitivePickerCss } from './primitive-picker';
+import { baseCss } from './base.js';
+import { primitivePickerCss } from './primitive-picker.js';
 
-export { ROOT_ATTRIBUTE } from './base';
-export * from './tokens';
+export { ROOT_ATTRIBUTE } from './base.js';
+export * from './tokens.js';
 
 /**
  * The whole stylesheet, as a string the kit root injects once (React 19 dedupes `<style href precedence>`).

@@ -1,5 +1,5 @@
-import { R } from './base';
-import { token as t } from './tokens';
+import { R } from './base.js';
+import { token as t } from './tokens.js';
 
 const P = (part: string) => `${R} [data-slot="paddock-picker-${part}"]`;
 

@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes, HTMLAttributes, MouseEvent, Ref } from 'react';
-import { cn } from './cn';
-import { composeEventHandlers } from './compose-event-handlers';
-import { Slot } from './slot';
+import { cn } from './cn.js';
+import { composeEventHandlers } from './compose-event-handlers.js';
+import { Slot } from './slot.js';
 
 /**
  * What an action button needs from its behaviour hook: the callback, or `null` when the action cannot run

@@ -1,6 +1,6 @@
 import { Children, cloneElement, isValidElement, type HTMLAttributes, type ReactNode, type Ref } from 'react';
-import { cn } from './cn';
-import { composeRefs } from './compose-refs';
+import { cn } from './cn.js';
+import { composeRefs } from './compose-refs.js';
 
 type AnyProps = Record<string, unknown>;
 

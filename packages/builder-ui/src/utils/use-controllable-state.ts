@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isDevelopment } from './env';
+import { isDevelopment } from './env.js';
 
 export interface UseControllableStateParams<T> {
   /** The controlled value; `undefined` means uncontrolled. */

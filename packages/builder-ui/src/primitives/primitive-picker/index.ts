@@ -3,13 +3,13 @@ export {
   usePrimitivePicker,
   type PrimitivePickerContextValue,
   type PrimitivePickerStatus,
-} from './primitive-picker-root';
+} from './primitive-picker-root.js';
 export {
   PrimitivePickerPrimitiveList as List,
   PrimitivePickerPrimitiveItem as Item,
   usePrimitivePickerItem,
   type PrimitivePickerItemState,
-} from './primitive-picker-list';
+} from './primitive-picker-list.js';
 export {
   PrimitivePickerPrimitiveHighlight as Highlight,
   PrimitivePickerPrimitiveItemIndicator as ItemIndicator,
@@ -26,7 +26,7 @@ export {
   PrimitivePickerPrimitiveItemSchema as ItemSchema,
   PrimitivePickerPrimitiveItemModelStatus as ItemModelStatus,
   PrimitivePickerPrimitiveItemUnavailableReason as ItemUnavailableReason,
-} from './primitive-picker-item-parts';
+} from './primitive-picker-item-parts.js';
 export {
   PrimitivePickerPrimitiveSearch as Search,
   PrimitivePickerPrimitiveFilters as Filters,
@@ -43,4 +43,4 @@ export {
   PrimitivePickerPrimitiveConfirmReason as ConfirmReason,
   PrimitivePickerPrimitiveClearSelection as ClearSelection,
   PrimitivePickerPrimitiveTrigger as Trigger,
-} from './primitive-picker-controls';
+} from './primitive-picker-controls.js';

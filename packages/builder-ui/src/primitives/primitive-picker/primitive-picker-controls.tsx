@@ -6,16 +6,20 @@ import type {
   KeyboardEvent,
   Ref,
 } from 'react';
-import type { CatalogFacet, CatalogFilters } from '../../core';
-import { hasActiveFilters } from '../../core';
-import { useMessages } from '../../hooks/use-builder';
-import { describeError } from '../../hooks/use-error-message';
-import { cn } from '../../utils/cn';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { composeRefs } from '../../utils/compose-refs';
-import { createActionButton, createActionReason, type ActionState } from '../../utils/create-action-button';
-import { Slot } from '../../utils/slot';
-import { usePrimitivePickerContext } from './primitive-picker-root';
+import type { CatalogFacet, CatalogFilters } from '../../core/index.js';
+import { hasActiveFilters } from '../../core/index.js';
+import { useMessages } from '../../hooks/use-builder.js';
+import { describeError } from '../../hooks/use-error-message.js';
+import { cn } from '../../utils/cn.js';
+import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { composeRefs } from '../../utils/compose-refs.js';
+import {
+  createActionButton,
+  createActionReason,
+  type ActionState,
+} from '../../utils/create-action-button.js';
+import { Slot } from '../../utils/slot.js';
+import { usePrimitivePickerContext } from './primitive-picker-root.js';
 
 type DivProps = HTMLAttributes<HTMLDivElement> & { ref?: Ref<HTMLDivElement> | undefined };
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {

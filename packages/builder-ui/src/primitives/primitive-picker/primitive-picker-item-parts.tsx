@@ -1,8 +1,8 @@
 import type { HTMLAttributes, ReactNode, Ref } from 'react';
-import { highlightSegments, riskOf, summarizeSchema, type MatchRange } from '../../core';
-import { useMessages } from '../../hooks/use-builder';
-import { cn } from '../../utils/cn';
-import { usePrimitivePickerItem } from './primitive-picker-list';
+import { highlightSegments, riskOf, summarizeSchema, type MatchRange } from '../../core/index.js';
+import { useMessages } from '../../hooks/use-builder.js';
+import { cn } from '../../utils/cn.js';
+import { usePrimitivePickerItem } from './primitive-picker-list.js';
 
 type SpanProps = HTMLAttributes<HTMLSpanElement> & { ref?: Ref<HTMLSpanElement> | undefined };
 

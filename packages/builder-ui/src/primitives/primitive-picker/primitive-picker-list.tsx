@@ -13,14 +13,14 @@ import {
 } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { CatalogItem } from '@paddock/client-sdk';
-import { riskOf, type CatalogMatch, type CatalogSearchResult } from '../../core';
-import { useMessages } from '../../hooks/use-builder';
-import { cn } from '../../utils/cn';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { composeRefs } from '../../utils/compose-refs';
-import { createContext } from '../../utils/create-context';
-import { Slot } from '../../utils/slot';
-import { usePrimitivePickerContext } from './primitive-picker-root';
+import { riskOf, type CatalogMatch, type CatalogSearchResult } from '../../core/index.js';
+import { useMessages } from '../../hooks/use-builder.js';
+import { cn } from '../../utils/cn.js';
+import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { composeRefs } from '../../utils/compose-refs.js';
+import { createContext } from '../../utils/create-context.js';
+import { Slot } from '../../utils/slot.js';
+import { usePrimitivePickerContext } from './primitive-picker-root.js';
 
 /* -------------------------------------------------------------------------------------------------
  * List

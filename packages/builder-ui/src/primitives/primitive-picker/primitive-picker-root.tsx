@@ -26,13 +26,13 @@ import {
   type ListNavigationStore,
   type NavigableEntry,
   type PickerQueryStore,
-} from '../../core';
-import { useCatalog } from '../../hooks/use-catalog';
-import { usePermission, type PermissionState } from '../../hooks/use-permission';
-import { cn } from '../../utils/cn';
-import { createContext } from '../../utils/create-context';
-import { Slot } from '../../utils/slot';
-import { useControllableState } from '../../utils/use-controllable-state';
+} from '../../core/index.js';
+import { useCatalog } from '../../hooks/use-catalog.js';
+import { usePermission, type PermissionState } from '../../hooks/use-permission.js';
+import { cn } from '../../utils/cn.js';
+import { createContext } from '../../utils/create-context.js';
+import { Slot } from '../../utils/slot.js';
+import { useControllableState } from '../../utils/use-controllable-state.js';
 
 /** Where the picker's data is: `'loading'`, `'error'` (with a retry), or `'ready'`. */
 export type PrimitivePickerStatus = 'loading' | 'error' | 'ready';
