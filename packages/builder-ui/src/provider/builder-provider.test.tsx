@@ -115,7 +115,7 @@ describe('usePermission', () => {
       </>,
     );
     expect(screen.getByTestId('stored-agents:write')).toHaveTextContent(
-      /^pending:false:Checking your permissions/,
+      'pending:false:Checking your permissions…',
     );
     await waitFor(() => expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:'));
     expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent(
