@@ -95,18 +95,18 @@ export {
 } from './utils/create-action-button.js';
 
 // AgentComposer: draft model, autosave store, hooks, headless parts and the styled component
-export * as AgentComposerPrimitive from './primitives/agent-composer';
-export { AgentComposer, type AgentComposerProps } from './components/agent-composer';
+export * as AgentComposerPrimitive from './primitives/agent-composer/index.js';
+export { AgentComposer, type AgentComposerProps } from './components/agent-composer.js';
 export {
   useAgentDraft,
   createSdkDraftRemote,
   type UseAgentDraftOptions,
   type UseAgentDraftResult,
   type SavedAgentInfo,
-} from './hooks/use-agent-draft';
-export { useAgentTestRun, createSdkTestRunTransport, type UseAgentTestRunResult } from './hooks/use-agent-test-run';
-export { useAgentDraftSettings } from './hooks/use-agent-draft-settings';
-export { agentComposerMessages, type AgentComposerMessages } from './i18n/agent-composer.en-US';
+} from './hooks/use-agent-draft.js';
+export { useAgentTestRun, createSdkTestRunTransport, type UseAgentTestRunResult } from './hooks/use-agent-test-run.js';
+export { useAgentDraftSettings } from './hooks/use-agent-draft-settings.js';
+export { agentComposerMessages, type AgentComposerMessages } from './i18n/agent-composer.en-US.js';
 export {
   applyDraftChanges,
   createEmptyDraft,
@@ -124,7 +124,7 @@ export {
   type DraftModel,
   type BindingKind,
   type StoredAgentLike,
-} from './core/agent-draft';
+} from './core/agent-draft.js';
 export {
   validateDraft,
   screenChanges,
@@ -133,7 +133,7 @@ export {
   type DraftCatalog,
   type DraftIssue,
   type RefusalReason,
-} from './core/agent-draft-validation';
+} from './core/agent-draft-validation.js';
 export {
   createAgentDraftStore,
   classifyDraftError,
@@ -146,7 +146,7 @@ export {
   type RemoteAgent,
   type DraftError,
   type RefusedChange,
-} from './core/agent-draft-store';
+} from './core/agent-draft-store.js';
 export {
   compareDrafts,
   mergeDrafts,
@@ -155,14 +155,14 @@ export {
   type DraftConflict,
   type FieldConflict,
   type MergeChoice,
-} from './core/draft-merge';
+} from './core/draft-merge.js';
 export {
   createMemoryDraftStorage,
   defaultDraftStorage,
   draftStorageKey,
   type DraftStorage,
   type PersistedDraft,
-} from './core/draft-storage';
+} from './core/draft-storage.js';
 export {
   createTestRunStore,
   reduceRunChunk,
@@ -171,4 +171,4 @@ export {
   type TestPanelState,
   type TestToolCall,
   type TestRunError,
-} from './core/draft-test-run';
+} from './core/draft-test-run.js';

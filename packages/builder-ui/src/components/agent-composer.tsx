@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { BindingKind } from '../core/agent-draft';
-import type { TestRunTransport } from '../core/draft-test-run';
-import * as AgentComposerPrimitive from '../primitives/agent-composer';
-import * as PrimitivePickerPrimitive from '../primitives/primitive-picker';
-import { useBuilderContext } from '../provider/builder-context';
-import { PaddockRoot } from '../provider/kit-root';
-import { cn } from '../utils/cn';
-import { agentComposerCss } from './agent-composer-styles';
+import type { BindingKind } from '../core/agent-draft.js';
+import type { TestRunTransport } from '../core/draft-test-run.js';
+import * as AgentComposerPrimitive from '../primitives/agent-composer/index.js';
+import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
+import { useBuilderContext } from '../provider/builder-context.js';
+import { PaddockRoot } from '../provider/kit-root.js';
+import { cn } from '../utils/cn.js';
+import { agentComposerCss } from './agent-composer-styles.js';
 
 export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
   /** Replaces the test panel's SDK transport (stories, tests). */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoredAgentLike } from './agent-draft';
-import { createEmptyDraft } from './agent-draft';
+import type { StoredAgentLike } from './agent-draft.js';
+import { createEmptyDraft } from './agent-draft.js';
 import {
   classifyDraftError,
   createAgentDraftStore,
@@ -8,9 +8,9 @@ import {
   type Connectivity,
   type DraftRemote,
   type RemoteAgent,
-} from './agent-draft-store';
-import type { DraftCatalog } from './agent-draft-validation';
-import { createMemoryDraftStorage, draftStorageKey } from './draft-storage';
+} from './agent-draft-store.js';
+import type { DraftCatalog } from './agent-draft-validation.js';
+import { createMemoryDraftStorage, draftStorageKey } from './draft-storage.js';
 
 /** A stand-in for the server: versioned records, request log, switchable outage. */
 function createFakeServer(initial?: StoredAgentLike) {

@@ -1,4 +1,4 @@
-import type { AgentDraft, DraftChange, DraftField, FieldLockReason, StoredAgentLike } from './agent-draft';
+import type { AgentDraft, DraftChange, DraftField, FieldLockReason, StoredAgentLike } from './agent-draft.js';
 import {
   applyDraftChanges,
   createEmptyDraft,
@@ -10,19 +10,19 @@ import {
   toUpdateBody,
   valuesEqual,
   DRAFT_FIELDS,
-} from './agent-draft';
-import type { DraftCatalog, DraftIssue, RefusalReason, SafeParseSchema } from './agent-draft-validation';
-import { screenChanges, validateDraft } from './agent-draft-validation';
-import type { DraftConflict, MergeChoice } from './draft-merge';
-import { compareDrafts, mergeDrafts } from './draft-merge';
-import type { DraftStorage } from './draft-storage';
+} from './agent-draft.js';
+import type { DraftCatalog, DraftIssue, RefusalReason, SafeParseSchema } from './agent-draft-validation.js';
+import { screenChanges, validateDraft } from './agent-draft-validation.js';
+import type { DraftConflict, MergeChoice } from './draft-merge.js';
+import { compareDrafts, mergeDrafts } from './draft-merge.js';
+import type { DraftStorage } from './draft-storage.js';
 import {
   defaultDraftStorage,
   draftStorageKey,
   readPersistedDraft,
   removePersistedDraft,
   writePersistedDraft,
-} from './draft-storage';
+} from './draft-storage.js';
 
 /**
  * Autosave status, as shown to the user:

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyDraft } from './agent-draft';
+import { createEmptyDraft } from './agent-draft.js';
 import {
   bindingRefusal,
   modelRefusal,
   screenChanges,
   validateDraft,
   type DraftCatalog,
-} from './agent-draft-validation';
+} from './agent-draft-validation.js';
 
 const catalog: DraftCatalog = {
   items: [

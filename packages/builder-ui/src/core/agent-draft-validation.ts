@@ -1,5 +1,5 @@
-import type { AgentDraft, BindingKind, DraftChange, DraftField } from './agent-draft';
-import { BINDING_KINDS } from './agent-draft';
+import type { AgentDraft, BindingKind, DraftChange, DraftField } from './agent-draft.js';
+import { BINDING_KINDS } from './agent-draft.js';
 
 /**
  * The slice of the SDK's catalog the composer checks against. Structural so that `Catalog` from

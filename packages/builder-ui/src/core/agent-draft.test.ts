@@ -9,7 +9,7 @@ import {
   toCreateBody,
   toUpdateBody,
   type DraftChange,
-} from './agent-draft';
+} from './agent-draft.js';
 
 describe('applyDraftChanges', () => {
   it('applies every kind of change in order without mutating the input', () => {

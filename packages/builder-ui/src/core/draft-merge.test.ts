@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyDraft } from './agent-draft';
-import { compareDrafts, defaultChoices, mergeDrafts, mergeIdLists, unresolvedFields } from './draft-merge';
+import { createEmptyDraft } from './agent-draft.js';
+import { compareDrafts, defaultChoices, mergeDrafts, mergeIdLists, unresolvedFields } from './draft-merge.js';
 
 const base = createEmptyDraft({
   name: 'Bot',

@@ -1,5 +1,5 @@
-import type { AgentDraft, BindingKind, DraftField } from './agent-draft';
-import { DRAFT_FIELDS, fieldEqual } from './agent-draft';
+import type { AgentDraft, BindingKind, DraftField } from './agent-draft.js';
+import { DRAFT_FIELDS, fieldEqual } from './agent-draft.js';
 
 /** How one field differs between the version the edit started from, my draft, and the server's latest. */
 export type FieldConflictKind =

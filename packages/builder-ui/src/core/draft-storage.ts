@@ -1,4 +1,4 @@
-import type { AgentDraft } from './agent-draft';
+import type { AgentDraft } from './agent-draft.js';
 
 /**
  * Where in-progress drafts survive a reload or a crash. Synchronous on purpose: the draft is written on every

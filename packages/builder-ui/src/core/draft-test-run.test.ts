@@ -6,7 +6,7 @@ import {
   type TestRunRequest,
   type TestRunTransport,
   type ToolDecisionRequest,
-} from './draft-test-run';
+} from './draft-test-run.js';
 
 async function* chunks(...items: unknown[]) {
   for (const item of items) yield item;

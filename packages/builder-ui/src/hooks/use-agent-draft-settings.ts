@@ -1,6 +1,6 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { paddockKeys, type BuilderSettings } from '@paddock/client-sdk';
-import { useBuilderContext } from '../provider/builder-context';
+import { useBuilderContext } from '../provider/builder-context.js';
 
 /**
  * `GET /editor/builder/settings`: the server's builder feature flags (which composer sections exist) and

@@ -13,7 +13,7 @@ import {
   type StoredAgent,
   type StoredAgentCreateParams,
 } from '@paddock/client-sdk';
-import type { AgentDraft, DraftChange } from '../core/agent-draft';
+import type { AgentDraft, DraftChange } from '../core/agent-draft.js';
 import {
   createAgentDraftStore,
   type AgentDraftState,
@@ -21,10 +21,10 @@ import {
   type DraftRemote,
   type RemoteAgent,
   type RefusedChange,
-} from '../core/agent-draft-store';
-import type { DraftCatalog } from '../core/agent-draft-validation';
-import type { DraftStorage } from '../core/draft-storage';
-import { useBuilderContext } from '../provider/builder-context';
+} from '../core/agent-draft-store.js';
+import type { DraftCatalog } from '../core/agent-draft-validation.js';
+import type { DraftStorage } from '../core/draft-storage.js';
+import { useBuilderContext } from '../provider/builder-context.js';
 
 /** The stored-agents calls the draft store needs, through the SDK. */
 export function createSdkDraftRemote(client: MastraClient): DraftRemote {

@@ -5,8 +5,8 @@ import {
   type TestPanelState,
   type TestRunStore,
   type TestRunTransport,
-} from '../core/draft-test-run';
-import { useBuilderContext } from '../provider/builder-context';
+} from '../core/draft-test-run.js';
+import { useBuilderContext } from '../provider/builder-context.js';
 
 /** Runs through the SDK's agent stream, pinned to one stored version with its trace id chosen up front. */
 export function createSdkTestRunTransport(client: MastraClient): TestRunTransport {

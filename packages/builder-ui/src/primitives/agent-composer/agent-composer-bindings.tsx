@@ -6,12 +6,12 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import type { BindingKind, DraftChange } from '../../core/agent-draft';
-import { bindingRefusal } from '../../core/agent-draft-validation';
-import * as PrimitivePickerPrimitive from '../primitive-picker';
-import { cn } from '../../utils/cn';
-import { useAgentComposer } from './agent-composer-context';
-import { refusalText, refusedChangeText } from './agent-composer-text';
+import type { BindingKind, DraftChange } from '../../core/agent-draft.js';
+import { bindingRefusal } from '../../core/agent-draft-validation.js';
+import * as PrimitivePickerPrimitive from '../primitive-picker/index.js';
+import { cn } from '../../utils/cn.js';
+import { useAgentComposer } from './agent-composer-context.js';
+import { refusalText, refusedChangeText } from './agent-composer-text.js';
 
 const CATALOG_KIND = { tools: 'tool', agents: 'agent', workflows: 'workflow' } as const;
 

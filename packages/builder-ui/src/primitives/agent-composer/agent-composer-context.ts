@@ -1,10 +1,10 @@
 import type { BuilderSettings, Catalog, CatalogItem } from '@paddock/client-sdk';
-import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft';
-import type { AgentDraftState, AgentDraftStore, RefusedChange } from '../../core/agent-draft-store';
-import type { DraftIssue } from '../../core/agent-draft-validation';
-import type { PermissionState } from '../../hooks/use-permission';
-import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US';
-import { createContext } from '../../utils/create-context';
+import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft.js';
+import type { AgentDraftState, AgentDraftStore, RefusedChange } from '../../core/agent-draft-store.js';
+import type { DraftIssue } from '../../core/agent-draft-validation.js';
+import type { PermissionState } from '../../hooks/use-permission.js';
+import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
+import { createContext } from '../../utils/create-context.js';
 
 /** The composer's sections; the `sections` prop and the server's builder features decide which appear. */
 export type AgentComposerSection =

@@ -8,12 +8,12 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'react';
-import type { DraftField, DraftMemory } from '../../core/agent-draft';
-import { estimateTokens } from '../../core/agent-draft';
-import { cn } from '../../utils/cn';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { useAgentComposer, type AgentComposerSection } from './agent-composer-context';
-import { issueText, refusalText } from './agent-composer-text';
+import type { DraftField, DraftMemory } from '../../core/agent-draft.js';
+import { estimateTokens } from '../../core/agent-draft.js';
+import { cn } from '../../utils/cn.js';
+import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { useAgentComposer, type AgentComposerSection } from './agent-composer-context.js';
+import { issueText, refusalText } from './agent-composer-text.js';
 
 /* -------------------------------------------------------------------------------------------------
  * Section

@@ -1,15 +1,15 @@
 import { useCallback, useId, useMemo, useState, type HTMLAttributes, type ReactNode, type Ref } from 'react';
-import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft';
-import type { DraftStorage } from '../../core/draft-storage';
-import { useMessages } from '../../hooks/use-builder';
-import { useCapabilities } from '../../hooks/use-capabilities';
-import { useCatalog } from '../../hooks/use-catalog';
-import { usePermission } from '../../hooks/use-permission';
-import { useAgentDraft, type SavedAgentInfo } from '../../hooks/use-agent-draft';
-import { useAgentDraftSettings } from '../../hooks/use-agent-draft-settings';
-import { agentComposerMessages, type AgentComposerMessages } from '../../i18n/agent-composer.en-US';
-import { cn } from '../../utils/cn';
-import { Slot } from '../../utils/slot';
+import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft.js';
+import type { DraftStorage } from '../../core/draft-storage.js';
+import { useMessages } from '../../hooks/use-builder.js';
+import { useCapabilities } from '../../hooks/use-capabilities.js';
+import { useCatalog } from '../../hooks/use-catalog.js';
+import { usePermission } from '../../hooks/use-permission.js';
+import { useAgentDraft, type SavedAgentInfo } from '../../hooks/use-agent-draft.js';
+import { useAgentDraftSettings } from '../../hooks/use-agent-draft-settings.js';
+import { agentComposerMessages, type AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
+import { cn } from '../../utils/cn.js';
+import { Slot } from '../../utils/slot.js';
 import {
   ALL_SECTIONS,
   AgentComposerContext,
@@ -18,7 +18,7 @@ import {
   type ComposerElement,
   type ModelLockReason,
   type ModelOption,
-} from './agent-composer-context';
+} from './agent-composer-context.js';
 
 /** What `onRequestReview` receives: the saved draft version a reviewer would publish. */
 export interface AgentReviewRequest {

@@ -1,11 +1,11 @@
 import { useState, type ButtonHTMLAttributes, type HTMLAttributes, type MouseEvent, type Ref } from 'react';
-import type { DraftField } from '../../core/agent-draft';
-import { isBindingField, type MergeChoice } from '../../core/draft-merge';
-import { cn } from '../../utils/cn';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { Slot } from '../../utils/slot';
-import { useAgentComposer } from './agent-composer-context';
-import { formatFieldValue } from './agent-composer-text';
+import type { DraftField } from '../../core/agent-draft.js';
+import { isBindingField, type MergeChoice } from '../../core/draft-merge.js';
+import { cn } from '../../utils/cn.js';
+import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { Slot } from '../../utils/slot.js';
+import { useAgentComposer } from './agent-composer-context.js';
+import { formatFieldValue } from './agent-composer-text.js';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   /** Merge into the single child element instead of rendering a `button`. @default false */

@@ -8,13 +8,13 @@ import {
   type Ref,
   type TextareaHTMLAttributes,
 } from 'react';
-import type { TestRun, TestRunTransport, TestToolCall } from '../../core/draft-test-run';
-import { useAgentTestRun, type UseAgentTestRunResult } from '../../hooks/use-agent-test-run';
-import { cn } from '../../utils/cn';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { createContext } from '../../utils/create-context';
-import { useAgentComposer } from './agent-composer-context';
-import { runErrorText } from './agent-composer-text';
+import type { TestRun, TestRunTransport, TestToolCall } from '../../core/draft-test-run.js';
+import { useAgentTestRun, type UseAgentTestRunResult } from '../../hooks/use-agent-test-run.js';
+import { cn } from '../../utils/cn.js';
+import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { createContext } from '../../utils/create-context.js';
+import { useAgentComposer } from './agent-composer-context.js';
+import { runErrorText } from './agent-composer-text.js';
 
 interface TestPanelContextValue {
   test: UseAgentTestRunResult;

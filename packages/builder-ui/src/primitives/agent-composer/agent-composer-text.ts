@@ -1,7 +1,7 @@
-import type { RefusedChange } from '../../core/agent-draft-store';
-import type { DraftIssue } from '../../core/agent-draft-validation';
-import type { TestRunError } from '../../core/draft-test-run';
-import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US';
+import type { RefusedChange } from '../../core/agent-draft-store.js';
+import type { DraftIssue } from '../../core/agent-draft-validation.js';
+import type { TestRunError } from '../../core/draft-test-run.js';
+import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
 
 type RefusalKey =
   `agentComposer.refusal.${'not-allow-listed' | 'model-policy' | 'provider-disconnected' | 'unknown'}`;

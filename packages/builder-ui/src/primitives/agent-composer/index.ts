@@ -2,7 +2,7 @@ export {
   AgentComposerPrimitiveRoot as Root,
   type AgentComposerPrimitiveRootProps as RootProps,
   type AgentReviewRequest,
-} from './agent-composer-root';
+} from './agent-composer-root.js';
 export {
   useAgentComposer,
   ALL_SECTIONS,
@@ -10,7 +10,7 @@ export {
   type AgentComposerSection,
   type ModelLockReason as ModelLockReasonKind,
   type ModelOption,
-} from './agent-composer-context';
+} from './agent-composer-context.js';
 export {
   AgentComposerPrimitiveSection as Section,
   AgentComposerPrimitiveSectionTitle as SectionTitle,
@@ -26,12 +26,12 @@ export {
   AgentComposerPrimitiveVisibility as Visibility,
   AgentComposerPrimitiveOwner as Owner,
   AgentComposerPrimitiveTeam as Team,
-} from './agent-composer-fields';
+} from './agent-composer-fields.js';
 export {
   AgentComposerPrimitiveBindingList as BindingList,
   AgentComposerPrimitiveBindingPicker as BindingPicker,
   AgentComposerPrimitiveRefusals as Refusals,
-} from './agent-composer-bindings';
+} from './agent-composer-bindings.js';
 export {
   AgentComposerPrimitiveSaveStatus as SaveStatus,
   AgentComposerPrimitiveSave as Save,
@@ -42,7 +42,7 @@ export {
   AgentComposerPrimitiveReadOnlyNotice as ReadOnlyNotice,
   AgentComposerPrimitiveRestoredNotice as RestoredNotice,
   AgentComposerPrimitiveConflictResolver as ConflictResolver,
-} from './agent-composer-status';
+} from './agent-composer-status.js';
 export {
   AgentComposerPrimitiveTestPanel as TestPanel,
   AgentComposerPrimitiveTestBlocker as TestBlocker,
@@ -53,4 +53,4 @@ export {
   AgentComposerPrimitiveTestStop as TestStop,
   AgentComposerPrimitiveTestClear as TestClear,
   useAgentComposerTestPanel,
-} from './agent-composer-test-panel';
+} from './agent-composer-test-panel.js';
