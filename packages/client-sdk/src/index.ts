@@ -53,4 +53,189 @@ export type { Auth } from './resources/auth.js';
 export type { System } from './resources/system.js';
 export type { Catalog as CatalogResource } from './resources/catalog.js';
 
-export * from './schemas/index.js';
+export {
+  dateSchema,
+  jsonSchemaObjectSchema,
+  decodeSchemaString,
+  encodedJsonSchema,
+  paginationSchema,
+  successResponseSchema,
+  messageResponseSchema,
+  recordOfUnknown,
+} from './schemas/common.js';
+export type { JsonSchemaObject, Pagination, SuccessResponse, MessageResponse } from './schemas/common.js';
+export {
+  authUserSchema,
+  authAccessSchema,
+  authLoginSchema,
+  authCapabilitiesSchema,
+  currentUserSchema,
+  permissionPatternsSchema,
+  rolePermissionsSchema,
+  signInParamsSchema,
+  signInResponseSchema,
+  signOutResponseSchema,
+} from './schemas/auth.js';
+export type {
+  AuthUser,
+  AuthAccess,
+  AuthCapabilities,
+  CurrentUser,
+  PermissionPatterns,
+  RolePermissions,
+  SignInParams,
+  SignInResponse,
+  SignOutResponse,
+} from './schemas/auth.js';
+export {
+  agentSchema,
+  agentMapSchema,
+  providerSchema,
+  providersResponseSchema,
+  generateResultSchema,
+  enhanceInstructionsResultSchema,
+} from './schemas/agents.js';
+export type {
+  Agent,
+  AgentMap,
+  Provider,
+  ProvidersResponse,
+  AgentVersionSelector,
+  AgentRetrieveParams,
+  AgentListParams,
+  AgentExecuteParams,
+  GenerateResult,
+  ToolCallDecisionParams,
+  ResumeStreamParams,
+  ObserveParams,
+  EnhanceInstructionsResult,
+} from './schemas/agents.js';
+export { toolSchema, toolMapSchema } from './schemas/tools.js';
+export type { Tool, ToolMap, ToolExecuteParams } from './schemas/tools.js';
+export {
+  workflowRunStatusSchema,
+  workflowStepSchema,
+  workflowSchema,
+  workflowMapSchema,
+  createRunResponseSchema,
+  workflowResultSchema,
+  workflowRunSchema,
+  workflowRunSummarySchema,
+  workflowRunListSchema,
+  workflowRunCountsSchema,
+} from './schemas/workflows.js';
+export type {
+  WorkflowRunStatus,
+  WorkflowStep,
+  Workflow,
+  WorkflowMap,
+  CreateRunResponse,
+  WorkflowResult,
+  WorkflowRun,
+  WorkflowRunSummary,
+  WorkflowRunList,
+  WorkflowRunCounts,
+  WorkflowStartParams,
+  WorkflowResumeParams,
+  WorkflowRunListParams,
+  WorkflowRunRetrieveParams,
+} from './schemas/workflows.js';
+export {
+  storedModelSchema,
+  toolConfigSchema,
+  instructionBlockSchema,
+  storedAgentSchema,
+  storedAgentListSchema,
+  storedAgentDeleteResponseSchema,
+  dependentsSchema,
+  agentVersionSchema,
+  agentVersionListSchema,
+  versionDiffSchema,
+  versionCompareSchema,
+  activateVersionResponseSchema,
+} from './schemas/stored-agents.js';
+export type {
+  StoredModel,
+  ToolConfig,
+  InstructionBlock,
+  StoredAgent,
+  StoredAgentList,
+  StoredAgentStatus,
+  StoredAgentListParams,
+  StoredAgentConfig,
+  StoredAgentCreateParams,
+  StoredAgentUpdateParams,
+  StoredAgentDeleteResponse,
+  Dependents,
+  AgentVersion,
+  AgentVersionList,
+  AgentVersionListParams,
+  VersionDiff,
+  VersionCompare,
+  ActivateVersionResponse,
+} from './schemas/stored-agents.js';
+export {
+  modelEntrySchema,
+  defaultModelSchema,
+  modelPolicySchema,
+  builderSettingsSchema,
+} from './schemas/builder.js';
+export type { ModelEntry, DefaultModel, ModelPolicy, BuilderSettings } from './schemas/builder.js';
+export {
+  spanSchema,
+  traceListSchema,
+  traceSchema,
+  spanResponseSchema,
+  metricsResultSchema,
+} from './schemas/observability.js';
+export type {
+  Span,
+  TraceList,
+  Trace,
+  SpanResponse,
+  TraceListParams,
+  TraceDeltaParams,
+  MetricsParams,
+  MetricsResult,
+} from './schemas/observability.js';
+export { healthSchema, systemPackagesSchema } from './schemas/system.js';
+export type { Health, SystemPackages, ServerCapabilities } from './schemas/system.js';
+export {
+  primitiveKindSchema,
+  riskSchema,
+  annotationsSchema,
+  unavailableReasonSchema,
+  catalogModelSchema,
+  catalogItemSchema,
+  catalogSchema,
+} from './schemas/catalog.js';
+export type {
+  PrimitiveKind,
+  Risk,
+  Annotations,
+  UnavailableReason,
+  CatalogModel,
+  CatalogItem,
+  Catalog,
+  CatalogListParams,
+} from './schemas/catalog.js';
+export { streamChunkSchema, isKnownAgentChunk, isChunkType } from './schemas/stream-chunks.js';
+export type {
+  TextDeltaChunk,
+  ToolCallChunk,
+  ToolResultChunk,
+  ToolErrorChunk,
+  ToolCallApprovalChunk,
+  ToolCallSuspendedChunk,
+  FinishChunk,
+  StepFinishChunk,
+  ErrorChunk,
+  TripwireChunk,
+  ObjectChunk,
+  OpaqueChunk,
+  UnknownChunk,
+  KnownAgentStreamChunk,
+  AgentStreamChunk,
+  KnownWorkflowStreamEvent,
+  WorkflowStreamEvent,
+} from './schemas/stream-chunks.js';

@@ -93,7 +93,7 @@ export class Observability extends APIResource {
 
   /**
    * Metrics query. Stores without metrics answer 500/501; that becomes `{ supported: false }` instead of a
-   * throw, so dashboards can hide the panel. Read-only, so it is retried like a GET (except those statuses).
+   * throw, so dashboards can hide the panel. Not retried: a store without metrics fails the same way again.
    */
   async metrics(kind: MetricsKind, params: MetricsParams, options?: RequestOptions): Promise<MetricsResult> {
     try {
