@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { HomePage } from './pages/home';
+import { CatalogPage } from './pages/catalog';
 
 export interface PlaygroundRoute {
   /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
@@ -10,4 +11,7 @@ export interface PlaygroundRoute {
 }
 
 /** One line per page: the shell builds its navigation from this list. */
-export const routes: PlaygroundRoute[] = [{ path: '/', label: 'Overview', Component: HomePage }];
+export const routes: PlaygroundRoute[] = [
+  { path: '/', label: 'Overview', Component: HomePage },
+  { path: '/catalog', label: 'Catalog', Component: CatalogPage },
+];
