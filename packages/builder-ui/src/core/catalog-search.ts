@@ -146,7 +146,7 @@ function matchTerm(entry: IndexedItem<unknown>, term: string, match: CatalogMatc
     match.description.push([description.index, description.index + term.length]);
     best = Math.max(best, description.wordStart ? SCORE.descWord : SCORE.descSub);
   }
-  if (best === 0 && term.length > 1) {
+  if (best === 0 && term.length > 2) {
     const fuzzy = subsequence(entry.name, term);
     if (fuzzy) {
       match.name.push(...fuzzy);
