@@ -79,12 +79,14 @@ ${R} [data-slot="paddock-composer-save-status"] {
   border-radius: 999px;
   background: ${t('muted')};
 }
-${R} [data-slot="paddock-composer-save-status"][data-state="saved"] { background: ${t('status-success')}; color: #052e16; }
-${R} [data-slot="paddock-composer-save-status"][data-state="saving"] { background: ${t('status-running')}; color: #0c1a3d; }
+/* Status colours mark the pill's border only: text stays on the muted surface, readable in every theme. */
+${R} [data-slot="paddock-composer-save-status"] { border: 2px solid transparent; }
+${R} [data-slot="paddock-composer-save-status"][data-state="saved"] { border-color: ${t('status-success')}; }
+${R} [data-slot="paddock-composer-save-status"][data-state="saving"] { border-color: ${t('status-running')}; }
 ${R} [data-slot="paddock-composer-save-status"][data-state="offline"],
-${R} [data-slot="paddock-composer-save-status"][data-state="conflict"] { background: ${t('status-waiting')}; color: #3b2500; }
+${R} [data-slot="paddock-composer-save-status"][data-state="conflict"] { border-color: ${t('status-waiting')}; }
 ${R} [data-slot="paddock-composer-save-status"][data-state="error"],
-${R} [data-slot="paddock-composer-save-status"][data-state="invalid"] { background: ${t('status-error')}; color: #450a0a; }
+${R} [data-slot="paddock-composer-save-status"][data-state="invalid"] { border-color: ${t('status-error')}; }
 ${R} [data-slot="paddock-composer-read-only"],
 ${R} [data-slot="paddock-composer-restored"],
 ${R} [data-slot="paddock-composer-refusals"][data-state="refused"] {

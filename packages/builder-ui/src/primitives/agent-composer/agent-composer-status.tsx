@@ -31,13 +31,14 @@ function ActionButton({
   return (
     <Comp
       type="button"
+      // Before the spread: a styled layer may restyle the part as a kit button (`data-slot="paddock-button"`).
+      data-slot={slot}
       {...props}
       disabled={disabled || !action}
       data-disabled={disabled || !action ? '' : undefined}
       onClick={composeEventHandlers(onClick as ((event: MouseEvent<HTMLElement>) => void) | undefined, () =>
         action?.(),
       )}
-      data-slot={slot}
       data-state={state}
       className={cn(className)}
     />

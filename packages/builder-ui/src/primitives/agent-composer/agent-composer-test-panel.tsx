@@ -322,10 +322,10 @@ export function AgentComposerPrimitiveTestSend({
   return (
     <button
       type="button"
+      data-slot="paddock-composer-test-send"
       {...props}
       disabled={blocked || disabled}
       onClick={composeEventHandlers(onClick, () => void panel.send())}
-      data-slot="paddock-composer-test-send"
       data-state={blocked ? 'disabled' : 'ready'}
       className={cn(className)}
     >
@@ -343,9 +343,9 @@ export function AgentComposerPrimitiveTestStop({ className, onClick, children, .
   return (
     <button
       type="button"
+      data-slot="paddock-composer-test-stop"
       {...props}
       onClick={composeEventHandlers(onClick, () => panel.test.abort())}
-      data-slot="paddock-composer-test-stop"
       data-state="busy"
       className={cn(className)}
     >
@@ -363,10 +363,10 @@ export function AgentComposerPrimitiveTestClear({ className, onClick, children, 
   return (
     <button
       type="button"
+      data-slot="paddock-composer-test-clear"
       {...props}
       disabled={empty || props.disabled}
       onClick={composeEventHandlers(onClick, () => panel.test.reset())}
-      data-slot="paddock-composer-test-clear"
       data-state={empty ? 'empty' : 'filled'}
       className={cn(className)}
     >

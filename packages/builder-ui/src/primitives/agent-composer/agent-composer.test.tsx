@@ -1,0 +1,487 @@
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { MastraClient } from '@paddock/client-sdk';
+import { BuilderProvider } from '../../provider/builder-provider.js';
+import { AgentComposer, type AgentComposerProps } from '../../components/agent-composer.js';
+import { createEmptyDraft, type AgentDraft, type DraftChange } from '../../core/agent-draft.js';
+import { createMemoryDraftStorage } from '../../core/draft-storage.js';
+import * as AgentComposerPrimitive from './index.js';
+
+/* A fake Mastra server behind the SDK's injectable fetch: catalog routes, stored agents with versions,
+   and an SSE agent stream. */
+
+type Role = 'builder' | 'viewer';
+const PERMISSIONS: Record<Role, string[]> = {
+  builder: ['*:read', 'stored-agents:write', 'agents:execute'],
+  viewer: ['*:read'],
+};
+
+const annotate = (text: string, annotations: object) => `${text}\npaddock: ${JSON.stringify(annotations)}`;
+
+interface StoredRecord {
+  id: string;
+  [key: string]: unknown;
+}
+
+function sse(chunks: unknown[]): Response {
+  const body = chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`).join('') + 'data: [DONE]\n\n';
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+}
+
+function createServer({ role = 'builder' as Role, agents = [] as StoredRecord[] } = {}) {
+  const records = new Map<string, StoredRecord>(agents.map((a) => [a.id, a]));
+  const versions = new Map<string, number>(agents.map((a) => [a.id, 1]));
+  const requests: { method: string; path: string; body: Record<string, unknown> | undefined }[] = [];
+  const view = (id: string) => ({
+    status: 'draft',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...records.get(id),
+    resolvedVersionId: `${id}-v${versions.get(id)}`,
+  });
+  const json = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+  const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
+    const url = new URL(input);
+    const path = url.pathname.replace(/^\/api/, '');
+    const method = init?.method ?? 'GET';
+    const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : undefined;
+    requests.push({ method, path, body });
+    if (path === '/auth/capabilities') {
+      return json({
+        enabled: true,
+        login: null,
+        user: { id: `u-${role}`, name: role === 'builder' ? 'Bea Builder' : 'Vic Viewer' },
+        capabilities: { user: true, session: true, sso: false, rbac: true, acl: false },
+        access: { roles: [role], permissions: PERMISSIONS[role] },
+      });
+    }
+    if (path === '/editor/builder/settings') {
+      return json({
+        enabled: true,
+        features: { agent: { tools: true, agents: true, workflows: false, memory: true, model: true } },
+        picker: {
+          visibleTools: ['crm-lookup-tool', 'refund-issue-tool'],
+          visibleAgents: null,
+          visibleWorkflows: null,
+        },
+        modelPolicy: {
+          active: true,
+          pickerVisible: true,
+          allowed: [{ provider: 'mock' }],
+          default: { provider: 'mock', modelId: 'deterministic-v1' },
+        },
+      });
+    }
+    if (path === '/tools') {
+      return json({
+        'crm-lookup-tool': {
+          id: 'crm-lookup-tool',
+          description: annotate('Looks up a customer.', { owner: 'Sales Ops', risk: 'low' }),
+        },
+        'refund-issue-tool': {
+          id: 'refund-issue-tool',
+          description: annotate('Issues a refund.', {
+            owner: 'Finance',
+            risk: 'high',
+            requiresApproval: true,
+          }),
+        },
+        'pricing-approval-tool': {
+          id: 'pricing-approval-tool',
+          description: annotate('Approves discounts.', { owner: 'Finance', risk: 'high' }),
+        },
+      });
+    }
+    if (path === '/agents' && method === 'GET')
+      return json({ 'support-triage-agent': { name: 'Support triage' } });
+    if (path === '/workflows') return json({});
+    if (path === '/agents/providers') {
+      return json({
+        providers: [
+          { id: 'mock', name: 'Mock', connected: true, models: ['deterministic-v1', 'deterministic-v2'] },
+        ],
+      });
+    }
+    if (path === '/stored/agents' && method === 'POST') {
+      const id = String(body!['name']).toLowerCase().replace(/\W+/g, '-');
+      if (records.has(id)) return json({ error: `Agent with id ${id} already exists` }, 409);
+      const { autoPublish: _a, changeMessage: _c, ...config } = body!;
+      records.set(id, {
+        id,
+        authorId: `u-${role}`,
+        model: { provider: 'mock', name: 'deterministic-v1' },
+        ...config,
+      });
+      versions.set(id, 1);
+      return json(view(id));
+    }
+    const stored = /^\/stored\/agents\/([^/]+)$/.exec(path);
+    if (stored) {
+      const id = decodeURIComponent(stored[1]!);
+      if (!records.has(id)) return json({ error: 'Not found' }, 404);
+      if (method === 'GET') return json(view(id));
+      if (method === 'PATCH') {
+        const { autoPublish: _a, changeMessage: _c, metadata, ...config } = body!;
+        const previous = records.get(id)!;
+        records.set(id, {
+          ...previous,
+          ...config,
+          metadata: { ...(previous['metadata'] as object), ...(metadata as object) },
+        });
+        versions.set(id, versions.get(id)! + 1);
+        return json(view(id));
+      }
+    }
+    const streamMatch = /^\/agents\/([^/]+)\/(stream|approve-tool-call)$/.exec(path);
+    if (streamMatch && method === 'POST') {
+      if (streamMatch[2] === 'approve-tool-call') {
+        return sse([
+          {
+            type: 'tool-result',
+            runId: 'run-1',
+            from: 'AGENT',
+            payload: { toolCallId: 'call-2', toolName: 'refund-issue-tool', result: { refunded: true } },
+          },
+          { type: 'text-delta', runId: 'run-1', from: 'AGENT', payload: { id: 't', text: 'Refund issued.' } },
+        ]);
+      }
+      const prompt = JSON.stringify(body!['messages']);
+      if (prompt.includes('refund')) {
+        return sse([
+          { type: 'start', runId: 'run-1', from: 'AGENT', payload: {} },
+          {
+            type: 'tool-call-approval',
+            runId: 'run-1',
+            from: 'AGENT',
+            payload: {
+              toolCallId: 'call-2',
+              toolName: 'refund-issue-tool',
+              args: { amount: 40 },
+              resumeSchema: '{}',
+            },
+          },
+        ]);
+      }
+      return sse([
+        { type: 'start', runId: 'run-1', from: 'AGENT', payload: {} },
+        {
+          type: 'tool-call',
+          runId: 'run-1',
+          from: 'AGENT',
+          payload: { toolCallId: 'call-1', toolName: 'crm-lookup-tool', args: { customerId: 'C-1001' } },
+        },
+        {
+          type: 'tool-result',
+          runId: 'run-1',
+          from: 'AGENT',
+          payload: {
+            toolCallId: 'call-1',
+            toolName: 'crm-lookup-tool',
+            result: { found: true, name: 'Ada Lovelace' },
+          },
+        },
+        { type: 'text-delta', runId: 'run-1', from: 'AGENT', payload: { id: 't', text: 'Ada Lovelace is ' } },
+        { type: 'text-delta', runId: 'run-1', from: 'AGENT', payload: { id: 't', text: 'a gold customer.' } },
+        {
+          type: 'finish',
+          runId: 'run-1',
+          from: 'AGENT',
+          payload: { response: { uiMessages: [{ metadata: { traceId: 'abc123trace' } }] } },
+        },
+      ]);
+    }
+    return json({ error: 'Not found' }, 404);
+  };
+  return {
+    client: new MastraClient({ baseUrl: 'http://paddock.test', fetch, maxRetries: 0 }),
+    records,
+    requests,
+    editBySomeoneElse(id: string, patch: Record<string, unknown>) {
+      records.set(id, { ...records.get(id)!, ...patch });
+      versions.set(id, versions.get(id)! + 1);
+    },
+  };
+}
+
+const supportBot: StoredRecord = {
+  id: 'support-bot',
+  name: 'Support bot',
+  description: 'Answers tickets',
+  instructions: 'Help customers.',
+  model: { provider: 'mock', name: 'deterministic-v1' },
+  tools: { 'crm-lookup-tool': {} },
+  visibility: 'public',
+  metadata: { team: 'Support' },
+  authorId: 'u-admin',
+};
+
+async function axeViolations(context: Element = document.body) {
+  const results = await axe.run(context, { resultTypes: ['violations'] });
+  return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+function renderComposer(props: Partial<AgentComposerProps> = {}, server = createServer()) {
+  const utils = render(
+    <BuilderProvider client={server.client} theme="light">
+      <AgentComposer storage={createMemoryDraftStorage()} debounceMs={30} {...props} />
+    </BuilderProvider>,
+  );
+  return { ...utils, server };
+}
+
+const requestsTo = (server: ReturnType<typeof createServer>, method: string, path: string) =>
+  server.requests.filter((r) => r.method === method && r.path === path);
+
+describe('given a builder composing a new agent', () => {
+  it('autosaves a draft (never publishing) as they type, with the length and token estimate', async () => {
+    const onSave = vi.fn();
+    const { server } = renderComposer({ onSave });
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).not.toHaveAttribute('readonly'));
+    await userEvent.type(name, 'Renewal helper');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Instructions' }), 'Find renewals at risk.');
+    expect(screen.getByText('22 characters · about 6 tokens')).toBeVisible();
+    await waitFor(() =>
+      expect(document.querySelector('[data-slot="paddock-composer-save-status"]')).toHaveTextContent(
+        'Draft saved',
+      ),
+    );
+    const created = requestsTo(server, 'POST', '/stored/agents');
+    expect(created).toHaveLength(1);
+    expect(created[0]!.body).toMatchObject({
+      autoPublish: false,
+      changeMessage: expect.stringContaining('Draft created'),
+    });
+    expect(
+      requestsTo(server, 'PATCH', '/stored/agents/renewal-helper').every(
+        (r) => r.body!['autoPublish'] === false,
+      ),
+    ).toBe(true);
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ agentId: 'renewal-helper', created: true }),
+    );
+    expect(server.records.get('renewal-helper')!['instructions']).toBe('Find renewals at risk.');
+    // The model select shows the policy default; hidden server features hide their sections.
+    expect(screen.getByRole('combobox', { name: 'Model' })).toHaveDisplayValue('deterministic-v1 (default)');
+    expect(screen.queryByRole('region', { name: 'Workflows' })).toBeNull();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('binds allow-listed tools from the keyboard and refuses the rest with the reason', async () => {
+    const { server } = renderComposer({ agentId: 'support-bot' }, createServer({ agents: [supportBot] }));
+    await screen.findByRole('textbox', { name: 'Name' });
+    const add = screen.getByRole('button', { name: 'Add tools' });
+    add.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(add).toHaveAttribute('aria-expanded', 'true');
+    const search = await screen.findByRole('searchbox');
+    await userEvent.click(search);
+    await userEvent.keyboard('refund');
+    const refund = await screen.findByRole('option', { name: /refund-issue-tool/ });
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toBe(refund));
+    await userEvent.keyboard(' ');
+    const bound = screen.getByRole('list', { name: 'Bound tools' });
+    await waitFor(() =>
+      expect(
+        within(bound)
+          .getAllByRole('listitem')
+          .map((li) => li.dataset['id']),
+      ).toEqual(['crm-lookup-tool', 'refund-issue-tool']),
+    );
+    await waitFor(() => expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(1));
+    expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')[0]!.body).toEqual({
+      autoPublish: false,
+      changeMessage: 'Draft saved: tools',
+      tools: { 'crm-lookup-tool': {}, 'refund-issue-tool': {} },
+    });
+    // Not on the allow-list: listed disabled with its reason, and never bound.
+    await userEvent.clear(search);
+    await userEvent.type(search, 'pricing');
+    const pricing = await screen.findByRole('option', { name: /pricing-approval-tool/ });
+    expect(pricing).toHaveAttribute('aria-disabled', 'true');
+    expect(within(pricing).getByText('Not on the allow-list')).toBeVisible();
+    // Removing is a button per binding.
+    await userEvent.click(within(bound).getByRole('button', { name: 'Remove refund-issue-tool' }));
+    await waitFor(() => expect(within(bound).getAllByRole('listitem')).toHaveLength(1));
+  });
+
+  it('turns a name that is already taken into a clear message', async () => {
+    renderComposer({}, createServer({ agents: [supportBot] }));
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).not.toHaveAttribute('readonly'));
+    await userEvent.type(name, 'Support bot');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Instructions' }), 'x');
+    await waitFor(() =>
+      expect(screen.getByText('An agent with this name already exists. Choose another name.')).toBeVisible(),
+    );
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('given a viewer without write or execute permission', () => {
+  it('shows the agent read-only and says why, and the test panel says why it cannot run', async () => {
+    const { server } = renderComposer(
+      { agentId: 'support-bot' },
+      createServer({ role: 'viewer', agents: [supportBot] }),
+    );
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveAttribute('readonly'));
+    expect(name).toHaveValue('Support bot');
+    expect(screen.getByText('Read-only. Requires the "stored-agents:write" permission.')).toBeVisible();
+    expect(screen.getByText('Requires the "agents:execute" permission.')).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Model' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Add tools' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save draft' })).toBeDisabled();
+    expect(screen.getByRole('textbox', { name: 'Message to the draft' })).toBeDisabled();
+    await userEvent.type(name, 'x');
+    expect(name).toHaveValue('Support bot');
+    expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
+    expect(screen.getByText('Owner')).toBeVisible();
+    expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('control modes', () => {
+  it('controlled: edits are proposed through onValueChange and only the passed value is shown', async () => {
+    const server = createServer();
+    const calls: [AgentDraft, DraftChange[]][] = [];
+    function Host() {
+      const [value, setValue] = useState(createEmptyDraft({ name: 'Fixed' }));
+      return (
+        <BuilderProvider client={server.client}>
+          <AgentComposerPrimitive.Root
+            value={value}
+            autosave={false}
+            storage={createMemoryDraftStorage()}
+            onValueChange={(draft, changes) => {
+              calls.push([draft, changes]);
+              // The host accepts instruction edits only.
+              if (changes.every((c) => c.type === 'set' && c.field === 'instructions')) setValue(draft);
+            }}
+            className="host-class"
+          >
+            <AgentComposerPrimitive.Label field="name" />
+            <AgentComposerPrimitive.Name />
+            <AgentComposerPrimitive.Label field="instructions" />
+            <AgentComposerPrimitive.Instructions className="mine" />
+          </AgentComposerPrimitive.Root>
+        </BuilderProvider>
+      );
+    }
+    render(<Host />);
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).not.toHaveAttribute('readonly'));
+    await userEvent.type(name, 'X');
+    expect(calls[0]![1]).toEqual([{ type: 'set', field: 'name', value: 'FixedX' }]);
+    expect(name).toHaveValue('Fixed');
+    const instructions = screen.getByRole('textbox', { name: 'Instructions' });
+    await userEvent.type(instructions, 'Hi');
+    expect(instructions).toHaveValue('Hi');
+    expect(calls.at(-1)![0].instructions).toBe('Hi');
+    expect(instructions).toHaveClass('mine');
+    expect(document.querySelector('[data-slot="paddock-composer-root"]')).toHaveClass('host-class');
+  });
+
+  it('uncontrolled: starts from defaultValue and reports every change', async () => {
+    const onValueChange = vi.fn();
+    renderComposer({
+      defaultValue: createEmptyDraft({ name: 'Started', team: 'Ops' }),
+      onValueChange,
+      autosave: false,
+      className: 'outer',
+    });
+    const team = await screen.findByRole('textbox', { name: 'Team' });
+    expect(team).toHaveValue('Ops');
+    await waitFor(() => expect(team).not.toHaveAttribute('readonly'));
+    await userEvent.type(team, '!');
+    expect(team).toHaveValue('Ops!');
+    expect(onValueChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ team: 'Ops!', name: 'Started' }),
+      [{ type: 'set', field: 'team', value: 'Ops!' }],
+    );
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Visibility' }), 'public');
+    expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ visibility: 'public' }), [
+      { type: 'set', field: 'visibility', value: 'public' },
+    ]);
+    expect(document.querySelector('[data-paddock-root][data-slot="paddock-composer"]')).toHaveClass('outer');
+  });
+});
+
+describe('given someone else saved the agent meanwhile', () => {
+  it('shows both sides and saves only what the user chose', async () => {
+    const server = createServer({ agents: [supportBot] });
+    renderComposer({ agentId: 'support-bot', autosave: false }, server);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await waitFor(() => expect(description).not.toHaveAttribute('readonly'));
+    await userEvent.clear(description);
+    await userEvent.type(description, 'Mine');
+    server.editBySomeoneElse('support-bot', { description: 'Theirs', name: 'Support bot 2' });
+    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'This agent changed while you were editing',
+    });
+    const row = (field: string) => dialog.querySelector(`[data-field="${field}"]`) as HTMLElement;
+    expect(within(row('description')).getByText('Mine')).toBeVisible();
+    expect(within(row('description')).getByText('Theirs')).toBeVisible();
+    expect(within(row('name')).getByText('Changed by them')).toBeVisible();
+    expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
+    await userEvent.click(within(row('description')).getByRole('radio', { name: 'Take theirs' }));
+    await userEvent.click(within(row('description')).getByRole('radio', { name: 'Keep mine' }));
+    expect(await axeViolations()).toEqual([]);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Apply and save' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(1));
+    expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')[0]!.body).toEqual({
+      autoPublish: false,
+      changeMessage: 'Draft saved: description',
+      description: 'Mine',
+    });
+    expect(server.records.get('support-bot')).toMatchObject({ name: 'Support bot 2', description: 'Mine' });
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Support bot 2');
+  });
+});
+
+describe('the test panel', () => {
+  it('chats with the draft version: streamed text, tool calls with arguments and results, trace id', async () => {
+    const { server } = renderComposer({ agentId: 'support-bot' }, createServer({ agents: [supportBot] }));
+    const input = await screen.findByRole('textbox', { name: 'Message to the draft' });
+    await waitFor(() => expect(input).toBeEnabled());
+    await userEvent.type(input, 'Look up customer C-1001{Enter}');
+    const transcript = screen.getByRole('list', { name: 'Test conversation' });
+    await waitFor(() =>
+      expect(within(transcript).getByText('Ada Lovelace is a gold customer.')).toBeVisible(),
+    );
+    expect(within(transcript).getByText('Tool call: crm-lookup-tool')).toBeVisible();
+    expect(within(transcript).getByText(/"customerId": "C-1001"/)).toBeVisible();
+    expect(within(transcript).getByText(/"name": "Ada Lovelace"/)).toBeVisible();
+    expect(within(transcript).getByText('abc123trace')).toBeVisible();
+    const stream = requestsTo(server, 'POST', '/agents/support-bot/stream')[0]!;
+    expect(stream.body).toMatchObject({ requestContext: { agentVersionId: 'support-bot-v1' } });
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('asks for approval before a sensitive tool runs, and continues after approve', async () => {
+    const { server } = renderComposer({ agentId: 'support-bot' }, createServer({ agents: [supportBot] }));
+    const input = await screen.findByRole('textbox', { name: 'Message to the draft' });
+    await waitFor(() => expect(input).toBeEnabled());
+    await userEvent.type(input, 'Please refund 40 EUR');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    const prompt = await screen.findByRole('group', {
+      name: 'refund-issue-tool needs your approval to run.',
+    });
+    expect(await axeViolations()).toEqual([]);
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(screen.getByText('Refund issued.')).toBeVisible());
+    expect(requestsTo(server, 'POST', '/agents/support-bot/approve-tool-call')[0]!.body).toMatchObject({
+      runId: 'run-1',
+      toolCallId: 'call-2',
+      requestContext: { agentVersionId: 'support-bot-v1' },
+    });
+  });
+});
