@@ -8,6 +8,21 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 export default defineProject({
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
   resolve: { conditions: ['@paddock/source', 'module', 'browser', 'development|production'] },
+  // Pre-bundle up front: a dependency discovered mid-run makes Vite reload the page and fail every story on a
+  // fresh machine.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      '@radix-ui/react-dialog',
+      '@tanstack/react-query',
+      '@tanstack/react-virtual',
+      'zod',
+    ],
+  },
   test: {
     name: 'storybook',
     browser: {

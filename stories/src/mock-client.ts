@@ -1,0 +1,8 @@
+// Stories use the kit's in-memory Mastra stand-in, served through the SDK's injectable fetch: no network, and
+// the same wire shapes as a real server.
+export {
+  createMockServer,
+  type MockRole,
+  type MockServerOptions,
+} from '../../packages/builder-ui/src/testing/mock-server';
+export { makeLargeCatalog } from '../../packages/builder-ui/src/testing/catalog-fixtures';
