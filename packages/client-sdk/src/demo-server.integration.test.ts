@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '@paddock/playground-server/testing';
 import type { TestServer } from '@paddock/playground-server/testing';
 import { MastraClient } from './client.js';
-import { AuthenticationError, BadRequestError, NotFoundError, PermissionDeniedError } from './core/errors.js';
+import {
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  NotFoundError,
+  PermissionDeniedError,
+  ToolExecutionError,
+} from './core/errors.js';
 import { createPermissionChecker } from './core/permissions.js';
 import { sharedSuite } from './testing/integration-suite.js';
 
@@ -143,6 +150,65 @@ describe('demo server (auth + RBAC + builder)', () => {
     });
     if (result.supported) expect(Array.isArray(result.groups)).toBe(true);
     else expect([500, 501]).toContain(result.status);
+  });
+
+  it('agents: a tool that needs approval pauses the stream; approve continues it, decline too', async () => {
+    const owner = as('owner');
+    const agentId = 'support-triage-agent';
+    const prompt =
+      'use tool refund-issue-tool with {"customerId":"C-1004","amount":40,"reason":"duplicate charge"}';
+    const approvalOf = async (runId: string) => {
+      const chunks = await (await owner.agents.stream(agentId, { messages: prompt, runId })).toArray();
+      const approval = chunks.find((c) => c.type === 'tool-call-approval');
+      expect(approval?.type).toBe('tool-call-approval');
+      return approval?.type === 'tool-call-approval' ? approval.payload.toolCallId : '';
+    };
+
+    const approvedRun = `sdk-approve-${Date.now().toString(36)}`;
+    const toolCallId = await approvalOf(approvedRun);
+    const approved = await (
+      await owner.agents.approveToolCall(agentId, { runId: approvedRun, toolCallId })
+    ).toArray();
+    const result = approved.find((c) => c.type === 'tool-result');
+    expect(result?.type === 'tool-result' && result.payload.result).toMatchObject({ refunded: true });
+
+    const declinedRun = `sdk-decline-${Date.now().toString(36)}`;
+    const declinedCall = await approvalOf(declinedRun);
+    const declined = await (
+      await owner.agents.declineToolCall(agentId, { runId: declinedRun, toolCallId: declinedCall })
+    ).toArray();
+    expect(
+      declined.some(
+        (c) => c.type === 'tool-result' && (c.payload.result as { refunded?: boolean })?.refunded,
+      ),
+    ).toBe(false);
+  });
+
+  it('agents: executeTool through an agent, and its typed validation failure', async () => {
+    const owner = as('owner');
+    const result = await owner.agents.executeTool('account-research-agent', 'crm-lookup-tool', {
+      data: { customerId: 'C-1001' },
+    });
+    expect(result).toMatchObject({ found: true });
+    await expect(
+      owner.agents.executeTool('account-research-agent', 'crm-lookup-tool', { data: {} }),
+    ).rejects.toBeInstanceOf(ToolExecutionError);
+  });
+
+  it('agents: an observe that has nothing to replay can be cancelled through its signal', async () => {
+    // Only durable agents publish their events for re-attachment; for a regular agent the server keeps an
+    // observe open and idle. The caller's signal must end it cleanly.
+    const owner = as('owner');
+    const controller = new AbortController();
+    const stream = await owner.agents.observe(
+      'account-research-agent',
+      { runId: `sdk-none-${Date.now().toString(36)}` },
+      { signal: controller.signal },
+    );
+    const iterator = stream[Symbol.asyncIterator]();
+    const next = iterator.next();
+    controller.abort();
+    await expect(next).rejects.toBeInstanceOf(APIUserAbortError);
   });
 
   it('private stored agents of others are hidden as NotFoundError', async () => {

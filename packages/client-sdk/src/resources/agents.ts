@@ -142,8 +142,11 @@ export class Agents extends APIResource {
   }
 
   /**
-   * Re-attaches to a run, replaying from event `offset` (0-based). Replaying is read-only, so it is retried
-   * like a GET before the first byte arrives.
+   * Re-attaches to a run, replaying from event `offset` (0-based), then following it live. Replaying is
+   * read-only, so it is retried like a GET before the first byte arrives.
+   *
+   * The server replays only runs whose events it publishes (durable agents). For other agents it keeps the
+   * stream open and idle (up to its 5-minute idle timeout): pass a `signal` or `timeout`-bound it yourself.
    */
   observe(
     agentId: string,
@@ -164,7 +167,8 @@ export class Agents extends APIResource {
 
   /**
    * A stream that survives dropped connections: when the connection fails mid-run it re-attaches through
-   * `observe` at the offset of the next unseen event. Needs the `runId` (pass one in `params.runId`).
+   * `observe` at the offset of the next unseen event. Needs the `runId` (pass one in `params.runId`), and, like
+   * `observe`, a server-side agent that publishes its events (durable agents).
    */
   streamWithReconnect(
     agentId: string,
