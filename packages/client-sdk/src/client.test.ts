@@ -66,6 +66,24 @@ describe('headers and credentials', () => {
     expect(headers.has('x-drop')).toBe(false);
   });
 
+  it('a failing getHeaders or an unserialisable body is a MastraClientError, never retried', async () => {
+    const fetch = mockFetch(() => json({}));
+    const client = make(fetch, {
+      maxRetries: 3,
+      getHeaders: () => {
+        throw new Error('refresh failed');
+      },
+    });
+    const error = await client.get('/x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MastraClientError);
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expect((error as Error).message).toContain('refresh failed');
+    const circular: Record<string, unknown> = {};
+    circular['self'] = circular;
+    await expect(make(fetch).post('/x', { body: circular })).rejects.toBeInstanceOf(MastraClientError);
+    expect(fetch.calls).toHaveLength(0);
+  });
+
   it('passes the credentials mode to fetch', async () => {
     let seen: RequestCredentials | undefined;
     const client = new MastraClient({

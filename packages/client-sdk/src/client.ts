@@ -319,7 +319,12 @@ export class MastraClient {
   }
 
   private async buildInit(req: FinalRequest, signal: AbortSignal): Promise<RequestInit> {
-    const dynamic = this._options.getHeaders ? await this._options.getHeaders() : undefined;
+    let dynamic: Record<string, string> | undefined;
+    try {
+      dynamic = this._options.getHeaders ? await this._options.getHeaders() : undefined;
+    } catch (error) {
+      throw new MastraClientError(`getHeaders() failed: ${describe(error)}`, { cause: error });
+    }
     const hasBody = req.body !== undefined;
     const raw = hasBody && isRawBody(req.body);
     const headers = mergeHeaders(
@@ -330,7 +335,15 @@ export class MastraClient {
       req.options?.headers as HeadersInput,
     );
     const init: RequestInit = { method: req.method, headers, signal };
-    if (hasBody) init.body = raw ? (req.body as BodyInit) : JSON.stringify(req.body);
+    if (hasBody) {
+      try {
+        init.body = raw ? (req.body as BodyInit) : JSON.stringify(req.body);
+      } catch (error) {
+        throw new MastraClientError(`The request body is not serialisable: ${describe(error)}`, {
+          cause: error,
+        });
+      }
+    }
     if (this._options.credentials) init.credentials = this._options.credentials;
     return init;
   }

@@ -20,7 +20,6 @@ export {
   APIUserAbortError,
   ResponseValidationError,
   ToolExecutionError,
-  StreamError,
 } from './core/errors.js';
 export type { APIErrorInit, FieldIssue, ValidationIssue } from './core/errors.js';
 

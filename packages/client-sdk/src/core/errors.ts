@@ -253,13 +253,3 @@ export class ToolExecutionError extends MastraClientError {
     this.body = init.body;
   }
 }
-
-/** An in-band `{ type: 'error' }` chunk, raised by the stream helpers that collect a whole run. */
-export class StreamError extends MastraClientError {
-  override name = 'StreamError';
-  readonly chunk: unknown;
-  constructor(message: string, chunk: unknown) {
-    super(message);
-    this.chunk = chunk;
-  }
-}
