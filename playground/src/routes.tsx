@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { HomePage } from './pages/home';
 import { CatalogPage } from './pages/catalog';
+import { AgentsPage } from './pages/agents';
 
 export interface PlaygroundRoute {
   /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
@@ -14,4 +15,5 @@ export interface PlaygroundRoute {
 export const routes: PlaygroundRoute[] = [
   { path: '/', label: 'Overview', Component: HomePage },
   { path: '/catalog', label: 'Catalog', Component: CatalogPage },
+  { path: '/agents', label: 'Agents', Component: AgentsPage },
 ];
