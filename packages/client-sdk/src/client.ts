@@ -53,7 +53,10 @@ export interface ClientOptions {
   retryDelay?: number | undefined;
   /** Cap of the retry delay in ms. @default 8000 */
   maxRetryDelay?: number | undefined;
-  /** Validate responses against the SDK's schemas. @default true */
+  /**
+   * Throw `ResponseValidationError` when a response does not fit its schema. When false, fitting responses are
+   * still normalised (dates, decoded schemas) and misfits are returned as raw JSON. @default true
+   */
   validate?: boolean | undefined;
 }
 
