@@ -9,6 +9,8 @@ import {
 } from 'react';
 import {
   paddockKeys,
+  storedModelSchema,
+  toolConfigSchema,
   type MastraClient,
   type StoredAgent,
   type StoredAgentCreateParams,
@@ -22,7 +24,7 @@ import {
   type RemoteAgent,
   type RefusedChange,
 } from '../core/agent-draft-store.js';
-import type { DraftCatalog } from '../core/agent-draft-validation.js';
+import type { DraftCatalog, SafeParseSchema } from '../core/agent-draft-validation.js';
 import type { DraftStorage } from '../core/draft-storage.js';
 import { useBuilderContext } from '../provider/builder-context.js';
 
@@ -45,6 +47,35 @@ export function createSdkDraftRemote(client: MastraClient): DraftRemote {
       withVersion(await client.storedAgents.update(agentId, { autoPublish: false, ...body })),
   };
 }
+
+type SchemaIssue = { path: PropertyKey[]; message: string };
+
+/**
+ * Checks the wire body with the SDK's stored-agent schemas (model shape, per-binding config) before it is
+ * sent, so a malformed draft is reported on its field instead of failing on the server.
+ */
+export const sdkDraftBodySchema: SafeParseSchema = {
+  safeParse(value) {
+    const body = (value ?? {}) as Record<string, unknown>;
+    const issues: SchemaIssue[] = [];
+    if (body['model'] !== undefined) {
+      const result = storedModelSchema.safeParse(body['model']);
+      if (!result.success) {
+        issues.push(...result.error.issues.map((i) => ({ path: ['model', ...i.path], message: i.message })));
+      }
+    }
+    for (const kind of ['tools', 'agents', 'workflows'] as const) {
+      const entries = body[kind];
+      if (entries === undefined || entries === null) continue;
+      for (const [id, config] of Object.entries(entries as Record<string, unknown>)) {
+        const result = toolConfigSchema.safeParse(config);
+        if (!result.success)
+          issues.push({ path: [kind, id], message: result.error.issues[0]?.message ?? 'Invalid' });
+      }
+    }
+    return issues.length === 0 ? { success: true } : { success: false, error: { issues } };
+  },
+};
 
 export interface SavedAgentInfo {
   agentId: string;
@@ -138,6 +169,7 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
       autosave,
       readOnly,
       catalog,
+      schema: sdkDraftBodySchema,
       onSaved: (remote, info) => {
         void queryClient.invalidateQueries({ queryKey: paddockKeys.storedAgents.all(client.baseUrl) });
         onSaveRef.current?.({

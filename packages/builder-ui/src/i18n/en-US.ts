@@ -1,3 +1,5 @@
+import { agentComposerMessages } from './agent-composer.en-US.js';
+
 /**
  * Every user-facing string of the kit, aria labels included. Hosts override any subset through
  * `<BuilderProvider messages={{ 'picker.confirm': 'Use these' }}>`. Function entries receive the values that
@@ -72,6 +74,9 @@ export const enUS = {
   'picker.confirm': 'Add selected',
   'picker.confirmNeedsSelection': 'Select at least one primitive first.',
   'picker.clearSelection': 'Clear selection',
+
+  // AgentComposer (`agentComposer.*`), kept in its own module.
+  ...agentComposerMessages,
 };
 
 /** The messages dictionary. Function entries take the values a translation may need to reorder. */
