@@ -39,7 +39,8 @@ const nameOf = (option: HTMLElement) =>
   option.querySelector('[data-slot="paddock-picker-item-name"]')?.textContent ?? '';
 const findOption = (canvas: ReturnType<typeof within>, name: string) =>
   waitFor(() => {
-    const found = canvas.queryAllByRole('option').find((o) => nameOf(o) === name);
+    const options: HTMLElement[] = canvas.queryAllByRole('option');
+    const found = options.find((o) => nameOf(o) === name);
     if (!found) throw new Error(`no option ${name}`);
     return found;
   });
