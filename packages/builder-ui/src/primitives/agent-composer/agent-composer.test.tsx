@@ -31,7 +31,12 @@ function sse(chunks: unknown[]): Response {
   return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
 }
 
-function createServer({ role = 'builder' as Role, agents = [] as StoredRecord[] } = {}) {
+function createServer({
+  role = 'builder' as Role,
+  agents = [] as StoredRecord[],
+  pickerVisible = true,
+} = {}) {
+  let down = false;
   const records = new Map<string, StoredRecord>(agents.map((a) => [a.id, a]));
   const versions = new Map<string, number>(agents.map((a) => [a.id, 1]));
   const requests: { method: string; path: string; body: Record<string, unknown> | undefined }[] = [];
@@ -51,6 +56,8 @@ function createServer({ role = 'builder' as Role, agents = [] as StoredRecord[] 
     const method = init?.method ?? 'GET';
     const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : undefined;
     requests.push({ method, path, body });
+    // What a browser's fetch does when the network is gone; the SDK maps it to APIConnectionError.
+    if (down) throw new TypeError('Failed to fetch');
     if (path === '/auth/capabilities') {
       return json({
         enabled: true,
@@ -71,7 +78,7 @@ function createServer({ role = 'builder' as Role, agents = [] as StoredRecord[] 
         },
         modelPolicy: {
           active: true,
-          pickerVisible: true,
+          pickerVisible,
           allowed: [{ provider: 'mock' }],
           default: { provider: 'mock', modelId: 'deterministic-v1' },
         },
@@ -201,6 +208,9 @@ function createServer({ role = 'builder' as Role, agents = [] as StoredRecord[] 
     client: new MastraClient({ baseUrl: 'http://paddock.test', fetch, maxRetries: 0 }),
     records,
     requests,
+    setDown(value: boolean) {
+      down = value;
+    },
     editBySomeoneElse(id: string, patch: Record<string, unknown>) {
       records.set(id, { ...records.get(id)!, ...patch });
       versions.set(id, versions.get(id)! + 1);
@@ -483,5 +493,104 @@ describe('the test panel', () => {
       toolCallId: 'call-2',
       requestContext: { agentVersionId: 'support-bot-v1' },
     });
+  });
+});
+
+describe('sections, locks and refusals', () => {
+  it('shows only the sections the host asks for', async () => {
+    renderComposer({ sections: ['profile', 'instructions'] });
+    await screen.findByRole('textbox', { name: 'Name' });
+    expect(screen.getByRole('textbox', { name: 'Instructions' })).toBeVisible();
+    expect(screen.queryByRole('combobox', { name: 'Model' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Tools' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Test the draft' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Message to the draft' })).toBeNull();
+  });
+
+  it('locks the model with the reason when the policy hides the picker', async () => {
+    renderComposer({}, createServer({ pickerVisible: false }));
+    const model = await screen.findByRole('combobox', { name: 'Model' });
+    await waitFor(() => expect(model).toHaveAttribute('data-state', 'locked'));
+    expect(model).toBeDisabled();
+    const reason = screen.getByText('Model choice is turned off on this server; the default model is used.');
+    expect(model.getAttribute('aria-describedby')!.split(' ')).toContain(reason.id);
+  });
+
+  it('refuses a binding outside the allow-list and announces why', async () => {
+    const server = createServer({ agents: [supportBot] });
+    function BindPricing() {
+      const composer = AgentComposerPrimitive.useAgentComposer();
+      return (
+        <button
+          type="button"
+          onClick={() => composer.change({ type: 'add-binding', kind: 'tools', id: 'pricing-approval-tool' })}
+        >
+          Bind pricing
+        </button>
+      );
+    }
+    render(
+      <BuilderProvider client={server.client}>
+        <AgentComposerPrimitive.Root agentId="support-bot" storage={createMemoryDraftStorage()}>
+          <BindPricing />
+          <AgentComposerPrimitive.BindingList kind="tools" />
+          <AgentComposerPrimitive.Refusals />
+        </AgentComposerPrimitive.Root>
+      </BuilderProvider>,
+    );
+    await screen.findByRole('listitem');
+    // Wait until the catalog (the allow-lists) has loaded and the binding shows its name.
+    await waitFor(() =>
+      expect(screen.getByRole('list', { name: 'Bound tools' })).toHaveTextContent('crm-lookup-tool'),
+    );
+    await waitFor(() =>
+      expect(document.querySelector('[data-slot="paddock-composer-root"]')).not.toHaveAttribute(
+        'data-readonly',
+      ),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Bind pricing' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'pricing-approval-tool is not on your organisation’s allow-list.',
+    );
+    expect(screen.getByRole('list', { name: 'Bound tools' }).querySelectorAll('li')).toHaveLength(1);
+  });
+});
+
+describe('when the server cannot be reached', () => {
+  it('keeps the edit queued with a visible status and saves it on retry', async () => {
+    const server = createServer({ agents: [supportBot] });
+    renderComposer({ agentId: 'support-bot' }, server);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await waitFor(() => expect(description).not.toHaveAttribute('readonly'));
+    server.setDown(true);
+    await userEvent.type(description, ' fast');
+    const status = document.querySelector('[data-slot="paddock-composer-save-status"]')!;
+    await waitFor(() => expect(status).toHaveAttribute('data-state', 'offline'));
+    expect(status).toHaveTextContent('Offline: changes are kept and will be saved when the server is back');
+    server.setDown(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry saving' }));
+    await waitFor(() => expect(status).toHaveTextContent('Draft saved'));
+    expect(server.records.get('support-bot')!['description']).toBe('Answers tickets fast');
+    expect(screen.queryByRole('button', { name: 'Retry saving' })).toBeNull();
+  });
+
+  it('restores an unsaved local copy after a reload and offers to discard it', async () => {
+    const storage = createMemoryDraftStorage();
+    const server = createServer({ agents: [supportBot] });
+    const first = renderComposer({ agentId: 'support-bot', storage, autosave: false }, server);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await waitFor(() => expect(description).not.toHaveAttribute('readonly'));
+    await userEvent.type(description, ' (unsaved)');
+    first.unmount();
+    renderComposer({ agentId: 'support-bot', storage, autosave: false }, server);
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Answers tickets (unsaved)'),
+    );
+    expect(screen.getByText('Restored your unsaved changes from this device.')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Discard local changes' }));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Answers tickets'),
+    );
+    expect(await axeViolations()).toEqual([]);
   });
 });
