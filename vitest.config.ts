@@ -16,7 +16,8 @@ export default defineConfig({
         test: {
           name: 'sdk',
           environment: 'node',
-          include: ['packages/client-sdk/src/**/*.test.ts'],
+          // Plus the kit's *.node.test.ts: proof that importing it outside a browser touches no DOM.
+          include: ['packages/client-sdk/src/**/*.test.ts', 'packages/builder-ui/src/**/*.node.test.ts'],
           exclude: ['**/*.integration.test.ts'],
         },
       },
@@ -27,7 +28,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['packages/builder-ui/src/**/*.test.ts'],
-          exclude: ['**/*.integration.test.ts'],
+          exclude: ['**/*.integration.test.ts', '**/*.node.test.ts'],
           setupFiles: ['packages/builder-ui/test/setup-jsdom.ts'],
         },
       },
