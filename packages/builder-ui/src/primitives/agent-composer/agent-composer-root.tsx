@@ -1,4 +1,13 @@
-import { useCallback, useId, useMemo, useState, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import {
+  useCallback,
+  useId,
+  useMemo,
+  useState,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft.js';
 import type { DraftStorage } from '../../core/draft-storage.js';
 import { useMessages } from '../../hooks/use-builder.js';
@@ -9,6 +18,7 @@ import { useAgentDraft, type SavedAgentInfo } from '../../hooks/use-agent-draft.
 import { useAgentDraftSettings } from '../../hooks/use-agent-draft-settings.js';
 import { agentComposerMessages, type AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
 import { cn } from '../../utils/cn.js';
+import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { Slot } from '../../utils/slot.js';
 import {
   ALL_SECTIONS,
@@ -71,7 +81,7 @@ export interface AgentComposerPrimitiveRootProps extends Omit<
 
 /**
  * Holds one agent draft: loading, local persistence, autosave, allow-lists, permissions and sections.
- * Renders one `div` (a labelled region).
+ * Renders one `div` (a labelled region). Ctrl/Cmd+S inside it saves now.
  *
  * @selector [data-slot="paddock-composer-root"]
  * @selector [data-state="loading" | "ready" | "error"]
@@ -101,6 +111,7 @@ export function AgentComposerPrimitiveRoot({
   className,
   ref,
   children,
+  onKeyDown,
   ...props
 }: AgentComposerPrimitiveRootProps) {
   const kitMessages = useMessages();
@@ -257,6 +268,13 @@ export function AgentComposerPrimitiveRoot({
         aria-busy={state.load === 'loading' || undefined}
         {...props}
         ref={ref as Ref<HTMLElement & HTMLDivElement>}
+        onKeyDown={composeEventHandlers(onKeyDown, (event: KeyboardEvent<HTMLDivElement>) => {
+          // Ctrl/Cmd+S saves now instead of the browser's "save page"; autosave would follow anyway.
+          if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+            event.preventDefault();
+            if (!readOnly) void save();
+          }
+        })}
         data-slot="paddock-composer-root"
         data-state={state.load}
         data-status={state.status}

@@ -423,6 +423,23 @@ describe('control modes', () => {
   });
 });
 
+describe('keyboard saving', () => {
+  it('Ctrl+S saves the draft now, without waiting for autosave', async () => {
+    const server = createServer({ agents: [supportBot] });
+    renderComposer({ agentId: 'support-bot', autosave: false }, server);
+    const team = await screen.findByRole('textbox', { name: 'Team' });
+    await waitFor(() => expect(team).not.toHaveAttribute('readonly'));
+    await userEvent.type(team, ' EMEA');
+    expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
+    await userEvent.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(1));
+    expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')[0]!.body).toMatchObject({
+      autoPublish: false,
+      metadata: { team: 'Support EMEA' },
+    });
+  });
+});
+
 describe('given someone else saved the agent meanwhile', () => {
   it('shows both sides and saves only what the user chose', async () => {
     const server = createServer({ agents: [supportBot] });
