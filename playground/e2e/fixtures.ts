@@ -16,16 +16,23 @@ export async function axeViolations(page: Page, include?: string) {
   return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
+// The browser logs every failed request (a 403 the UI handles, a request made while offline) as a console
+// error; those are expected. Anything else (a React warning, an uncaught exception) fails the test.
+const NETWORK_NOISE = /^Failed to load resource|net::ERR_/;
+
 export const test = base.extend<{ consoleErrors: string[] }>({
-  // Collects console errors so a spec can assert the page stayed healthy.
-  consoleErrors: async ({ page }, provide) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    page.on('pageerror', (err) => errors.push(err.message));
-    await provide(errors);
-  },
+  consoleErrors: [
+    async ({ page }, provide) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && !NETWORK_NOISE.test(msg.text())) errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await provide(errors);
+      expect(errors, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

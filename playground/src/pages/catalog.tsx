@@ -16,9 +16,9 @@ export function CatalogPage() {
         they are.
       </p>
       <PrimitivePicker showUnavailable onConfirm={setConfirmed} />
-      <p>
+      <div className="console-row">
         Or pick from a dialog: <PrimitivePicker variant="dialog" onConfirm={setConfirmed} />
-      </p>
+      </div>
       <h2>Confirmed selection</h2>
       <output data-testid="confirmed-selection">
         {confirmed.length ? confirmed.join(', ') : 'Nothing yet'}
