@@ -453,6 +453,20 @@ describe('concurrent edits', () => {
     });
   });
 
+  it('compares the version the edit started from: a newer version with no real change is adopted, not flagged', async () => {
+    const { store, server } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'description', value: 'mine' }]);
+    // Someone saved a new version with the same content (e.g. a snapshot).
+    server.editBySomeoneElse('support-bot', {});
+    await store.save();
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'saved',
+      conflict: null,
+      baseVersionId: 'support-bot@v3',
+    });
+  });
+
   it('detects a metadata-only change (visibility is not versioned)', async () => {
     const { store, server } = setup();
     await store.start();

@@ -223,6 +223,9 @@ export interface AgentDraftStore {
   setReadOnly(readOnly: boolean): void;
 }
 
+/** Stored on the agent record, not in its versions: a change to them does not create a version. */
+const UNVERSIONED_FIELDS: readonly DraftField[] = ['visibility', 'team'];
+
 const ADOPTED_FIELDS: readonly DraftField[] = [
   'model',
   'memory',
@@ -382,11 +385,11 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   }
 
   /** The server's latest, with fields equal to what we last saw there replaced by our saved values. */
-  function theirsRelativeTo(latest: AgentDraft, base: AgentDraft): AgentDraft {
+  function theirsRelativeTo(latest: AgentDraft, base: AgentDraft, fields: readonly DraftField[]): AgentDraft {
     const reference = serverBase ?? base;
-    const theirs = { ...latest } as Record<DraftField, unknown>;
-    for (const field of DRAFT_FIELDS) {
-      if (fieldEqual(field, latest[field], reference[field])) theirs[field] = base[field];
+    const theirs = { ...base } as Record<DraftField, unknown>;
+    for (const field of fields) {
+      if (!fieldEqual(field, latest[field], reference[field])) theirs[field] = latest[field];
     }
     return theirs as unknown as AgentDraft;
   }
@@ -413,7 +416,15 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         const base = state.base ?? snapshot;
         const latest = await remote.load(state.agentId);
         if (destroyed) return;
-        const theirs = theirsRelativeTo(draftFromStoredAgent(latest.record).draft, base);
+        // The version the edit started from against the server's latest: a newer version means any config
+        // field may have moved. Visibility and team live on the record, outside versions, so they are
+        // compared on every save.
+        const versionMoved = latest.versionId !== state.baseVersionId;
+        const theirs = theirsRelativeTo(
+          draftFromStoredAgent(latest.record).draft,
+          base,
+          versionMoved ? DRAFT_FIELDS : UNVERSIONED_FIELDS,
+        );
         const comparison = compareDrafts(base, state.draft, theirs, latest.versionId);
         const theyChanged = comparison.fields.some(
           (entry) => entry.kind === 'theirs' || entry.kind === 'both',
