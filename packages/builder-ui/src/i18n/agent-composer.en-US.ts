@@ -85,6 +85,8 @@ export const agentComposerMessages = {
   'agentComposer.requestReviewReason.conflict': 'Resolve the conflicting edit first.',
   'agentComposer.neverPublishes': 'Saving creates a draft version. Publishing happens after review.',
   'agentComposer.readOnly': (reason: string) => `Read-only. ${reason}`,
+  'agentComposer.readOnlyNotOwner': (owner: string) =>
+    `Only its owner (${owner}) or an admin can edit this agent.`,
 
   'agentComposer.conflict.title': 'This agent changed while you were editing',
   'agentComposer.conflict.description':

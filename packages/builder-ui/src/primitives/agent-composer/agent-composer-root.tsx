@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useEffect,
   useId,
   useMemo,
   useState,
@@ -131,8 +132,10 @@ export function AgentComposerPrimitiveRoot({
     ? { id: capabilities.data.user.id, name: capabilities.data.user.name ?? null }
     : null;
   const userId = userIdProp ?? user?.id ?? 'anonymous';
-  const readOnly = readOnlyProp || !write.allowed;
-  const readOnlyReason = readOnlyProp ? null : write.allowed ? null : write.reason;
+  // Mastra's second gate after RBAC: only the owner, an admin bypass or a per-agent grant may write.
+  const adminBypass = usePermission('stored-agents:admin');
+  const agentGrant = usePermission(`stored-agents:edit:${agentId ?? '~new'}`);
+  const permissionReadOnly = readOnlyProp || !write.allowed;
 
   const draft = useAgentDraft({
     agentId,
@@ -144,12 +147,31 @@ export function AgentComposerPrimitiveRoot({
     autosave,
     debounceMs,
     storage,
-    readOnly,
+    readOnly: permissionReadOnly,
     catalog: catalog ?? null,
     // The local copy is keyed by user: wait until we know who that is.
     enabled: userIdProp !== undefined || capabilities.status !== 'pending',
   });
   const { state } = draft;
+
+  const record = state.record as {
+    authorId?: string | null;
+    author?: { name?: string | null } | null;
+  } | null;
+  const ownerId = record?.authorId ?? null;
+  const notOwner =
+    ownerId !== null && user !== null && ownerId !== user.id && !adminBypass.allowed && !agentGrant.allowed;
+  const readOnly = permissionReadOnly || notOwner;
+  const readOnlyReason = readOnlyProp
+    ? null
+    : !write.allowed
+      ? write.reason
+      : notOwner
+        ? messages['agentComposer.readOnlyNotOwner'](record?.author?.name ?? ownerId ?? '')
+        : null;
+  const { store } = draft;
+  // Runs after useAgentDraft's own read-only sync, so ownership (known only once the record loads) wins.
+  useEffect(() => store.setReadOnly(readOnly), [store, readOnly]);
 
   const [attempted, setAttempted] = useState(false);
   const save = useCallback(() => {

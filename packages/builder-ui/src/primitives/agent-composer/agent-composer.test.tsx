@@ -227,7 +227,7 @@ const supportBot: StoredRecord = {
   tools: { 'crm-lookup-tool': {} },
   visibility: 'public',
   metadata: { team: 'Support' },
-  authorId: 'u-admin',
+  authorId: 'u-builder',
 };
 
 async function axeViolations(context: Element = document.body) {
@@ -354,6 +354,25 @@ describe('given a viewer without write or execute permission', () => {
     expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
     expect(screen.getByText('Owner')).toBeVisible();
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('given a builder opening an agent someone else owns', () => {
+  it('is read-only with the owner named, but can still test it', async () => {
+    const adminsBot = { ...supportBot, authorId: 'u-admin', author: { id: 'u-admin', name: 'Adam Admin' } };
+    const { server } = renderComposer({ agentId: 'support-bot' }, createServer({ agents: [adminsBot] }));
+    await waitFor(() =>
+      expect(
+        screen.getByText('Read-only. Only its owner (Adam Admin) or an admin can edit this agent.'),
+      ).toBeVisible(),
+    );
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    expect(name).toHaveAttribute('readonly');
+    await userEvent.type(name, 'x');
+    expect(name).toHaveValue('Support bot');
+    expect(screen.getByText('Adam Admin')).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Message to the draft' })).toBeEnabled();
+    expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
   });
 });
 
