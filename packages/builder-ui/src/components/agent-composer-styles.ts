@@ -3,14 +3,14 @@ import { token as t } from '../styles/tokens.js';
 
 /** The styled AgentComposer's CSS, scoped under the kit root like the rest of the kit's stylesheet. */
 export const agentComposerCss = `
-${R} [data-slot="paddock-composer"] {
+${R}[data-slot="paddock-composer"] {
   display: grid;
   grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr);
   gap: 20px;
   align-items: start;
 }
 @media (max-width: 900px) {
-  ${R} [data-slot="paddock-composer"] { grid-template-columns: minmax(0, 1fr); }
+  ${R}[data-slot="paddock-composer"] { grid-template-columns: minmax(0, 1fr); }
 }
 ${R} [data-slot="paddock-composer-root"] { display: contents; }
 ${R} [data-slot="paddock-composer-form"],
@@ -106,9 +106,20 @@ ${R} [data-slot="paddock-composer-binding"] {
   border-radius: calc(${t('radius')} * 0.75);
 }
 ${R} [data-slot="paddock-composer-binding"][data-state="refused"] { border-color: ${t('danger')}; }
-${R} [data-slot="paddock-composer-binding"] > [data-slot="paddock-button"] { margin-left: auto; height: 26px; padding: 0 8px; }
+${R} [data-slot="paddock-composer-binding-remove"] { margin-left: auto; height: 26px; padding: 0 8px; }
 ${R} [data-slot="paddock-composer-binding-id"],
 ${R} [data-slot="paddock-composer-test-trace-id"] { font-family: ${t('font-family-mono')}; font-size: 0.85em; color: ${t('muted-foreground')}; }
+${R} [data-slot="paddock-composer-binding-risk"],
+${R} [data-slot="paddock-composer-binding-approval"] {
+  font-size: 0.8em;
+  padding: 0 8px;
+  border-radius: 999px;
+  border: 1px solid ${t('border')};
+}
+${R} [data-slot="paddock-composer-binding-risk"][data-risk="low"] { border-color: ${t('risk-low')}; }
+${R} [data-slot="paddock-composer-binding-risk"][data-risk="medium"] { border-color: ${t('risk-medium')}; }
+${R} [data-slot="paddock-composer-binding-risk"][data-risk="high"] { border-color: ${t('risk-high')}; }
+${R} [data-slot="paddock-composer-binding-approval"] { border-color: ${t('approval')}; }
 ${R} [data-slot="paddock-composer-bindings-empty"] { color: ${t('muted-foreground')}; }
 ${R} [data-slot="paddock-composer-picker"] {
   border: 1px solid ${t('border')};

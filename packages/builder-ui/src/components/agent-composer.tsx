@@ -28,7 +28,7 @@ function BindingSection({ kind }: { kind: BindingKind }) {
         <>
           <button
             type="button"
-            data-slot="paddock-button"
+            data-paddock-button=""
             aria-expanded={open}
             onClick={() => setOpen((value) => !value)}
           >
@@ -76,9 +76,11 @@ function Header() {
       <h2 data-slot="paddock-composer-title">{composer.draft.name.trim() || m['agentComposer.newAgent']}</h2>
       <AgentComposerPrimitive.SaveStatus />
       <div data-slot="paddock-composer-actions">
-        <AgentComposerPrimitive.Retry data-slot="paddock-button" />
-        <AgentComposerPrimitive.Save data-slot="paddock-button" />
-        <AgentComposerPrimitive.RequestReview data-slot="paddock-button" data-variant="primary" />
+        <AgentComposerPrimitive.Retry data-paddock-button="" />
+        <AgentComposerPrimitive.Save data-paddock-button="" />
+        {composer.reviewEnabled ? (
+          <AgentComposerPrimitive.RequestReview data-paddock-button="" data-variant="primary" />
+        ) : null}
       </div>
     </div>
   );
@@ -108,10 +110,10 @@ function Form() {
       <Header />
       <AgentComposerPrimitive.ReadOnlyNotice />
       <AgentComposerPrimitive.RestoredNotice />
-      <AgentComposerPrimitive.DiscardLocal data-slot="paddock-button" data-variant="ghost" />
+      <AgentComposerPrimitive.DiscardLocal data-paddock-button="" data-variant="ghost" />
       <AgentComposerPrimitive.ConflictResolver />
       <AgentComposerPrimitive.Refusals />
-      <AgentComposerPrimitive.RequestReviewReason data-slot="paddock-composer-review-reason" />
+      {composer.reviewEnabled ? <AgentComposerPrimitive.RequestReviewReason /> : null}
 
       <AgentComposerPrimitive.Section section="profile">
         <AgentComposerPrimitive.Label field="name" />
@@ -180,9 +182,9 @@ function TestPanel({ transport }: { transport: TestRunTransport | undefined }) {
       <AgentComposerPrimitive.TestTranscript />
       <AgentComposerPrimitive.TestInput />
       <div data-slot="paddock-composer-actions">
-        <AgentComposerPrimitive.TestSend data-slot="paddock-button" data-variant="primary" />
-        <AgentComposerPrimitive.TestStop data-slot="paddock-button" />
-        <AgentComposerPrimitive.TestClear data-slot="paddock-button" data-variant="ghost" />
+        <AgentComposerPrimitive.TestSend data-paddock-button="" data-variant="primary" />
+        <AgentComposerPrimitive.TestStop data-paddock-button="" />
+        <AgentComposerPrimitive.TestClear data-paddock-button="" data-variant="ghost" />
       </div>
     </AgentComposerPrimitive.TestPanel>
   );

@@ -9,6 +9,7 @@ import {
 import type { BindingKind, DraftChange } from '../../core/agent-draft.js';
 import { bindingRefusal } from '../../core/agent-draft-validation.js';
 import * as PrimitivePickerPrimitive from '../primitive-picker/index.js';
+import { useMessages } from '../../hooks/use-builder.js';
 import { cn } from '../../utils/cn.js';
 import { useAgentComposer } from './agent-composer-context.js';
 import { refusalText, refusedChangeText } from './agent-composer-text.js';
@@ -37,6 +38,7 @@ export function AgentComposerPrimitiveBindingList({
   ...props
 }: AgentComposerPrimitiveBindingListProps) {
   const composer = useAgentComposer();
+  const kitMessages = useMessages();
   const { messages } = composer;
   const ids = composer.draft[kind];
   const locked = !!composer.state.locks[kind];
@@ -65,13 +67,24 @@ export function AgentComposerPrimitiveBindingList({
             >
               <span data-slot="paddock-composer-binding-name">{name}</span>
               {name !== id ? <code data-slot="paddock-composer-binding-id">{id}</code> : null}
+              {item?.annotations.risk ? (
+                <span data-slot="paddock-composer-binding-risk" data-risk={item.annotations.risk}>
+                  {kitMessages[`picker.risk.${item.annotations.risk}`]}
+                </span>
+              ) : null}
+              {item?.annotations.requiresApproval ? (
+                <span data-slot="paddock-composer-binding-approval">
+                  {kitMessages['picker.requiresApproval']}
+                </span>
+              ) : null}
               {refusal ? (
                 <span data-slot="paddock-composer-binding-reason">{refusalText(messages, id, refusal)}</span>
               ) : null}
               {composer.readOnly || locked ? null : (
                 <button
                   type="button"
-                  data-slot="paddock-button"
+                  data-slot="paddock-composer-binding-remove"
+                  data-paddock-button=""
                   data-variant="ghost"
                   aria-label={messages['agentComposer.bindingRemove'](name)}
                   onClick={() => composer.change({ type: 'remove-binding', kind, id })}

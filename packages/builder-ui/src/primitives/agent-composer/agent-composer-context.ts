@@ -70,6 +70,8 @@ export interface AgentComposerContextValue {
   defaultModel: { provider: string; modelId: string } | null;
   modelLock: ModelLockReason | null;
   catalogItem: (kind: 'tool' | 'agent' | 'workflow', id: string) => CatalogItem | undefined;
+  /** Whether the host handles review requests (`onRequestReview` given). */
+  reviewEnabled: boolean;
   /** `null` when review can be requested; otherwise why not. */
   requestReviewBlocker: string | null;
   requestReview: (() => void) | null;

@@ -277,6 +277,7 @@ export function AgentComposerPrimitiveRoot({
     defaultModel,
     modelLock,
     catalogItem,
+    reviewEnabled: onRequestReview !== undefined,
     requestReviewBlocker,
     requestReview,
   };

@@ -31,14 +31,13 @@ function ActionButton({
   return (
     <Comp
       type="button"
-      // Before the spread: a styled layer may restyle the part as a kit button (`data-slot="paddock-button"`).
-      data-slot={slot}
       {...props}
       disabled={disabled || !action}
       data-disabled={disabled || !action ? '' : undefined}
       onClick={composeEventHandlers(onClick as ((event: MouseEvent<HTMLElement>) => void) | undefined, () =>
         action?.(),
       )}
+      data-slot={slot}
       data-state={state}
       className={cn(className)}
     />
@@ -335,7 +334,8 @@ export function AgentComposerPrimitiveConflictResolver({
       </table>
       <button
         type="button"
-        data-slot="paddock-button"
+        data-slot="paddock-composer-conflict-apply"
+        data-paddock-button=""
         data-variant="primary"
         onClick={() => {
           const resolved = Object.fromEntries(

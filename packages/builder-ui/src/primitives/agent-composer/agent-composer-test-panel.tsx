@@ -173,7 +173,8 @@ function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
           <p>{m['agentComposer.test.approvalPrompt'](call.toolName)}</p>
           <button
             type="button"
-            data-slot="paddock-button"
+            data-slot="paddock-composer-test-approve"
+            data-paddock-button=""
             data-variant="primary"
             onClick={() => void test.approve(run.id, call.toolCallId)}
           >
@@ -181,7 +182,8 @@ function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
           </button>
           <button
             type="button"
-            data-slot="paddock-button"
+            data-slot="paddock-composer-test-decline"
+            data-paddock-button=""
             onClick={() => void test.decline(run.id, call.toolCallId)}
           >
             {m['agentComposer.test.decline']}
@@ -322,10 +324,10 @@ export function AgentComposerPrimitiveTestSend({
   return (
     <button
       type="button"
-      data-slot="paddock-composer-test-send"
       {...props}
       disabled={blocked || disabled}
       onClick={composeEventHandlers(onClick, () => void panel.send())}
+      data-slot="paddock-composer-test-send"
       data-state={blocked ? 'disabled' : 'ready'}
       className={cn(className)}
     >
@@ -343,9 +345,9 @@ export function AgentComposerPrimitiveTestStop({ className, onClick, children, .
   return (
     <button
       type="button"
-      data-slot="paddock-composer-test-stop"
       {...props}
       onClick={composeEventHandlers(onClick, () => panel.test.abort())}
+      data-slot="paddock-composer-test-stop"
       data-state="busy"
       className={cn(className)}
     >
@@ -363,10 +365,10 @@ export function AgentComposerPrimitiveTestClear({ className, onClick, children, 
   return (
     <button
       type="button"
-      data-slot="paddock-composer-test-clear"
       {...props}
       disabled={empty || props.disabled}
       onClick={composeEventHandlers(onClick, () => panel.test.reset())}
+      data-slot="paddock-composer-test-clear"
       data-state={empty ? 'empty' : 'filled'}
       className={cn(className)}
     >

@@ -459,6 +459,26 @@ describe('keyboard saving', () => {
   });
 });
 
+describe('requesting review', () => {
+  it('hands the saved draft version to the host, and says why not while edits are unsaved', async () => {
+    const onRequestReview = vi.fn();
+    renderComposer({ agentId: 'support-bot', onRequestReview }, createServer({ agents: [supportBot] }));
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await waitFor(() => expect(description).not.toHaveAttribute('readonly'));
+    const review = screen.getByRole('button', { name: 'Request review' });
+    await userEvent.type(description, '!');
+    expect(review).toBeDisabled();
+    expect(review).toHaveAccessibleDescription('Save the draft first.');
+    await waitFor(() => expect(review).toBeEnabled());
+    await userEvent.click(review);
+    expect(onRequestReview).toHaveBeenCalledWith({
+      agentId: 'support-bot',
+      versionId: 'support-bot-v2',
+      draft: expect.objectContaining({ description: 'Answers tickets!' }),
+    });
+  });
+});
+
 describe('given someone else saved the agent meanwhile', () => {
   it('shows both sides and saves only what the user chose', async () => {
     const server = createServer({ agents: [supportBot] });
