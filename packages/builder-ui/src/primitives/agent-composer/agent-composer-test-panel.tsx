@@ -1,5 +1,7 @@
 import {
   useCallback,
+  useEffect,
+  useRef,
   useState,
   type ButtonHTMLAttributes,
   type ChangeEvent,
@@ -11,6 +13,7 @@ import {
 import type { TestRun, TestRunTransport, TestToolCall } from '../../core/draft-test-run.js';
 import { useAgentTestRun, type UseAgentTestRunResult } from '../../hooks/use-agent-test-run.js';
 import { cn } from '../../utils/cn.js';
+import { composeRefs } from '../../utils/compose-refs.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { createContext } from '../../utils/create-context.js';
 import { useAgentComposer } from './agent-composer-context.js';
@@ -207,16 +210,30 @@ export interface AgentComposerPrimitiveTestTranscriptProps extends HTMLAttribute
  */
 export function AgentComposerPrimitiveTestTranscript({
   className,
+  ref,
   ...props
 }: AgentComposerPrimitiveTestTranscriptProps) {
   const composer = useAgentComposer();
   const { test } = useTestPanelContext('AgentComposerPrimitive.TestTranscript');
   const m = composer.messages;
+  const listRef = useRef<HTMLOListElement | null>(null);
+  const [scrollable, setScrollable] = useState(false);
+  // Follow the stream: keep the newest text in view when the transcript scrolls.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    list.scrollTop = list.scrollHeight;
+    setScrollable(list.scrollHeight > list.clientHeight);
+  }, [test.runs]);
   return (
     <ol
       aria-label={m['agentComposer.test.label']}
       aria-live="polite"
+      // A tab stop only while it scrolls: keyboard users must be able to scroll a long transcript (WCAG 2.1.1).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={scrollable ? 0 : undefined}
       {...props}
+      ref={composeRefs(listRef, ref)}
       data-slot="paddock-composer-test-transcript"
       data-state={test.runs.length === 0 ? 'empty' : 'filled'}
       className={cn(className)}
