@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { MastraClient } from '@paddock/client-sdk';
+import { createSdkDraftRemote, sdkDraftBodySchema } from './use-agent-draft.js';
+import { createSdkTestRunTransport } from './use-agent-test-run.js';
+
+interface Call {
+  method: string;
+  path: string;
+  search: string;
+  body: unknown;
+}
+
+function clientWith(respond: (call: Call) => unknown) {
+  const calls: Call[] = [];
+  const fetch = async (input: string, init?: RequestInit) => {
+    const url = new URL(input);
+    const call = {
+      method: init?.method ?? 'GET',
+      path: url.pathname,
+      search: url.search,
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+    };
+    calls.push(call);
+    const result = respond(call);
+    if (typeof result === 'string') {
+      return new Response(result, { headers: { 'content-type': 'text/event-stream' } });
+    }
+    return new Response(JSON.stringify(result), { headers: { 'content-type': 'application/json' } });
+  };
+  return { client: new MastraClient({ baseUrl: 'http://paddock.test', fetch, maxRetries: 0 }), calls };
+}
+
+const record = {
+  id: 'bot',
+  name: 'Bot',
+  status: 'draft',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+describe('createSdkDraftRemote', () => {
+  it('loads the latest draft and takes the version from resolvedVersionId', async () => {
+    const { client, calls } = clientWith(() => ({ ...record, resolvedVersionId: 'v-7' }));
+    const remote = createSdkDraftRemote(client);
+    const loaded = await remote.load('bot');
+    expect(loaded.versionId).toBe('v-7');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      method: 'GET',
+      path: '/api/stored/agents/bot',
+      search: '?status=draft',
+    });
+  });
+
+  it('asks for the newest version when the server does not say which one it resolved', async () => {
+    const { client, calls } = clientWith((call) =>
+      call.path.endsWith('/versions')
+        ? {
+            versions: [
+              { id: 'v-9', agentId: 'bot', versionNumber: 9, name: 'Bot', createdAt: record.createdAt },
+            ],
+            total: 9,
+            page: 0,
+            perPage: 1,
+            hasMore: true,
+          }
+        : record,
+    );
+    const loaded = await createSdkDraftRemote(client).update('bot', { name: 'Bot 2' });
+    expect(loaded.versionId).toBe('v-9');
+    expect(calls[0]).toMatchObject({ method: 'PATCH', body: { autoPublish: false, name: 'Bot 2' } });
+    expect(calls[1]!.path).toBe('/api/stored/agents/bot/versions');
+    expect(new URLSearchParams(calls[1]!.search).get('perPage')).toBe('1');
+  });
+
+  it('never lets a body switch publishing on by omission', async () => {
+    const { client, calls } = clientWith(() => ({ ...record, resolvedVersionId: 'v-1' }));
+    await createSdkDraftRemote(client).create({
+      name: 'Bot',
+      instructions: 'x',
+      autoPublish: false,
+      changeMessage: 'm',
+    });
+    expect(calls[0]).toMatchObject({
+      method: 'POST',
+      path: '/api/stored/agents',
+      body: { autoPublish: false },
+    });
+  });
+});
+
+describe('sdkDraftBodySchema', () => {
+  it('accepts a well-formed body and reports malformed parts by field', () => {
+    expect(
+      sdkDraftBodySchema.safeParse({ model: { provider: 'mock', name: 'm' }, tools: { a: {} } }).success,
+    ).toBe(true);
+    const result = sdkDraftBodySchema.safeParse({
+      model: { provider: 'mock' },
+      tools: { a: { description: 3 } },
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues.map((issue) => issue.path.slice(0, 2))).toEqual([
+        ['model', 'name'],
+        ['tools', 'a'],
+      ]);
+    }
+  });
+});
+
+describe('createSdkTestRunTransport', () => {
+  it('runs the given version with the client-chosen trace id, and pins decisions to it', async () => {
+    const sse = `data: ${JSON.stringify({ type: 'text-delta', runId: 'r', payload: { text: 'hi' } })}\n\ndata: [DONE]\n\n`;
+    const { client, calls } = clientWith(() => sse);
+    const transport = createSdkTestRunTransport(client);
+    const signal = new AbortController().signal;
+    const chunks: unknown[] = [];
+    const stream = await transport.stream({
+      agentId: 'bot',
+      versionId: 'v-3',
+      messages: [{ role: 'user', content: 'hello' }],
+      traceId: 'a'.repeat(32),
+      signal,
+    });
+    for await (const chunk of stream) chunks.push(chunk);
+    expect(chunks).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      method: 'POST',
+      path: '/api/agents/bot/stream',
+      body: {
+        messages: [{ role: 'user', content: 'hello' }],
+        requestContext: { agentVersionId: 'v-3' },
+        tracingOptions: { traceId: 'a'.repeat(32) },
+      },
+    });
+    const decision = await transport.approveToolCall({
+      agentId: 'bot',
+      versionId: 'v-3',
+      runId: 'r',
+      toolCallId: 't',
+      signal,
+    });
+    for await (const chunk of decision) chunks.push(chunk);
+    expect(calls[1]).toMatchObject({
+      path: '/api/agents/bot/approve-tool-call',
+      body: { runId: 'r', toolCallId: 't', requestContext: { agentVersionId: 'v-3' } },
+    });
+  });
+});
