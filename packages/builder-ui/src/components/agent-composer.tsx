@@ -11,6 +11,8 @@ import { agentComposerCss } from './agent-composer-styles.js';
 export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
   /** Replaces the test panel's SDK transport (stories, tests). */
   testTransport?: TestRunTransport | undefined;
+  /** Links each test run's trace id into the host app (e.g. its trace viewer page). @default text only */
+  traceHref?: ((traceId: string) => string | undefined) | undefined;
 }
 
 function BindingSection({ kind }: { kind: BindingKind }) {
@@ -166,13 +168,20 @@ function Form() {
   );
 }
 
-function TestPanel({ transport }: { transport: TestRunTransport | undefined }) {
+function TestPanel({
+  transport,
+  traceHref,
+}: {
+  transport: TestRunTransport | undefined;
+  traceHref: AgentComposerProps['traceHref'];
+}) {
   const composer = AgentComposerPrimitive.useAgentComposer();
   const m = composer.messages;
   if (composer.state.load !== 'ready') return null;
   return (
     <AgentComposerPrimitive.TestPanel
       transport={transport}
+      traceHref={traceHref}
       aria-label={m['agentComposer.section.test']}
       role="region"
     >
@@ -198,7 +207,7 @@ function TestPanel({ transport }: { transport: TestRunTransport | undefined }) {
  * @example
  * <AgentComposer agentId="support-bot" onRequestReview={({ versionId }) => openReview(versionId)} />
  */
-export function AgentComposer({ className, testTransport, ...props }: AgentComposerProps) {
+export function AgentComposer({ className, testTransport, traceHref, ...props }: AgentComposerProps) {
   const { injectStyles } = useBuilderContext('AgentComposer');
   return (
     <PaddockRoot data-slot="paddock-composer" className={cn(className)}>
@@ -209,7 +218,7 @@ export function AgentComposer({ className, testTransport, ...props }: AgentCompo
       ) : null}
       <AgentComposerPrimitive.Root {...props}>
         <Form />
-        <TestPanel transport={testTransport} />
+        <TestPanel transport={testTransport} traceHref={traceHref} />
       </AgentComposerPrimitive.Root>
     </PaddockRoot>
   );

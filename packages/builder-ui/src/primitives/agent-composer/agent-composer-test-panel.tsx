@@ -12,6 +12,7 @@ import {
 } from 'react';
 import type { TestRun, TestRunTransport, TestToolCall } from '../../core/draft-test-run.js';
 import { useAgentTestRun, type UseAgentTestRunResult } from '../../hooks/use-agent-test-run.js';
+import { useLinkComponent } from '../../hooks/use-builder.js';
 import { cn } from '../../utils/cn.js';
 import { composeRefs } from '../../utils/compose-refs.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
@@ -21,6 +22,7 @@ import { runErrorText } from './agent-composer-text.js';
 
 interface TestPanelContextValue {
   test: UseAgentTestRunResult;
+  traceHref: ((traceId: string) => string | undefined) | undefined;
   prompt: string;
   setPrompt: (prompt: string) => void;
   /** `null` when a prompt can be sent now; otherwise why not. */
@@ -44,6 +46,11 @@ export function useAgentComposerTestPanel(): TestPanelContextValue {
 export interface AgentComposerPrimitiveTestPanelProps extends HTMLAttributes<HTMLDivElement> {
   /** Replaces the SDK transport (tests, custom backends). */
   transport?: TestRunTransport | undefined;
+  /**
+   * Where a run's trace lives in the host app (e.g. a page with the RunTraceViewer). When given, each trace
+   * id renders as a link through the provider's `LinkComponent`. @default the trace id as text
+   */
+  traceHref?: ((traceId: string) => string | undefined) | undefined;
   ref?: Ref<HTMLDivElement> | undefined;
 }
 
@@ -56,6 +63,7 @@ export interface AgentComposerPrimitiveTestPanelProps extends HTMLAttributes<HTM
  */
 export function AgentComposerPrimitiveTestPanel({
   transport,
+  traceHref,
   className,
   children,
   ...props
@@ -82,7 +90,7 @@ export function AgentComposerPrimitiveTestPanel({
 
   if (!composer.isSectionVisible('test')) return null;
   return (
-    <TestPanelContext value={{ test, prompt, setPrompt, blocker, send }}>
+    <TestPanelContext value={{ test, traceHref, prompt, setPrompt, blocker, send }}>
       <div
         {...props}
         data-slot="paddock-composer-test"
@@ -214,7 +222,8 @@ export function AgentComposerPrimitiveTestTranscript({
   ...props
 }: AgentComposerPrimitiveTestTranscriptProps) {
   const composer = useAgentComposer();
-  const { test } = useTestPanelContext('AgentComposerPrimitive.TestTranscript');
+  const { test, traceHref } = useTestPanelContext('AgentComposerPrimitive.TestTranscript');
+  const Link = useLinkComponent();
   const m = composer.messages;
   const listRef = useRef<HTMLOListElement | null>(null);
   const [scrollable, setScrollable] = useState(false);
@@ -269,7 +278,13 @@ export function AgentComposerPrimitiveTestTranscript({
           {run.traceId ? (
             <p data-slot="paddock-composer-test-trace">
               <span>{m['agentComposer.test.traceLabel']}: </span>
-              <code data-slot="paddock-composer-test-trace-id">{run.traceId}</code>
+              {traceHref?.(run.traceId) ? (
+                <Link href={traceHref(run.traceId)!} data-slot="paddock-composer-test-trace-link">
+                  <code data-slot="paddock-composer-test-trace-id">{run.traceId}</code>
+                </Link>
+              ) : (
+                <code data-slot="paddock-composer-test-trace-id">{run.traceId}</code>
+              )}
             </p>
           ) : null}
         </li>

@@ -515,7 +515,10 @@ describe('given someone else saved the agent meanwhile', () => {
 
 describe('the test panel', () => {
   it('chats with the draft version: streamed text, tool calls with arguments and results, trace id', async () => {
-    const { server } = renderComposer({ agentId: 'support-bot' }, createServer({ agents: [supportBot] }));
+    const { server } = renderComposer(
+      { agentId: 'support-bot', traceHref: (traceId) => `/traces/${traceId}` },
+      createServer({ agents: [supportBot] }),
+    );
     const input = await screen.findByRole('textbox', { name: 'Message to the draft' });
     await waitFor(() => expect(input).toBeEnabled());
     await userEvent.type(input, 'Look up customer C-1001{Enter}');
@@ -526,7 +529,10 @@ describe('the test panel', () => {
     expect(within(transcript).getByText('Tool call: crm-lookup-tool')).toBeVisible();
     expect(within(transcript).getByText(/"customerId": "C-1001"/)).toBeVisible();
     expect(within(transcript).getByText(/"name": "Ada Lovelace"/)).toBeVisible();
-    expect(within(transcript).getByText('abc123trace')).toBeVisible();
+    expect(within(transcript).getByRole('link', { name: 'abc123trace' })).toHaveAttribute(
+      'href',
+      '/traces/abc123trace',
+    );
     const stream = requestsTo(server, 'POST', '/agents/support-bot/stream')[0]!;
     expect(stream.body).toMatchObject({ requestContext: { agentVersionId: 'support-bot-v1' } });
     expect(await axeViolations()).toEqual([]);
