@@ -215,4 +215,47 @@ describe('demo server (auth + RBAC + builder)', () => {
     const viewer = as('viewer');
     await expect(viewer.storedAgents.retrieve('builder-scratchpad')).rejects.toBeInstanceOf(NotFoundError);
   });
+
+  it('observability: the trajectory of a tool-calling run shows the tool call with its arguments and result', async () => {
+    const client = as('owner');
+    const result = await client.agents.generate('account-research-agent', {
+      messages: 'Please look up customer C-1001',
+    });
+    expect(result.traceId).toBeTruthy();
+    let toolStep: Record<string, unknown> | undefined;
+    // Spans reach storage asynchronously: poll for readiness, never assert on time.
+    for (let i = 0; i < 20 && !toolStep; i++) {
+      const trajectory = await client.observability.trajectory(result.traceId!).catch(() => null);
+      toolStep = trajectory?.steps
+        .flatMap((step) => [step, ...(step.children ?? [])])
+        .find((step) => step.stepType === 'tool_call');
+      if (!toolStep) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(toolStep).toMatchObject({
+      name: 'crm-lookup-tool',
+      toolArgs: { customerId: 'C-1001' },
+      success: true,
+    });
+    expect(JSON.stringify(toolStep!['toolResult'])).toContain('C-1001');
+  });
+
+  it('auth: credentials sign-in returns the user and session token; sign-out ends the session', async () => {
+    const anonymous = new MastraClient({ baseUrl: server.baseUrl });
+    const signedIn = await anonymous.auth.signIn({
+      email: 'builder@acme.test',
+      password: server.tokens.builder,
+    });
+    expect(signedIn.user?.id).toBe('u-builder');
+    expect(signedIn.token).toBe(server.tokens.builder);
+    const session = new MastraClient({
+      baseUrl: server.baseUrl,
+      headers: { authorization: `Bearer ${signedIn.token}` },
+    });
+    expect((await session.auth.me()).id).toBe('u-builder');
+    expect(await session.auth.signOut()).toMatchObject({ success: true });
+    const wrong = await anonymous.auth
+      .signIn({ email: 'builder@acme.test', password: 'not-a-token' })
+      .catch((e: unknown) => e);
+    expect(wrong).toBeInstanceOf(AuthenticationError);
+  });
 });

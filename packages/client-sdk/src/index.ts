@@ -186,6 +186,8 @@ export {
   traceSchema,
   spanResponseSchema,
   metricsResultSchema,
+  trajectorySchema,
+  trajectoryStepSchema,
 } from './schemas/observability.js';
 export type {
   Span,
@@ -196,6 +198,8 @@ export type {
   TraceDeltaParams,
   MetricsParams,
   MetricsResult,
+  Trajectory,
+  TrajectoryStep,
 } from './schemas/observability.js';
 export { healthSchema, systemPackagesSchema } from './schemas/system.js';
 export type { Health, SystemPackages, ServerCapabilities } from './schemas/system.js';

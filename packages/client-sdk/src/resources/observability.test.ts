@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InternalServerError } from '../core/errors.js';
-import { PermissionDeniedError } from '../core/errors.js';
+import { PermissionDeniedError, ResponseValidationError } from '../core/errors.js';
 import { json } from '../testing/mock-fetch.js';
 import { routeClient } from '../testing/routes.js';
 
@@ -81,6 +81,41 @@ describe('observability', () => {
     );
     expect((await client.observability.retrieveSpan('t1', 's1')).span.spanId).toBe('s1');
     expect(await client.observability.trajectory('t1')).toEqual({ steps: [] });
+  });
+
+  it('trajectory: nested steps are parsed; a malformed one is a ResponseValidationError', async () => {
+    const trajectory = {
+      steps: [
+        {
+          name: "llm: 'deterministic-v1'",
+          stepType: 'model_generation',
+          promptTokens: 20,
+          children: [
+            {
+              name: 'crm-lookup-tool',
+              stepType: 'tool_call',
+              toolArgs: { customerId: 'C-1001' },
+              toolResult: { found: true },
+              success: true,
+              futureField: 'kept',
+            },
+          ],
+        },
+      ],
+      totalDurationMs: 290,
+    };
+    let body: unknown = trajectory;
+    const { client } = routeClient({ 'GET /api/observability/traces/t1/trajectory': () => json(body) });
+    const parsed = await client.observability.trajectory('t1');
+    expect(parsed.steps[0]?.children?.[0]).toMatchObject({
+      stepType: 'tool_call',
+      success: true,
+      futureField: 'kept',
+    });
+    body = { steps: [{ name: 'x', stepType: 'tool_call', children: 'not a list' }] };
+    const error = await client.observability.trajectory('t1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).path).toContain('/observability/traces/t1/trajectory');
   });
 
   it('metrics: supported result, and 500/501 become { supported: false }', async () => {

@@ -8,6 +8,7 @@ import {
   spanResponseSchema,
   traceListSchema,
   traceSchema,
+  trajectorySchema,
 } from '../schemas/observability.js';
 import type {
   MetricsParams,
@@ -17,6 +18,7 @@ import type {
   TraceDeltaParams,
   TraceList,
   TraceListParams,
+  Trajectory,
 } from '../schemas/observability.js';
 
 function filterQuery(filters: TraceListParams['filters']): Record<string, QueryValue> {
@@ -86,9 +88,12 @@ export class Observability extends APIResource {
     });
   }
 
-  /** The trace's trajectory (steps the agent took), as the server returns it. */
-  trajectory(traceId: string, options?: RequestOptions): Promise<unknown> {
-    return this._client.get(path`/observability/traces/${traceId}/trajectory`, { options });
+  /** The trace's trajectory: the steps the run took (model calls, tool calls with arguments and results). */
+  trajectory(traceId: string, options?: RequestOptions): Promise<Trajectory> {
+    return this._client.get(path`/observability/traces/${traceId}/trajectory`, {
+      schema: trajectorySchema,
+      options,
+    });
   }
 
   /**

@@ -46,6 +46,41 @@ export type Trace = z.infer<typeof traceSchema>;
 export const spanResponseSchema = z.looseObject({ span: spanSchema });
 export type SpanResponse = z.infer<typeof spanResponseSchema>;
 
+/** One step of a run's trajectory: a model generation, a tool call, a workflow step; nested by `children`. */
+export interface TrajectoryStep {
+  name: string;
+  stepType: string;
+  children?: TrajectoryStep[] | undefined;
+  toolArgs?: unknown;
+  toolResult?: unknown;
+  success?: boolean | null | undefined;
+  promptTokens?: number | null | undefined;
+  completionTokens?: number | null | undefined;
+  durationMs?: number | null | undefined;
+  [key: string]: unknown;
+}
+
+export const trajectoryStepSchema: z.ZodType<TrajectoryStep> = z.looseObject({
+  name: z.string(),
+  stepType: z.string(),
+  get children() {
+    return z.array(trajectoryStepSchema).optional();
+  },
+  toolArgs: z.unknown().optional(),
+  toolResult: z.unknown().optional(),
+  success: z.boolean().nullish(),
+  promptTokens: z.number().nullish(),
+  completionTokens: z.number().nullish(),
+  durationMs: z.number().nullish(),
+});
+
+/** `GET /observability/traces/:traceId/trajectory`: what the run did, step by step. */
+export const trajectorySchema = z.looseObject({
+  steps: z.array(trajectoryStepSchema),
+  totalDurationMs: z.number().nullish(),
+});
+export type Trajectory = z.infer<typeof trajectorySchema>;
+
 export interface TraceListParams {
   /** Filters, flattened into the query (`entityId`, `status`, `tags`, `startedAt: {start,end}` ...). */
   filters?: {

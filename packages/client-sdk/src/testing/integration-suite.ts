@@ -198,22 +198,21 @@ export function sharedSuite(ctx: SuiteContext): void {
     const list = await client.observability.listTraces({ perPage: 20 });
     expect(Array.isArray(list.spans)).toBe(true);
     const traceId = result.traceId ?? list.spans[0]?.traceId;
-    if (traceId) {
-      // Spans are exported asynchronously; poll briefly (not a timing assertion, just readiness).
-      let trace = await client.observability.retrieveTrace(traceId).catch(() => null);
-      for (let i = 0; i < 20 && (!trace || trace.spans.length === 0); i++) {
-        await new Promise((r) => setTimeout(r, 250));
-        trace = await client.observability.retrieveTrace(traceId).catch(() => null);
-      }
-      expect(trace?.spans.length).toBeGreaterThan(0);
-      const span = trace!.spans[0]!;
-      expect(span.startedAt).toBeInstanceOf(Date);
-      const light = await client.observability.retrieveTrace(traceId, { light: true });
-      expect(light.spans.length).toBe(trace!.spans.length);
-      const one = await client.observability.retrieveSpan(traceId, span.spanId);
-      expect(one.span.spanId).toBe(span.spanId);
+    expect(traceId, 'a generate on a server with observability has a trace').toBeTruthy();
+    // Spans are exported asynchronously; poll briefly (not a timing assertion, just readiness).
+    let trace = await client.observability.retrieveTrace(traceId!).catch(() => null);
+    for (let i = 0; i < 20 && (!trace || trace.spans.length === 0); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      trace = await client.observability.retrieveTrace(traceId!).catch(() => null);
     }
-    const usage = await client.observability.traceUsage(traceId ?? 'none');
+    expect(trace?.spans.length).toBeGreaterThan(0);
+    const span = trace!.spans[0]!;
+    expect(span.startedAt).toBeInstanceOf(Date);
+    const light = await client.observability.retrieveTrace(traceId!, { light: true });
+    expect(light.spans.length).toBe(trace!.spans.length);
+    const one = await client.observability.retrieveSpan(traceId!, span.spanId);
+    expect(one.span.spanId).toBe(span.spanId);
+    const usage = await client.observability.traceUsage(traceId!);
     expect(typeof usage.supported).toBe('boolean');
   });
 
