@@ -251,7 +251,7 @@ describe('demo server (auth + RBAC + builder)', () => {
       baseUrl: server.baseUrl,
       headers: { authorization: `Bearer ${signedIn.token}` },
     });
-    expect((await session.auth.me()).id).toBe('u-builder');
+    expect((await session.auth.me())?.id).toBe('u-builder');
     expect(await session.auth.signOut()).toMatchObject({ success: true });
     const wrong = await anonymous.auth
       .signIn({ email: 'builder@acme.test', password: 'not-a-token' })
