@@ -104,7 +104,11 @@ export {
   type UseAgentDraftResult,
   type SavedAgentInfo,
 } from './hooks/use-agent-draft.js';
-export { useAgentTestRun, createSdkTestRunTransport, type UseAgentTestRunResult } from './hooks/use-agent-test-run.js';
+export {
+  useAgentTestRun,
+  createSdkTestRunTransport,
+  type UseAgentTestRunResult,
+} from './hooks/use-agent-test-run.js';
 export { useAgentDraftSettings } from './hooks/use-agent-draft-settings.js';
 export { agentComposerMessages, type AgentComposerMessages } from './i18n/agent-composer.en-US.js';
 export {
