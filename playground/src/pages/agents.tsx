@@ -46,16 +46,14 @@ export function AgentsPage() {
   return (
     <section className="console-page" aria-labelledby="agents-title">
       <h1 id="agents-title">Agents</h1>
-      <div
-        className="agents-layout"
-        style={{ display: 'grid', gridTemplateColumns: '220px minmax(0, 1fr)', gap: 20 }}
-      >
-        <nav
-          aria-label="Stored agents"
-          className="agents-list"
-          style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
-        >
-          <button type="button" onClick={() => open(null)} aria-pressed={selected === null}>
+      <div className="agents-layout">
+        <nav aria-label="Stored agents" className="agents-list">
+          <button
+            type="button"
+            className="agents-new"
+            onClick={() => open(null)}
+            aria-pressed={selected === null}
+          >
             New agent
           </button>
           {failed ? <p role="alert">Could not list agents: {failed.message}</p> : null}
@@ -68,14 +66,14 @@ export function AgentsPage() {
                   onClick={() => open(agent.id)}
                   data-agent-id={agent.id}
                 >
-                  <span>{agent.name}</span> <small>{agent.status}</small>
+                  <span>{agent.name}</span> <small data-status={agent.status}>{agent.status}</small>
                 </button>
               </li>
             ))}
           </ul>
         </nav>
         <div className="agents-editor">
-          <p>
+          <p className="agents-editing">
             Editing: <output data-testid="selected-agent">{selected ?? 'new agent'}</output>
           </p>
           <AgentComposer
