@@ -27,7 +27,11 @@ export default defineConfig({
       command: `pnpm --filter @paddock/playground-server run build && node playground/server/dist/main.js --reset`,
       cwd: root,
       url: `http://127.0.0.1:${SERVER_PORT}/health`,
-      env: { PORT: String(SERVER_PORT), DATA_DIR: `${root}.paddock-tmp/e2e-data` },
+      env: {
+        PORT: String(SERVER_PORT),
+        DATA_DIR: `${root}.paddock-tmp/e2e-data-${SERVER_PORT}`,
+        PADDOCK_CORS_ORIGINS: `http://127.0.0.1:${APP_PORT}`,
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 90_000,
       stdout: 'ignore',
