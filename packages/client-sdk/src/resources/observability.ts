@@ -29,18 +29,22 @@ function filterQuery(filters: TraceListParams['filters']): Record<string, QueryV
 
 export type MetricsKind = 'aggregate' | 'breakdown' | 'timeseries' | 'percentiles';
 
+function traceListQuery(params: TraceListParams | undefined): Record<string, QueryValue> {
+  return {
+    ...filterQuery(params?.filters),
+    page: params?.page,
+    perPage: params?.perPage,
+    field: params?.orderBy?.field,
+    direction: params?.orderBy?.direction,
+  };
+}
+
 /** Traces and spans from the observability store. */
 export class Observability extends APIResource {
   /** Root spans, paged. Build trees from `retrieveTrace`. */
   listTraces(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
     return this._client.get('/observability/traces', {
-      query: {
-        ...filterQuery(params?.filters),
-        page: params?.page,
-        perPage: params?.perPage,
-        field: params?.orderBy?.field,
-        direction: params?.orderBy?.direction,
-      },
+      query: traceListQuery(params),
       schema: traceListSchema,
       options,
     });
@@ -49,13 +53,7 @@ export class Observability extends APIResource {
   /** Same filters, light fields only (no input/output/attributes). */
   listTracesLight(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
     return this._client.get('/observability/traces/light', {
-      query: {
-        ...filterQuery(params?.filters),
-        page: params?.page,
-        perPage: params?.perPage,
-        field: params?.orderBy?.field,
-        direction: params?.orderBy?.direction,
-      },
+      query: traceListQuery(params),
       schema: traceListSchema,
       options,
     });
