@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
-import type { CatalogItem, PrimitiveKind } from '@paddock/client-sdk';
 import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { useMessages } from '../hooks/use-builder.js';
@@ -8,35 +7,30 @@ import { useErrorDescription } from '../hooks/use-error-message.js';
 import { cn } from '../utils/cn.js';
 import { useControllableState } from '../utils/use-controllable-state.js';
 
-export interface PrimitivePickerProps {
+/** The selection and data props are the headless root's, documented there. */
+export interface PrimitivePickerProps extends Pick<
+  PrimitivePickerPrimitive.RootProps,
+  | 'value'
+  | 'defaultValue'
+  | 'onValueChange'
+  | 'onConfirm'
+  | 'multiple'
+  | 'showUnavailable'
+  | 'kinds'
+  | 'items'
+  | 'permission'
+  | 'disabled'
+> {
   /** `'inline'` renders in place; `'dialog'` renders a trigger button and a modal. @default 'inline' */
   variant?: 'inline' | 'dialog' | undefined;
-  /** Selected keys (`${kind}:${id}`), controlled. */
-  value?: readonly string[] | undefined;
-  /** Initial selection when uncontrolled. @default [] */
-  defaultValue?: readonly string[] | undefined;
-  onValueChange?: ((value: readonly string[]) => void) | undefined;
   /** Whether the dialog is open (dialog variant), controlled. */
   open?: boolean | undefined;
   /** @default false for the dialog variant */
   defaultOpen?: boolean | undefined;
   /** Called when Escape, the overlay, or a confirm closes the picker (inline: Escape and confirm still report it). */
   onOpenChange?: ((open: boolean) => void) | undefined;
-  /** Called with the confirmed selection. */
-  onConfirm?: ((value: readonly string[]) => void) | undefined;
-  /** @default true */
-  multiple?: boolean | undefined;
-  /** Show items the user cannot pick, greyed with the reason. @default false */
-  showUnavailable?: boolean | undefined;
-  /** Only offer these kinds. @default all */
-  kinds?: readonly PrimitiveKind[] | undefined;
-  /** Items to show instead of `client.catalog.list()`. */
-  items?: readonly CatalogItem[] | undefined;
-  /** Permission needed to confirm; `null` skips the check. @default 'stored-agents:write' */
-  permission?: string | null | undefined;
   /** Which filter groups to offer. @default ['kind', 'risk', 'owner'] */
   filters?: readonly ('kind' | 'risk' | 'owner')[] | undefined;
-  disabled?: boolean | undefined;
   /** Class for the picker panel (merged with the kit's). */
   className?: string | undefined;
   /** Dialog variant: content of the trigger button. @default messages['picker.trigger'] */

@@ -44,3 +44,17 @@ export {
   PrimitivePickerPrimitiveClearSelection as ClearSelection,
   PrimitivePickerPrimitiveTrigger as Trigger,
 } from './primitive-picker-controls.js';
+export type { PrimitivePickerPrimitiveRootProps as RootProps } from './primitive-picker-root.js';
+export type {
+  PrimitivePickerPrimitiveListProps as ListProps,
+  PrimitivePickerPrimitiveItemProps as ItemProps,
+} from './primitive-picker-list.js';
+export type {
+  PrimitivePickerPrimitiveHighlightProps as HighlightProps,
+  PrimitivePickerPrimitiveItemSchemaProps as ItemSchemaProps,
+} from './primitive-picker-item-parts.js';
+export type {
+  PrimitivePickerPrimitiveSearchProps as SearchProps,
+  PrimitivePickerPrimitiveFilterGroupProps as FilterGroupProps,
+  PrimitivePickerPrimitiveFilterOptionProps as FilterOptionProps,
+} from './primitive-picker-controls.js';
