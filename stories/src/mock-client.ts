@@ -6,3 +6,10 @@ export {
   type MockServerOptions,
 } from '../../packages/builder-ui/src/testing/mock-server';
 export { makeLargeCatalog } from '../../packages/builder-ui/src/testing/catalog-fixtures';
+export {
+  createComposerMockServer,
+  supportBot,
+  type ComposerMockServer,
+  type ComposerMockServerOptions,
+  type StoredRecord,
+} from '../../packages/builder-ui/src/testing/composer-mock-server';

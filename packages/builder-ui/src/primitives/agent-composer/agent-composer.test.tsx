@@ -3,232 +3,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { MastraClient } from '@paddock/client-sdk';
 import { BuilderProvider } from '../../provider/builder-provider.js';
 import { AgentComposer, type AgentComposerProps } from '../../components/agent-composer.js';
 import { createEmptyDraft, type AgentDraft, type DraftChange } from '../../core/agent-draft.js';
 import { createMemoryDraftStorage } from '../../core/draft-storage.js';
 import * as AgentComposerPrimitive from './index.js';
+import {
+  createComposerMockServer as createServer,
+  supportBot,
+  type ComposerMockServer,
+} from '../../testing/composer-mock-server.js';
 
-/* A fake Mastra server behind the SDK's injectable fetch: catalog routes, stored agents with versions,
-   and an SSE agent stream. */
-
-type Role = 'builder' | 'viewer';
-const PERMISSIONS: Record<Role, string[]> = {
-  builder: ['*:read', 'stored-agents:write', 'agents:execute'],
-  viewer: ['*:read'],
-};
-
-const annotate = (text: string, annotations: object) => `${text}\npaddock: ${JSON.stringify(annotations)}`;
-
-interface StoredRecord {
-  id: string;
-  [key: string]: unknown;
-}
-
-function sse(chunks: unknown[]): Response {
-  const body = chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`).join('') + 'data: [DONE]\n\n';
-  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
-}
-
-function createServer({
-  role = 'builder' as Role,
-  agents = [] as StoredRecord[],
-  pickerVisible = true,
-} = {}) {
-  let down = false;
-  const records = new Map<string, StoredRecord>(agents.map((a) => [a.id, a]));
-  const versions = new Map<string, number>(agents.map((a) => [a.id, 1]));
-  const requests: { method: string; path: string; body: Record<string, unknown> | undefined }[] = [];
-  const view = (id: string) => ({
-    status: 'draft',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...records.get(id),
-    resolvedVersionId: `${id}-v${versions.get(id)}`,
-  });
-  const json = (body: unknown, status = 200) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-  const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
-    const url = new URL(input);
-    const path = url.pathname.replace(/^\/api/, '');
-    const method = init?.method ?? 'GET';
-    const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : undefined;
-    requests.push({ method, path, body });
-    // What a browser's fetch does when the network is gone; the SDK maps it to APIConnectionError.
-    if (down) throw new TypeError('Failed to fetch');
-    if (path === '/auth/capabilities') {
-      return json({
-        enabled: true,
-        login: null,
-        user: { id: `u-${role}`, name: role === 'builder' ? 'Bea Builder' : 'Vic Viewer' },
-        capabilities: { user: true, session: true, sso: false, rbac: true, acl: false },
-        access: { roles: [role], permissions: PERMISSIONS[role] },
-      });
-    }
-    if (path === '/editor/builder/settings') {
-      return json({
-        enabled: true,
-        features: { agent: { tools: true, agents: true, workflows: false, memory: true, model: true } },
-        picker: {
-          visibleTools: ['crm-lookup-tool', 'refund-issue-tool'],
-          visibleAgents: null,
-          visibleWorkflows: null,
-        },
-        modelPolicy: {
-          active: true,
-          pickerVisible,
-          allowed: [{ provider: 'mock' }],
-          default: { provider: 'mock', modelId: 'deterministic-v1' },
-        },
-      });
-    }
-    if (path === '/tools') {
-      return json({
-        'crm-lookup-tool': {
-          id: 'crm-lookup-tool',
-          description: annotate('Looks up a customer.', { owner: 'Sales Ops', risk: 'low' }),
-        },
-        'refund-issue-tool': {
-          id: 'refund-issue-tool',
-          description: annotate('Issues a refund.', {
-            owner: 'Finance',
-            risk: 'high',
-            requiresApproval: true,
-          }),
-        },
-        'pricing-approval-tool': {
-          id: 'pricing-approval-tool',
-          description: annotate('Approves discounts.', { owner: 'Finance', risk: 'high' }),
-        },
-      });
-    }
-    if (path === '/agents' && method === 'GET')
-      return json({ 'support-triage-agent': { name: 'Support triage' } });
-    if (path === '/workflows') return json({});
-    if (path === '/agents/providers') {
-      return json({
-        providers: [
-          { id: 'mock', name: 'Mock', connected: true, models: ['deterministic-v1', 'deterministic-v2'] },
-        ],
-      });
-    }
-    if (path === '/stored/agents' && method === 'POST') {
-      const id = String(body!['name']).toLowerCase().replace(/\W+/g, '-');
-      if (records.has(id)) return json({ error: `Agent with id ${id} already exists` }, 409);
-      const { autoPublish: _a, changeMessage: _c, ...config } = body!;
-      records.set(id, {
-        id,
-        authorId: `u-${role}`,
-        model: { provider: 'mock', name: 'deterministic-v1' },
-        ...config,
-      });
-      versions.set(id, 1);
-      return json(view(id));
-    }
-    const stored = /^\/stored\/agents\/([^/]+)$/.exec(path);
-    if (stored) {
-      const id = decodeURIComponent(stored[1]!);
-      if (!records.has(id)) return json({ error: 'Not found' }, 404);
-      if (method === 'GET') return json(view(id));
-      if (method === 'PATCH') {
-        const { autoPublish: _a, changeMessage: _c, metadata, ...config } = body!;
-        const previous = records.get(id)!;
-        records.set(id, {
-          ...previous,
-          ...config,
-          metadata: { ...(previous['metadata'] as object), ...(metadata as object) },
-        });
-        versions.set(id, versions.get(id)! + 1);
-        return json(view(id));
-      }
-    }
-    const streamMatch = /^\/agents\/([^/]+)\/(stream|approve-tool-call)$/.exec(path);
-    if (streamMatch && method === 'POST') {
-      if (streamMatch[2] === 'approve-tool-call') {
-        return sse([
-          {
-            type: 'tool-result',
-            runId: 'run-1',
-            from: 'AGENT',
-            payload: { toolCallId: 'call-2', toolName: 'refund-issue-tool', result: { refunded: true } },
-          },
-          { type: 'text-delta', runId: 'run-1', from: 'AGENT', payload: { id: 't', text: 'Refund issued.' } },
-        ]);
-      }
-      const prompt = JSON.stringify(body!['messages']);
-      if (prompt.includes('refund')) {
-        return sse([
-          { type: 'start', runId: 'run-1', from: 'AGENT', payload: {} },
-          {
-            type: 'tool-call-approval',
-            runId: 'run-1',
-            from: 'AGENT',
-            payload: {
-              toolCallId: 'call-2',
-              toolName: 'refund-issue-tool',
-              args: { amount: 40 },
-              resumeSchema: '{}',
-            },
-          },
-        ]);
-      }
-      return sse([
-        { type: 'start', runId: 'run-1', from: 'AGENT', payload: {} },
-        {
-          type: 'tool-call',
-          runId: 'run-1',
-          from: 'AGENT',
-          payload: { toolCallId: 'call-1', toolName: 'crm-lookup-tool', args: { customerId: 'C-1001' } },
-        },
-        {
-          type: 'tool-result',
-          runId: 'run-1',
-          from: 'AGENT',
-          payload: {
-            toolCallId: 'call-1',
-            toolName: 'crm-lookup-tool',
-            result: { found: true, name: 'Ada Lovelace' },
-          },
-        },
-        { type: 'text-delta', runId: 'run-1', from: 'AGENT', payload: { id: 't', text: 'Ada Lovelace is ' } },
-        { type: 'text-delta', runId: 'run-1', from: 'AGENT', payload: { id: 't', text: 'a gold customer.' } },
-        {
-          type: 'finish',
-          runId: 'run-1',
-          from: 'AGENT',
-          payload: { response: { uiMessages: [{ metadata: { traceId: 'abc123trace' } }] } },
-        },
-      ]);
-    }
-    return json({ error: 'Not found' }, 404);
-  };
-  return {
-    client: new MastraClient({ baseUrl: 'http://paddock.test', fetch, maxRetries: 0 }),
-    records,
-    requests,
-    setDown(value: boolean) {
-      down = value;
-    },
-    editBySomeoneElse(id: string, patch: Record<string, unknown>) {
-      records.set(id, { ...records.get(id)!, ...patch });
-      versions.set(id, versions.get(id)! + 1);
-    },
-  };
-}
-
-const supportBot: StoredRecord = {
-  id: 'support-bot',
-  name: 'Support bot',
-  description: 'Answers tickets',
-  instructions: 'Help customers.',
-  model: { provider: 'mock', name: 'deterministic-v1' },
-  tools: { 'crm-lookup-tool': {} },
-  visibility: 'public',
-  metadata: { team: 'Support' },
-  authorId: 'u-builder',
-};
+/* The fake Mastra server (catalog, stored agents with versions, SSE stream) lives in src/testing, shared
+   with the composer's stories. */
 
 async function axeViolations(context: Element = document.body) {
   const results = await axe.run(context, { resultTypes: ['violations'] });
@@ -244,7 +31,7 @@ function renderComposer(props: Partial<AgentComposerProps> = {}, server = create
   return { ...utils, server };
 }
 
-const requestsTo = (server: ReturnType<typeof createServer>, method: string, path: string) =>
+const requestsTo = (server: ComposerMockServer, method: string, path: string) =>
   server.requests.filter((r) => r.method === method && r.path === path);
 
 describe('given a builder composing a new agent', () => {
