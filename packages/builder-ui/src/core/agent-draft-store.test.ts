@@ -224,6 +224,19 @@ describe('autosave', () => {
     expect(store.getSnapshot().status).toBe('saved');
   });
 
+  it('reports unsaved edits as pending with autosave off, and never saves them on its own', async () => {
+    const { store, server } = setup({ autosave: false });
+    await store.start();
+    store.apply([{ type: 'set', field: 'description', value: 'Manual save only' }]);
+    expect(store.getSnapshot().status).toBe('pending');
+    await vi.runAllTimersAsync();
+    expect(server.log.filter((entry) => entry.method === 'update')).toHaveLength(0);
+    await store.save();
+    expect(store.getSnapshot().status).toBe('saved');
+    store.apply([{ type: 'set', field: 'description', value: 'Edited again' }]);
+    expect(store.getSnapshot().status).toBe('pending');
+  });
+
   it('never saves when read-only, and refuses edits with the reason', async () => {
     const { store, server } = setup({ readOnly: true });
     await store.start();

@@ -341,10 +341,12 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   }
 
   function scheduleAutosave() {
-    if (!autosave || !canSave()) return;
+    if (!canSave()) return;
     if (state.dirtyFields.length === 0) return;
-    if (debounceHandle !== null) scheduler.clearTimeout(debounceHandle);
+    // Unsaved edits say so even when autosave is off: "No changes" or "Draft saved" would be wrong.
     if (state.status !== 'saving' && state.status !== 'offline') setState({ status: 'pending' });
+    if (!autosave) return;
+    if (debounceHandle !== null) scheduler.clearTimeout(debounceHandle);
     debounceHandle = scheduler.setTimeout(() => {
       debounceHandle = null;
       void flush();
