@@ -33,7 +33,7 @@ function ensureChromium() {
   const apt = (args) =>
     spawnSync(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, { stdio: 'inherit', env });
   apt(['update']);
-  const r = apt(['install', '-y', '--no-install-recommends', 'chromium']);
+  const r = apt(['install', '-y', 'chromium']);
   if (r.status !== 0 || !existsSync('/usr/bin/chromium')) {
     console.error('Could not install chromium with apt-get');
     process.exit(1);
