@@ -19,6 +19,7 @@ export {
   APIConnectionTimeoutError,
   APIUserAbortError,
   ResponseValidationError,
+  RequestValidationError,
   ToolExecutionError,
 } from './core/errors.js';
 export type { APIErrorInit, FieldIssue, ValidationIssue } from './core/errors.js';
@@ -152,6 +153,12 @@ export {
   versionDiffSchema,
   versionCompareSchema,
   activateVersionResponseSchema,
+  storedAgentConfigSchema,
+  storedAgentCreateParamsSchema,
+  storedAgentUpdateParamsSchema,
+  STORED_AGENT_NAME_MAX,
+  STORED_AGENT_DESCRIPTION_MAX,
+  CHANGE_MESSAGE_MAX,
 } from './schemas/stored-agents.js';
 export type {
   StoredModel,

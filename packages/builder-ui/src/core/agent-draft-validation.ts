@@ -1,3 +1,4 @@
+import { STORED_AGENT_DESCRIPTION_MAX, STORED_AGENT_NAME_MAX } from '@paddock/client-sdk';
 import type { AgentDraft, BindingKind, DraftChange, DraftField } from './agent-draft.js';
 import { BINDING_KINDS } from './agent-draft.js';
 
@@ -31,8 +32,9 @@ export type DraftIssue =
   | { field: DraftField; code: 'id-taken'; id?: string | undefined }
   | { field: DraftField; code: 'schema'; message: string };
 
-export const NAME_MAX = 200;
-export const DESCRIPTION_MAX = 1000;
+/** The SDK's limits (its request schema enforces them too); named here for the composer's messages. */
+export const NAME_MAX = STORED_AGENT_NAME_MAX;
+export const DESCRIPTION_MAX = STORED_AGENT_DESCRIPTION_MAX;
 
 const KIND_OF: Record<BindingKind, string> = { tools: 'tool', agents: 'agent', workflows: 'workflow' };
 

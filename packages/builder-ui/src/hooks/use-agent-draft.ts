@@ -9,8 +9,7 @@ import {
 } from 'react';
 import {
   paddockKeys,
-  storedModelSchema,
-  toolConfigSchema,
+  storedAgentCreateParamsSchema,
   type MastraClient,
   type StoredAgent,
   type StoredAgentCreateParams,
@@ -48,34 +47,11 @@ export function createSdkDraftRemote(client: MastraClient): DraftRemote {
   };
 }
 
-type SchemaIssue = { path: PropertyKey[]; message: string };
-
 /**
- * Checks the wire body with the SDK's stored-agent schemas (model shape, per-binding config) before it is
- * sent, so a malformed draft is reported on its field instead of failing on the server.
+ * The wire body is checked with the SDK's own create schema (required fields, model shape, per-binding config)
+ * before it is sent, so a malformed draft is reported on its field instead of failing on the server.
  */
-export const sdkDraftBodySchema: SafeParseSchema = {
-  safeParse(value) {
-    const body = (value ?? {}) as Record<string, unknown>;
-    const issues: SchemaIssue[] = [];
-    if (body['model'] !== undefined) {
-      const result = storedModelSchema.safeParse(body['model']);
-      if (!result.success) {
-        issues.push(...result.error.issues.map((i) => ({ path: ['model', ...i.path], message: i.message })));
-      }
-    }
-    for (const kind of ['tools', 'agents', 'workflows'] as const) {
-      const entries = body[kind];
-      if (entries === undefined || entries === null) continue;
-      for (const [id, config] of Object.entries(entries as Record<string, unknown>)) {
-        const result = toolConfigSchema.safeParse(config);
-        if (!result.success)
-          issues.push({ path: [kind, id], message: result.error.issues[0]?.message ?? 'Invalid' });
-      }
-    }
-    return issues.length === 0 ? { success: true } : { success: false, error: { issues } };
-  },
-};
+export const sdkDraftBodySchema: SafeParseSchema = storedAgentCreateParamsSchema;
 
 export interface SavedAgentInfo {
   agentId: string;

@@ -218,6 +218,24 @@ export interface ValidationIssue {
   code?: string | undefined;
 }
 
+/**
+ * Request parameters that do not fit the SDK's request schema; raised before anything is sent. `issues` name
+ * the offending fields (`path[0]` is the parameter, e.g. `name`).
+ */
+export class RequestValidationError extends MastraClientError {
+  override name = 'RequestValidationError';
+  /** The route the request was for. */
+  readonly path: string;
+  readonly issues: ValidationIssue[];
+  constructor(init: { path: string; issues: ValidationIssue[] }) {
+    const first = init.issues[0];
+    const where = first ? `${first.path.join('.') || '<root>'}: ${first.message}` : 'unknown issue';
+    super(`Invalid request to ${init.path} (${where}).`);
+    this.path = init.path;
+    this.issues = init.issues;
+  }
+}
+
 /** A 2xx response whose body does not fit the SDK's schema. Never retried. */
 export class ResponseValidationError extends MastraClientError {
   override name = 'ResponseValidationError';

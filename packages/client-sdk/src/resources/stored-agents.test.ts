@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PermissionDeniedError } from '../core/errors.js';
-import { BadRequestError, MastraClientError, NotFoundError } from '../core/errors.js';
+import { BadRequestError, MastraClientError, NotFoundError, RequestValidationError } from '../core/errors.js';
 import { json } from '../testing/mock-fetch.js';
 import { routeClient } from '../testing/routes.js';
 
@@ -58,7 +58,7 @@ describe('storedAgents', () => {
     });
     await expect(
       client.storedAgents.create({ name: 'A', instructions: 'x' } as never),
-    ).rejects.toBeInstanceOf(MastraClientError);
+    ).rejects.toBeInstanceOf(RequestValidationError);
     await expect(client.storedAgents.update('a1', { instructions: 'y' } as never)).rejects.toBeInstanceOf(
       MastraClientError,
     );
@@ -72,6 +72,43 @@ describe('storedAgents', () => {
     });
     expect(updated.instructions).toBe('y');
     expect(fetch.calls[1]?.body).toEqual({ instructions: 'y', autoPublish: true, changeMessage: 'm' });
+  });
+
+  it('create and update parameters are validated by their schemas before anything is sent', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/stored/agents': agent(),
+      'PATCH /api/stored/agents/a%2Fb': agent(),
+    });
+    const blank = (await client.storedAgents
+      .create({ name: '   ', instructions: '', autoPublish: false })
+      .catch((e: unknown) => e)) as RequestValidationError;
+    expect(blank).toBeInstanceOf(RequestValidationError);
+    expect(blank.path).toBe('/stored/agents');
+    expect(blank.issues.map((issue) => issue.path[0]).sort()).toEqual(['instructions', 'name']);
+    const badModel = (await client.storedAgents
+      .update('a/b', { model: { provider: 'mock' } as never, autoPublish: false })
+      .catch((e: unknown) => e)) as RequestValidationError;
+    expect(badModel.path).toBe('/stored/agents/a%2Fb');
+    expect(badModel.issues[0]?.path[0]).toBe('model');
+    const longMessage = await client.storedAgents
+      .update('a/b', { autoPublish: false, changeMessage: 'x'.repeat(501) })
+      .catch((e: unknown) => e);
+    expect(longMessage).toBeInstanceOf(RequestValidationError);
+    expect(fetch.calls).toHaveLength(0);
+
+    // What goes out is the parsed params: names trimmed, keys the SDK does not know passed through.
+    await client.storedAgents.create({
+      name: '  Billing helper ',
+      instructions: 'Help.',
+      autoPublish: false,
+      futureServerField: { kept: true },
+    });
+    expect(fetch.calls[0]?.body).toEqual({
+      name: 'Billing helper',
+      instructions: 'Help.',
+      autoPublish: false,
+      futureServerField: { kept: true },
+    });
   });
 
   it('delete and dependents', async () => {

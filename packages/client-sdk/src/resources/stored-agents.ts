@@ -1,5 +1,6 @@
+import type { z } from 'zod';
 import { APIResource } from '../core/resource.js';
-import { MastraClientError } from '../core/errors.js';
+import { RequestValidationError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { path } from '../internal/path.js';
 import {
@@ -9,7 +10,9 @@ import {
   dependentsSchema,
   storedAgentDeleteResponseSchema,
   storedAgentListSchema,
+  storedAgentCreateParamsSchema,
   storedAgentSchema,
+  storedAgentUpdateParamsSchema,
   versionCompareSchema,
 } from '../schemas/stored-agents.js';
 import type {
@@ -27,12 +30,22 @@ import type {
   VersionCompare,
 } from '../schemas/stored-agents.js';
 
-function requireAutoPublish(params: { autoPublish?: unknown }, verb: string): void {
-  if (typeof params.autoPublish !== 'boolean') {
-    throw new MastraClientError(
-      `storedAgents.${verb} needs an explicit \`autoPublish\` (true publishes the new version immediately).`,
-    );
-  }
+/** Parses request params with their schema; a misfit is a `RequestValidationError` and nothing is sent. */
+function parseParams<T>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: z.ZodError } },
+  params: unknown,
+  route: string,
+): T {
+  const result = schema.safeParse(params);
+  if (result.success) return result.data;
+  throw new RequestValidationError({
+    path: route,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+      message: issue.message,
+      code: issue.code,
+    })),
+  });
 }
 
 /** Versions of one stored agent. "Publish" is `activate`. */
@@ -142,8 +155,8 @@ export class StoredAgents extends APIResource {
 
   /** Creates an agent (version 1). `autoPublish` is required: the server's implicit default is `true`. */
   async create(params: StoredAgentCreateParams, options?: RequestOptions): Promise<StoredAgent> {
-    requireAutoPublish(params, 'create');
-    return this._client.post('/stored/agents', { body: params, schema: storedAgentSchema, options });
+    const body = parseParams(storedAgentCreateParamsSchema, params, '/stored/agents');
+    return this._client.post('/stored/agents', { body, schema: storedAgentSchema, options });
   }
 
   /**
@@ -151,9 +164,10 @@ export class StoredAgents extends APIResource {
    * stays a draft. The response is resolved at the draft.
    */
   async update(id: string, params: StoredAgentUpdateParams, options?: RequestOptions): Promise<StoredAgent> {
-    requireAutoPublish(params, 'update');
-    return this._client.patch(path`/stored/agents/${id}`, {
-      body: params,
+    const route = path`/stored/agents/${id}`;
+    const body = parseParams(storedAgentUpdateParamsSchema, params, route);
+    return this._client.patch(route, {
+      body,
       schema: storedAgentSchema,
       options,
     });

@@ -72,42 +72,67 @@ export interface StoredAgentListParams {
   favoritedOnly?: boolean;
 }
 
-/** Config fields accepted on create and update (mastra-api §3.5). Extra keys are passed through. */
-export interface StoredAgentConfig {
-  name?: string;
-  description?: string;
-  instructions?: string | InstructionBlock[];
-  model?: { provider: string; name: string; [key: string]: unknown } | unknown[];
-  tools?: Record<string, { description?: string; rules?: unknown }> | unknown[];
-  agents?: Record<string, { description?: string; rules?: unknown }> | unknown[];
-  workflows?: Record<string, { description?: string; rules?: unknown }> | unknown[];
-  defaultOptions?: Record<string, unknown> | unknown[];
-  memory?: unknown;
-  scorers?: unknown;
-  requestContextSchema?: Record<string, unknown>;
-  metadata?: Record<string, unknown>;
-  visibility?: 'private' | 'public';
-  [key: string]: unknown;
-}
+export const STORED_AGENT_NAME_MAX = 200;
+export const STORED_AGENT_DESCRIPTION_MAX = 1000;
+export const CHANGE_MESSAGE_MAX = 500;
 
-export interface StoredAgentCreateParams extends StoredAgentConfig {
-  name: string;
-  instructions: string | InstructionBlock[];
+const instructionBlockParamSchema = z.union([
+  z.looseObject({ type: z.literal('text'), content: z.string() }),
+  z.looseObject({ type: z.literal('prompt_block_ref'), id: z.string().min(1) }),
+  z.looseObject({ type: z.literal('prompt_block'), content: z.string(), rules: z.unknown().optional() }),
+]);
+const bindingsParamSchema = conditional(z.record(z.string(), toolConfigSchema));
+
+/**
+ * Config fields accepted on create and update (mastra-api §3.5). Loose: keys this SDK does not know are passed
+ * through to the server untouched. If you edit this, also check `snapshotShape` (the response side).
+ */
+export const storedAgentConfigSchema = z.looseObject({
+  name: z.string().trim().min(1, 'Name is required.').max(STORED_AGENT_NAME_MAX).optional(),
+  description: z.string().max(STORED_AGENT_DESCRIPTION_MAX).optional(),
+  instructions: z
+    .union([
+      z.string().trim().min(1, 'Instructions are required.'),
+      z.array(instructionBlockParamSchema).min(1),
+    ])
+    .optional(),
+  model: conditional(storedModelSchema).optional(),
+  tools: bindingsParamSchema.optional(),
+  agents: bindingsParamSchema.optional(),
+  workflows: bindingsParamSchema.optional(),
+  defaultOptions: z.unknown().optional(),
+  memory: z.unknown().optional(),
+  scorers: z.unknown().optional(),
+  requestContextSchema: z.record(z.string(), z.unknown()).optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  visibility: z.enum(['private', 'public']).optional(),
+});
+export type StoredAgentConfig = z.input<typeof storedAgentConfigSchema>;
+
+// `autoPublish` is required on both: the server defaults it to `true` on create and `false` on update, so an
+// omitted flag would publish by accident on one of them.
+const autoPublishSchema = z.boolean({
+  error: 'autoPublish must be given explicitly (true publishes the new version immediately).',
+});
+
+export const storedAgentCreateParamsSchema = storedAgentConfigSchema.extend({
+  name: z.string().trim().min(1, 'Name is required.').max(STORED_AGENT_NAME_MAX),
+  instructions: z.union([
+    z.string().trim().min(1, 'Instructions are required.'),
+    z.array(instructionBlockParamSchema).min(1),
+  ]),
   /** Defaults to a slug of `name` on the server; 409 when taken. */
-  id?: string;
-  /**
-   * Publish version 1 immediately. Required here because the server's default (`true`) is the opposite of
-   * update's (`false`): being explicit avoids publishing by accident.
-   */
-  autoPublish: boolean;
-}
+  id: z.string().min(1).optional(),
+  autoPublish: autoPublishSchema,
+});
+export type StoredAgentCreateParams = z.input<typeof storedAgentCreateParamsSchema>;
 
-export interface StoredAgentUpdateParams extends StoredAgentConfig {
-  /** Make the new version active. Required for the same reason as on create. */
-  autoPublish: boolean;
-  /** Stored with the version (at most 500 characters). */
-  changeMessage?: string;
-}
+export const storedAgentUpdateParamsSchema = storedAgentConfigSchema.extend({
+  autoPublish: autoPublishSchema,
+  /** Stored with the version. */
+  changeMessage: z.string().max(CHANGE_MESSAGE_MAX).optional(),
+});
+export type StoredAgentUpdateParams = z.input<typeof storedAgentUpdateParamsSchema>;
 
 export const storedAgentDeleteResponseSchema = z.looseObject({
   success: z.boolean().optional(),
