@@ -1,7 +1,6 @@
-import type { z } from 'zod';
 import { APIResource } from '../core/resource.js';
-import { RequestValidationError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
+import { parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import {
   activateVersionResponseSchema,
@@ -29,24 +28,6 @@ import type {
   StoredAgentUpdateParams,
   VersionCompare,
 } from '../schemas/stored-agents.js';
-
-/** Parses request params with their schema; a misfit is a `RequestValidationError` and nothing is sent. */
-function parseParams<T>(
-  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: z.ZodError } },
-  params: unknown,
-  route: string,
-): T {
-  const result = schema.safeParse(params);
-  if (result.success) return result.data;
-  throw new RequestValidationError({
-    path: route,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
-      message: issue.message,
-      code: issue.code,
-    })),
-  });
-}
 
 /** Versions of one stored agent. "Publish" is `activate`. */
 export class StoredAgentVersions extends APIResource {
