@@ -94,6 +94,12 @@ export {
   providersResponseSchema,
   generateResultSchema,
   enhanceInstructionsResultSchema,
+  agentRetrieveParamsSchema,
+  agentListParamsSchema,
+  agentExecuteParamsSchema,
+  toolCallDecisionParamsSchema,
+  resumeStreamParamsSchema,
+  observeParamsSchema,
 } from './schemas/agents.js';
 export type {
   Agent,
@@ -110,7 +116,7 @@ export type {
   ObserveParams,
   EnhanceInstructionsResult,
 } from './schemas/agents.js';
-export { toolSchema, toolMapSchema } from './schemas/tools.js';
+export { toolSchema, toolMapSchema, toolExecuteParamsSchema } from './schemas/tools.js';
 export type { Tool, ToolMap, ToolExecuteParams } from './schemas/tools.js';
 export {
   workflowRunStatusSchema,
@@ -123,6 +129,10 @@ export {
   workflowRunSummarySchema,
   workflowRunListSchema,
   workflowRunCountsSchema,
+  workflowStartParamsSchema,
+  workflowResumeParamsSchema,
+  workflowRunListParamsSchema,
+  workflowRunRetrieveParamsSchema,
 } from './schemas/workflows.js';
 export type {
   WorkflowRunStatus,
@@ -156,6 +166,8 @@ export {
   storedAgentConfigSchema,
   storedAgentCreateParamsSchema,
   storedAgentUpdateParamsSchema,
+  storedAgentListParamsSchema,
+  agentVersionListParamsSchema,
   STORED_AGENT_NAME_MAX,
   STORED_AGENT_DESCRIPTION_MAX,
   CHANGE_MESSAGE_MAX,
@@ -195,6 +207,9 @@ export {
   metricsResultSchema,
   trajectorySchema,
   trajectoryStepSchema,
+  traceListParamsSchema,
+  traceDeltaParamsSchema,
+  metricsParamsSchema,
 } from './schemas/observability.js';
 export type {
   Span,
@@ -218,6 +233,7 @@ export {
   catalogModelSchema,
   catalogItemSchema,
   catalogSchema,
+  catalogListParamsSchema,
 } from './schemas/catalog.js';
 export type {
   PrimitiveKind,

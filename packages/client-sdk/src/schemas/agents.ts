@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { encodedJsonSchema } from './common.js';
+import { encodedJsonSchema, requestContextParamSchema } from './common.js';
 import { toolSchema } from './tools.js';
 
 const processorRefSchema = z.looseObject({ id: z.string(), name: z.string().optional() });
@@ -59,53 +59,71 @@ export type ProvidersResponse = z.infer<typeof providersResponseSchema>;
 /** Which stored configuration to resolve: `{ status }` or a specific `{ versionId }`. */
 export type AgentVersionSelector = { status: 'draft' | 'published' } | { versionId: string };
 
-export interface AgentRetrieveParams {
-  status?: 'draft' | 'published' | undefined;
-  versionId?: string | undefined;
-  requestContext?: Record<string, unknown> | undefined;
-}
+const versionStatusSchema = z.enum(['draft', 'published']);
 
-export interface AgentListParams {
+export const agentRetrieveParamsSchema = z.object({
+  status: versionStatusSchema.optional(),
+  versionId: z.string().optional(),
+  requestContext: requestContextParamSchema.optional(),
+});
+export type AgentRetrieveParams = z.input<typeof agentRetrieveParamsSchema>;
+
+export const agentListParamsSchema = z.object({
   /** Skip schema serialisation on the server (faster, no tool schemas). */
-  partial?: boolean | undefined;
-  requestContext?: Record<string, unknown> | undefined;
-}
+  partial: z.boolean().optional(),
+  requestContext: requestContextParamSchema.optional(),
+});
+export type AgentListParams = z.input<typeof agentListParamsSchema>;
 
 /** Body shared by generate and stream (mastra-api §2.1). Extra keys are passed through. */
-export interface AgentExecuteParams {
-  messages: string | unknown[];
-  instructions?: unknown;
-  system?: unknown;
-  context?: unknown[];
-  memory?: {
-    thread: string | { id: string };
-    resource?: string;
-    options?: Record<string, unknown>;
-    readOnly?: boolean;
-  };
-  runId?: string;
-  maxSteps?: number;
-  requestContext?: Record<string, unknown>;
+export const agentExecuteParamsSchema = z.looseObject({
+  messages: z.union([z.string(), z.array(z.unknown())]),
+  instructions: z.unknown().optional(),
+  system: z.unknown().optional(),
+  context: z.array(z.unknown()).optional(),
+  memory: z
+    .looseObject({
+      thread: z.union([z.string(), z.looseObject({ id: z.string() })]),
+      resource: z.string().optional(),
+      options: z.record(z.string(), z.unknown()).optional(),
+      readOnly: z.boolean().optional(),
+    })
+    .optional(),
+  runId: z.string().optional(),
+  maxSteps: z.number().int().min(1).optional(),
+  requestContext: requestContextParamSchema.optional(),
   /**
    * Run a specific stored version (sets `requestContext.agentVersionId`), e.g. to test a draft before
    * publishing it.
    */
-  versionId?: string;
-  versions?: {
-    agents?: Record<string, { versionId: string } | { status: 'draft' | 'published' }>;
-    defaultStatus?: 'draft' | 'published';
-  };
+  versionId: z.string().optional(),
+  versions: z
+    .looseObject({
+      agents: z
+        .record(
+          z.string(),
+          z.union([z.looseObject({ versionId: z.string() }), z.looseObject({ status: versionStatusSchema })]),
+        )
+        .optional(),
+      defaultStatus: versionStatusSchema.optional(),
+    })
+    .optional(),
   /** Router id `provider/model`. */
-  model?: string;
-  providerOptions?: Record<string, Record<string, unknown>>;
-  modelSettings?: Record<string, unknown>;
-  activeTools?: string[];
-  toolChoice?: 'auto' | 'none' | 'required' | { type: 'tool'; toolName: string };
-  requireToolApproval?: boolean;
-  tracingOptions?: Record<string, unknown>;
-  structuredOutput?: { schema: Record<string, unknown>; [key: string]: unknown };
-  [key: string]: unknown;
-}
+  model: z.string().optional(),
+  providerOptions: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  modelSettings: z.record(z.string(), z.unknown()).optional(),
+  activeTools: z.array(z.string()).optional(),
+  toolChoice: z
+    .union([
+      z.enum(['auto', 'none', 'required']),
+      z.looseObject({ type: z.literal('tool'), toolName: z.string() }),
+    ])
+    .optional(),
+  requireToolApproval: z.boolean().optional(),
+  tracingOptions: z.record(z.string(), z.unknown()).optional(),
+  structuredOutput: z.looseObject({ schema: z.record(z.string(), z.unknown()) }).optional(),
+});
+export type AgentExecuteParams = z.input<typeof agentExecuteParamsSchema>;
 
 /** `FullOutput` of `POST /agents/:id/generate` (lenient; the server adds fields freely). */
 export const generateResultSchema = z.looseObject({
@@ -124,26 +142,27 @@ export const generateResultSchema = z.looseObject({
 });
 export type GenerateResult = z.infer<typeof generateResultSchema>;
 
-export interface ToolCallDecisionParams {
-  runId: string;
-  toolCallId: string;
-  requestContext?: Record<string, unknown>;
-  [key: string]: unknown;
-}
+export const toolCallDecisionParamsSchema = z.looseObject({
+  runId: z.string(),
+  toolCallId: z.string(),
+  requestContext: requestContextParamSchema.optional(),
+});
+export type ToolCallDecisionParams = z.input<typeof toolCallDecisionParamsSchema>;
 
-export interface ResumeStreamParams {
-  runId: string;
-  resumeData?: unknown;
-  toolCallId?: string;
-  requestContext?: Record<string, unknown>;
-  [key: string]: unknown;
-}
+export const resumeStreamParamsSchema = z.looseObject({
+  runId: z.string(),
+  resumeData: z.unknown().optional(),
+  toolCallId: z.string().optional(),
+  requestContext: requestContextParamSchema.optional(),
+});
+export type ResumeStreamParams = z.input<typeof resumeStreamParamsSchema>;
 
-export interface ObserveParams {
-  runId: string;
+export const observeParamsSchema = z.object({
+  runId: z.string(),
   /** 0-based event index to replay from; omit to replay everything. */
-  offset?: number;
-}
+  offset: z.number().int().min(0).optional(),
+});
+export type ObserveParams = z.input<typeof observeParamsSchema>;
 
 export const enhanceInstructionsResultSchema = z.looseObject({
   explanation: z.string().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestContextParamSchema } from './common.js';
 
 export const primitiveKindSchema = z.enum(['tool', 'agent', 'workflow', 'model']);
 export type PrimitiveKind = z.infer<typeof primitiveKindSchema>;
@@ -65,8 +66,9 @@ export const catalogSchema = z.object({
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 
-export interface CatalogListParams {
+export const catalogListParamsSchema = z.object({
   /** Only these kinds. @default all four */
-  kinds?: PrimitiveKind[];
-  requestContext?: Record<string, unknown>;
-}
+  kinds: z.array(primitiveKindSchema).optional(),
+  requestContext: requestContextParamSchema.optional(),
+});
+export type CatalogListParams = z.input<typeof catalogListParamsSchema>;

@@ -56,3 +56,12 @@ export const messageResponseSchema = z.looseObject({ message: z.string().optiona
 export type MessageResponse = z.infer<typeof messageResponseSchema>;
 
 export const recordOfUnknown = z.record(z.string(), z.unknown());
+
+/** 0-based page index of a paged list query. */
+export const pageParamSchema = z.number().int().min(0);
+/** Page size of a paged list query. */
+export const perPageParamSchema = z.number().int().min(1);
+/** `requestContext` params: a plain object (sent as JSON). */
+export const requestContextParamSchema = z.record(z.string(), z.unknown());
+/** A date filter bound: a `Date` or an ISO string. */
+export const dateParamSchema = z.union([z.date(), z.string()]);

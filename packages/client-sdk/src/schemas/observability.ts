@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { dateSchema, paginationSchema } from './common.js';
+import {
+  dateParamSchema,
+  dateSchema,
+  pageParamSchema,
+  paginationSchema,
+  perPageParamSchema,
+} from './common.js';
 
 /** A span (mastra-api §3.7). Root spans have `parentSpanId: null`. */
 export const spanSchema = z.looseObject({
@@ -81,47 +87,62 @@ export const trajectorySchema = z.looseObject({
 });
 export type Trajectory = z.infer<typeof trajectorySchema>;
 
-export interface TraceListParams {
+const dateRangeParamSchema = z.looseObject({
+  start: dateParamSchema.optional(),
+  end: dateParamSchema.optional(),
+});
+
+/** Filters, flattened into the query (`entityId`, `status`, `tags`, `startedAt: {start,end}` ...). */
+const traceFiltersParamSchema = z.looseObject({
+  spanType: z.string().optional(),
+  traceId: z.string().optional(),
+  entityType: z.string().optional(),
+  entityId: z.string().optional(),
+  entityName: z.string().optional(),
+  entityVersionId: z.string().optional(),
+  userId: z.string().optional(),
+  resourceId: z.string().optional(),
+  runId: z.string().optional(),
+  threadId: z.string().optional(),
+  status: z.enum(['success', 'error', 'running']).optional(),
+  tags: z.array(z.string()).optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  startedAt: dateRangeParamSchema.optional(),
+  endedAt: dateRangeParamSchema.optional(),
+  name: z.string().optional(),
+});
+
+export const traceListParamsSchema = z.object({
   /** Filters, flattened into the query (`entityId`, `status`, `tags`, `startedAt: {start,end}` ...). */
-  filters?: {
-    spanType?: string;
-    traceId?: string;
-    entityType?: string;
-    entityId?: string;
-    entityName?: string;
-    entityVersionId?: string;
-    userId?: string;
-    resourceId?: string;
-    runId?: string;
-    threadId?: string;
-    status?: 'success' | 'error' | 'running';
-    tags?: string[];
-    metadata?: Record<string, unknown>;
-    startedAt?: { start?: Date | string; end?: Date | string };
-    endedAt?: { start?: Date | string; end?: Date | string };
-    name?: string;
-    [key: string]: unknown;
-  };
-  page?: number;
-  perPage?: number;
-  orderBy?: { field?: 'startedAt' | 'endedAt'; direction?: 'ASC' | 'DESC' };
-}
+  filters: traceFiltersParamSchema.optional(),
+  page: pageParamSchema.optional(),
+  perPage: perPageParamSchema.optional(),
+  orderBy: z
+    .object({
+      field: z.enum(['startedAt', 'endedAt']).optional(),
+      direction: z.enum(['ASC', 'DESC']).optional(),
+    })
+    .optional(),
+});
+export type TraceListParams = z.input<typeof traceListParamsSchema>;
 
-export interface TraceDeltaParams {
-  filters?: TraceListParams['filters'];
+export const traceDeltaParamsSchema = z.object({
+  filters: traceFiltersParamSchema.optional(),
   /** Cursor from the previous response's `deltaCursor`; omit for the first call. */
-  after?: string;
-  limit?: number;
-}
+  after: z.string().optional(),
+  limit: z.number().int().min(1).optional(),
+});
+export type TraceDeltaParams = z.input<typeof traceDeltaParamsSchema>;
 
-export interface MetricsParams {
-  name: string | string[];
-  aggregation?: 'sum' | 'avg' | 'min' | 'max' | 'count' | (string & {});
-  groupBy?: string[];
-  filters?: Record<string, unknown>;
-  limit?: number;
-  [key: string]: unknown;
-}
+export const metricsParamsSchema = z.looseObject({
+  name: z.union([z.string(), z.array(z.string())]),
+  /** Known aggregations autocomplete; other strings pass through for newer servers. */
+  aggregation: z.optional(z.string<'sum' | 'avg' | 'min' | 'max' | 'count' | (string & {})>()),
+  groupBy: z.array(z.string()).optional(),
+  filters: z.record(z.string(), z.unknown()).optional(),
+  limit: z.number().int().min(1).optional(),
+});
+export type MetricsParams = z.input<typeof metricsParamsSchema>;
 
 export const metricsResultSchema = z.looseObject({
   groups: z.array(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, paginationSchema } from './common.js';
+import { dateSchema, pageParamSchema, paginationSchema, perPageParamSchema } from './common.js';
 
 /** Conditional values are either the value or `[{ value, rules }]` variants; kept opaque here. */
 const conditional = <T extends z.ZodType>(schema: T) =>
@@ -60,17 +60,22 @@ export type StoredAgentList = z.infer<typeof storedAgentListSchema>;
 
 export type StoredAgentStatus = 'draft' | 'published' | 'archived';
 
-export interface StoredAgentListParams {
+const directionParamSchema = z.enum(['ASC', 'DESC']);
+
+export const storedAgentListParamsSchema = z.object({
   /** Which version each agent resolves to. The server defaults to `published`, hiding never-published drafts. */
-  status?: StoredAgentStatus;
-  page?: number;
-  perPage?: number;
-  orderBy?: { field: 'createdAt' | 'updatedAt'; direction: 'ASC' | 'DESC' };
-  authorId?: string;
-  visibility?: 'public' | 'private';
-  metadata?: Record<string, unknown>;
-  favoritedOnly?: boolean;
-}
+  status: z.enum(['draft', 'published', 'archived']).optional(),
+  page: pageParamSchema.optional(),
+  perPage: perPageParamSchema.optional(),
+  orderBy: z
+    .object({ field: z.enum(['createdAt', 'updatedAt']), direction: directionParamSchema })
+    .optional(),
+  authorId: z.string().optional(),
+  visibility: z.enum(['public', 'private']).optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  favoritedOnly: z.boolean().optional(),
+});
+export type StoredAgentListParams = z.input<typeof storedAgentListParamsSchema>;
 
 export const STORED_AGENT_NAME_MAX = 200;
 export const STORED_AGENT_DESCRIPTION_MAX = 1000;
@@ -161,11 +166,14 @@ export type AgentVersion = z.infer<typeof agentVersionSchema>;
 export const agentVersionListSchema = paginationSchema.extend({ versions: z.array(agentVersionSchema) });
 export type AgentVersionList = z.infer<typeof agentVersionListSchema>;
 
-export interface AgentVersionListParams {
-  page?: number;
-  perPage?: number;
-  orderBy?: { field: 'versionNumber' | 'createdAt'; direction: 'ASC' | 'DESC' };
-}
+export const agentVersionListParamsSchema = z.object({
+  page: pageParamSchema.optional(),
+  perPage: perPageParamSchema.optional(),
+  orderBy: z
+    .object({ field: z.enum(['versionNumber', 'createdAt']), direction: directionParamSchema })
+    .optional(),
+});
+export type AgentVersionListParams = z.input<typeof agentVersionListParamsSchema>;
 
 export const versionDiffSchema = z.looseObject({
   field: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { encodedJsonSchema } from './common.js';
+import { encodedJsonSchema, requestContextParamSchema } from './common.js';
 
 /** `ToolInfo`. `inputSchema` / `outputSchema` arrive superjson-wrapped and are decoded to plain JSON Schema. */
 export const toolSchema = z.looseObject({
@@ -17,10 +17,11 @@ export type Tool = z.infer<typeof toolSchema>;
 export const toolMapSchema = z.record(z.string(), toolSchema);
 export type ToolMap = z.infer<typeof toolMapSchema>;
 
-export interface ToolExecuteParams {
+export const toolExecuteParamsSchema = z.object({
   /** The tool's input. */
-  data?: unknown;
-  requestContext?: Record<string, unknown> | undefined;
+  data: z.unknown().optional(),
+  requestContext: requestContextParamSchema.optional(),
   /** Run id for tracing/suspension. */
-  runId?: string | undefined;
-}
+  runId: z.string().optional(),
+});
+export type ToolExecuteParams = z.input<typeof toolExecuteParamsSchema>;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { dateSchema, encodedJsonSchema } from './common.js';
+import {
+  dateParamSchema,
+  dateSchema,
+  encodedJsonSchema,
+  pageParamSchema,
+  perPageParamSchema,
+  requestContextParamSchema,
+} from './common.js';
 
 export const workflowRunStatusSchema = z.string();
 /** Known statuses; the server may add more, so the field stays a string. */
@@ -100,36 +107,38 @@ export const workflowRunCountsSchema = z.record(
 );
 export type WorkflowRunCounts = z.infer<typeof workflowRunCountsSchema>;
 
-export interface WorkflowStartParams {
-  inputData?: unknown;
-  initialState?: unknown;
-  resourceId?: string;
-  requestContext?: Record<string, unknown>;
-  tracingOptions?: Record<string, unknown>;
-  perStep?: boolean;
-  [key: string]: unknown;
-}
+export const workflowStartParamsSchema = z.looseObject({
+  inputData: z.unknown().optional(),
+  initialState: z.unknown().optional(),
+  resourceId: z.string().optional(),
+  requestContext: requestContextParamSchema.optional(),
+  tracingOptions: z.record(z.string(), z.unknown()).optional(),
+  perStep: z.boolean().optional(),
+});
+export type WorkflowStartParams = z.input<typeof workflowStartParamsSchema>;
 
-export interface WorkflowResumeParams {
-  step?: string | string[];
-  resumeData?: unknown;
-  requestContext?: Record<string, unknown>;
-  tracingOptions?: Record<string, unknown>;
-  perStep?: boolean;
-  forEachIndex?: number;
-  [key: string]: unknown;
-}
+export const workflowResumeParamsSchema = z.looseObject({
+  step: z.union([z.string(), z.array(z.string())]).optional(),
+  resumeData: z.unknown().optional(),
+  requestContext: requestContextParamSchema.optional(),
+  tracingOptions: z.record(z.string(), z.unknown()).optional(),
+  perStep: z.boolean().optional(),
+  forEachIndex: z.number().int().min(0).optional(),
+});
+export type WorkflowResumeParams = z.input<typeof workflowResumeParamsSchema>;
 
-export interface WorkflowRunListParams {
-  page?: number;
-  perPage?: number;
-  fromDate?: Date | string;
-  toDate?: Date | string;
-  resourceId?: string;
-  status?: string;
-}
+export const workflowRunListParamsSchema = z.object({
+  page: pageParamSchema.optional(),
+  perPage: perPageParamSchema.optional(),
+  fromDate: dateParamSchema.optional(),
+  toDate: dateParamSchema.optional(),
+  resourceId: z.string().optional(),
+  status: z.string().optional(),
+});
+export type WorkflowRunListParams = z.input<typeof workflowRunListParamsSchema>;
 
-export interface WorkflowRunRetrieveParams {
-  fields?: string[];
-  withNestedWorkflows?: boolean;
-}
+export const workflowRunRetrieveParamsSchema = z.object({
+  fields: z.array(z.string()).optional(),
+  withNestedWorkflows: z.boolean().optional(),
+});
+export type WorkflowRunRetrieveParams = z.input<typeof workflowRunRetrieveParamsSchema>;
