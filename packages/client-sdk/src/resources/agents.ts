@@ -2,13 +2,20 @@ import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { APIConnectionError, MastraClientError } from '../core/errors.js';
 import type { Stream } from '../core/streaming.js';
+import { parseParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
 import {
+  agentExecuteParamsSchema,
+  agentListParamsSchema,
   agentMapSchema,
+  agentRetrieveParamsSchema,
   agentSchema,
   enhanceInstructionsResultSchema,
   generateResultSchema,
+  observeParamsSchema,
   providersResponseSchema,
+  resumeStreamParamsSchema,
+  toolCallDecisionParamsSchema,
 } from '../schemas/agents.js';
 import type {
   Agent,
@@ -24,7 +31,7 @@ import type {
   ToolCallDecisionParams,
 } from '../schemas/agents.js';
 import type { AgentStreamChunk } from '../schemas/stream-chunks.js';
-import { toolSchema } from '../schemas/tools.js';
+import { toolExecuteParamsSchema, toolSchema } from '../schemas/tools.js';
 import type { Tool, ToolExecuteParams } from '../schemas/tools.js';
 import { unwrapToolResult } from './tools.js';
 
@@ -45,7 +52,8 @@ function toChunk(raw: unknown): AgentStreamChunk {
 
 /** Runtime agents: code agents plus stored agents (listed at their draft). */
 export class Agents extends APIResource {
-  list(params?: AgentListParams, options?: RequestOptions): Promise<AgentMap> {
+  async list(params?: AgentListParams, options?: RequestOptions): Promise<AgentMap> {
+    parseParams(agentListParamsSchema.optional(), params, '/agents');
     return this._client.get('/agents', {
       query: { partial: params?.partial, ...requestContextQuery(params?.requestContext) },
       schema: agentMapSchema,
@@ -54,8 +62,10 @@ export class Agents extends APIResource {
   }
 
   /** One agent; for stored agents pick the configuration with `status` or `versionId`. */
-  retrieve(agentId: string, params?: AgentRetrieveParams, options?: RequestOptions): Promise<Agent> {
-    return this._client.get(path`/agents/${agentId}`, {
+  async retrieve(agentId: string, params?: AgentRetrieveParams, options?: RequestOptions): Promise<Agent> {
+    const route = path`/agents/${agentId}`;
+    parseParams(agentRetrieveParamsSchema.optional(), params, route);
+    return this._client.get(route, {
       query: {
         status: params?.status,
         versionId: params?.versionId,
@@ -72,8 +82,14 @@ export class Agents extends APIResource {
   }
 
   /** Runs the agent to completion. Not retried unless `options.idempotent` (it may call tools). */
-  generate(agentId: string, params: AgentExecuteParams, options?: RequestOptions): Promise<GenerateResult> {
-    return this._client.post(path`/agents/${agentId}/generate`, {
+  async generate(
+    agentId: string,
+    params: AgentExecuteParams,
+    options?: RequestOptions,
+  ): Promise<GenerateResult> {
+    const route = path`/agents/${agentId}/generate`;
+    parseParams(agentExecuteParamsSchema, params, route);
+    return this._client.post(route, {
       body: executionBody(params),
       schema: generateResultSchema,
       options,
@@ -90,55 +106,51 @@ export class Agents extends APIResource {
    * }
    * ```
    */
-  stream(
+  async stream(
     agentId: string,
     params: AgentExecuteParams,
     options?: RequestOptions,
   ): Promise<Stream<AgentStreamChunk>> {
+    const route = path`/agents/${agentId}/stream`;
+    parseParams(agentExecuteParamsSchema, params, route);
     return this._client.stream(
-      { method: 'POST', path: path`/agents/${agentId}/stream`, body: executionBody(params), options },
+      { method: 'POST', path: route, body: executionBody(params), options },
       'sse',
       toChunk,
     );
   }
 
   /** Approves a `tool-call-approval` and continues the run as a stream. */
-  approveToolCall(
+  async approveToolCall(
     agentId: string,
     params: ToolCallDecisionParams,
     options?: RequestOptions,
   ): Promise<Stream<AgentStreamChunk>> {
-    return this._client.stream(
-      { method: 'POST', path: path`/agents/${agentId}/approve-tool-call`, body: params, options },
-      'sse',
-      toChunk,
-    );
+    const route = path`/agents/${agentId}/approve-tool-call`;
+    parseParams(toolCallDecisionParamsSchema, params, route);
+    return this._client.stream({ method: 'POST', path: route, body: params, options }, 'sse', toChunk);
   }
 
   /** Declines a `tool-call-approval` and continues the run as a stream. */
-  declineToolCall(
+  async declineToolCall(
     agentId: string,
     params: ToolCallDecisionParams,
     options?: RequestOptions,
   ): Promise<Stream<AgentStreamChunk>> {
-    return this._client.stream(
-      { method: 'POST', path: path`/agents/${agentId}/decline-tool-call`, body: params, options },
-      'sse',
-      toChunk,
-    );
+    const route = path`/agents/${agentId}/decline-tool-call`;
+    parseParams(toolCallDecisionParamsSchema, params, route);
+    return this._client.stream({ method: 'POST', path: route, body: params, options }, 'sse', toChunk);
   }
 
   /** Answers a `tool-call-suspended` chunk with `resumeData` and continues streaming. */
-  resumeStream(
+  async resumeStream(
     agentId: string,
     params: ResumeStreamParams,
     options?: RequestOptions,
   ): Promise<Stream<AgentStreamChunk>> {
-    return this._client.stream(
-      { method: 'POST', path: path`/agents/${agentId}/resume-stream`, body: params, options },
-      'sse',
-      toChunk,
-    );
+    const route = path`/agents/${agentId}/resume-stream`;
+    parseParams(resumeStreamParamsSchema, params, route);
+    return this._client.stream({ method: 'POST', path: route, body: params, options }, 'sse', toChunk);
   }
 
   /**
@@ -148,15 +160,17 @@ export class Agents extends APIResource {
    * The server replays only runs whose events it publishes (durable agents). For other agents it keeps the
    * stream open and idle (up to its 5-minute idle timeout): pass a `signal` or `timeout`-bound it yourself.
    */
-  observe(
+  async observe(
     agentId: string,
     params: ObserveParams,
     options?: RequestOptions,
   ): Promise<Stream<AgentStreamChunk>> {
+    const route = path`/agents/${agentId}/observe`;
+    parseParams(observeParamsSchema, params, route);
     return this._client.stream(
       {
         method: 'POST',
-        path: path`/agents/${agentId}/observe`,
+        path: route,
         body: params,
         options: { idempotent: true, ...options },
       },
@@ -190,7 +204,9 @@ export class Agents extends APIResource {
     params: ToolExecuteParams,
     options?: RequestOptions,
   ): Promise<unknown> {
-    const result = await this._client.post(path`/agents/${agentId}/tools/${toolId}/execute`, {
+    const route = path`/agents/${agentId}/tools/${toolId}/execute`;
+    parseParams(toolExecuteParamsSchema, params, route);
+    const result = await this._client.post(route, {
       body: {
         data: params.data,
         ...(params.requestContext ? { requestContext: params.requestContext } : {}),

@@ -2,10 +2,12 @@ import { APIResource } from '../core/resource.js';
 import { parseAnnotations } from '../core/annotations.js';
 import { APIError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
+import { parseParams } from '../internal/params.js';
 import { requestContextQuery } from '../internal/path.js';
 import { agentMapSchema, providersResponseSchema } from '../schemas/agents.js';
 import type { AgentMap, ProvidersResponse } from '../schemas/agents.js';
 import { builderSettingsSchema } from '../schemas/builder.js';
+import { catalogListParamsSchema } from '../schemas/catalog.js';
 import type { BuilderSettings, ModelEntry } from '../schemas/builder.js';
 import type {
   Catalog as CatalogResult,
@@ -176,6 +178,8 @@ export function buildCatalog(parts: {
  */
 export class Catalog extends APIResource {
   async list(params?: CatalogListParams, options?: RequestOptions): Promise<CatalogResult> {
+    // The catalog has no route of its own; name the first one it reads.
+    parseParams(catalogListParamsSchema.optional(), params, '/editor/builder/settings');
     const kinds = new Set(params?.kinds ?? ALL_KINDS);
     const skipped: Skipped = [];
     const client = this._client;

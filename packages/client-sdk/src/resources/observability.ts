@@ -1,11 +1,15 @@
 import { APIResource } from '../core/resource.js';
 import { APIError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
+import { parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import type { QueryValue } from '../internal/path.js';
 import {
+  metricsParamsSchema,
   metricsResultSchema,
   spanResponseSchema,
+  traceDeltaParamsSchema,
+  traceListParamsSchema,
   traceListSchema,
   traceSchema,
   trajectorySchema,
@@ -42,7 +46,8 @@ function traceListQuery(params: TraceListParams | undefined): Record<string, Que
 /** Traces and spans from the observability store. */
 export class Observability extends APIResource {
   /** Root spans, paged. Build trees from `retrieveTrace`. */
-  listTraces(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
+  async listTraces(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
+    parseParams(traceListParamsSchema.optional(), params, '/observability/traces');
     return this._client.get('/observability/traces', {
       query: traceListQuery(params),
       schema: traceListSchema,
@@ -51,7 +56,8 @@ export class Observability extends APIResource {
   }
 
   /** Same filters, light fields only (no input/output/attributes). */
-  listTracesLight(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
+  async listTracesLight(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
+    parseParams(traceListParamsSchema.optional(), params, '/observability/traces/light');
     return this._client.get('/observability/traces/light', {
       query: traceListQuery(params),
       schema: traceListSchema,
@@ -63,7 +69,8 @@ export class Observability extends APIResource {
    * Live mode: root spans newer than `after`. Poll with the returned `deltaCursor`. A store without delta
    * support answers 501 (`InternalServerError` with `status === 501`); fall back to `listTraces` then.
    */
-  listTraceDelta(params?: TraceDeltaParams, options?: RequestOptions): Promise<TraceList> {
+  async listTraceDelta(params?: TraceDeltaParams, options?: RequestOptions): Promise<TraceList> {
+    parseParams(traceDeltaParamsSchema.optional(), params, '/observability/traces');
     return this._client.get('/observability/traces', {
       query: { ...filterQuery(params?.filters), mode: 'delta', after: params?.after, limit: params?.limit },
       schema: traceListSchema,
@@ -99,8 +106,10 @@ export class Observability extends APIResource {
    * throw, so dashboards can hide the panel. Not retried: a store without metrics fails the same way again.
    */
   async metrics(kind: MetricsKind, params: MetricsParams, options?: RequestOptions): Promise<MetricsResult> {
+    const route = path`/observability/metrics/${kind}`;
+    parseParams(metricsParamsSchema, params, route);
     try {
-      const result = await this._client.post(path`/observability/metrics/${kind}`, {
+      const result = await this._client.post(route, {
         body: params,
         schema: metricsResultSchema,
         options: { maxRetries: 0, ...options },

@@ -4,10 +4,12 @@ import { parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import {
   activateVersionResponseSchema,
+  agentVersionListParamsSchema,
   agentVersionListSchema,
   agentVersionSchema,
   dependentsSchema,
   storedAgentDeleteResponseSchema,
+  storedAgentListParamsSchema,
   storedAgentListSchema,
   storedAgentCreateParamsSchema,
   storedAgentSchema,
@@ -32,12 +34,14 @@ import type {
 /** Versions of one stored agent. "Publish" is `activate`. */
 export class StoredAgentVersions extends APIResource {
   /** Newest first by default on the server's side; pages of 20. */
-  list(
+  async list(
     agentId: string,
     params?: AgentVersionListParams,
     options?: RequestOptions,
   ): Promise<AgentVersionList> {
-    return this._client.get(path`/stored/agents/${agentId}/versions`, {
+    const route = path`/stored/agents/${agentId}/versions`;
+    parseParams(agentVersionListParamsSchema.optional(), params, route);
+    return this._client.get(route, {
       query: { ...params },
       schema: agentVersionListSchema,
       options,
@@ -113,7 +117,8 @@ export class StoredAgents extends APIResource {
    * Lists stored agents. Note the server resolves `status: 'published'` by default, which hides agents that
    * were never published: pass `status: 'draft'` to see them.
    */
-  list(params?: StoredAgentListParams, options?: RequestOptions): Promise<StoredAgentList> {
+  async list(params?: StoredAgentListParams, options?: RequestOptions): Promise<StoredAgentList> {
+    parseParams(storedAgentListParamsSchema.optional(), params, '/stored/agents');
     return this._client.get('/stored/agents', {
       query: { ...params },
       schema: storedAgentListSchema,

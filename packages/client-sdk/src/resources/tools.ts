@@ -1,8 +1,9 @@
 import { APIResource } from '../core/resource.js';
 import { ToolExecutionError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
+import { parseParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
-import { toolMapSchema, toolSchema } from '../schemas/tools.js';
+import { toolExecuteParamsSchema, toolMapSchema, toolSchema } from '../schemas/tools.js';
 import type { Tool, ToolExecuteParams, ToolMap } from '../schemas/tools.js';
 
 /**
@@ -42,7 +43,9 @@ export class Tools extends APIResource {
    * `ToolExecutionError` (the server answers it with HTTP 200).
    */
   async execute(toolId: string, params: ToolExecuteParams, options?: RequestOptions): Promise<unknown> {
-    const result = await this._client.post(path`/tools/${toolId}/execute`, {
+    const route = path`/tools/${toolId}/execute`;
+    parseParams(toolExecuteParamsSchema, params, route);
+    const result = await this._client.post(route, {
       query: { runId: params.runId },
       body: {
         data: params.data,

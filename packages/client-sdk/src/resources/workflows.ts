@@ -1,6 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { Stream } from '../core/streaming.js';
+import { parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import { messageResponseSchema } from '../schemas/common.js';
 import type { MessageResponse } from '../schemas/common.js';
@@ -9,10 +10,14 @@ import {
   createRunResponseSchema,
   workflowMapSchema,
   workflowResultSchema,
+  workflowResumeParamsSchema,
   workflowRunCountsSchema,
+  workflowRunListParamsSchema,
   workflowRunListSchema,
+  workflowRunRetrieveParamsSchema,
   workflowRunSchema,
   workflowSchema,
+  workflowStartParamsSchema,
 } from '../schemas/workflows.js';
 import type {
   CreateRunResponse,
@@ -72,13 +77,15 @@ export class Workflows extends APIResource {
   }
 
   /** Starts a run and returns at once (fire and forget). */
-  start(
+  async start(
     workflowId: string,
     runId: string,
     params?: WorkflowStartParams,
     options?: RequestOptions,
   ): Promise<MessageResponse> {
-    return this._client.post(path`/workflows/${workflowId}/start`, {
+    const route = path`/workflows/${workflowId}/start`;
+    parseParams(workflowStartParamsSchema.optional(), params, route);
+    return this._client.post(route, {
       query: { runId },
       body: { ...params },
       schema: messageResponseSchema,
@@ -87,13 +94,15 @@ export class Workflows extends APIResource {
   }
 
   /** Starts a run and waits until it finishes or suspends. `runId` is optional (the server makes one). */
-  startAndWait(
+  async startAndWait(
     workflowId: string,
     params?: WorkflowStartParams & { runId?: string },
     options?: RequestOptions,
   ): Promise<WorkflowResult> {
+    const route = path`/workflows/${workflowId}/start-async`;
+    parseParams(workflowStartParamsSchema.optional(), params, route);
     const { runId, ...body } = params ?? {};
-    return this._client.post(path`/workflows/${workflowId}/start-async`, {
+    return this._client.post(route, {
       query: { runId },
       body,
       schema: workflowResultSchema,
@@ -102,16 +111,18 @@ export class Workflows extends APIResource {
   }
 
   /** Starts a run and streams its events. */
-  stream(
+  async stream(
     workflowId: string,
     runId: string,
     params?: WorkflowStartParams & { closeOnSuspend?: boolean },
     options?: RequestOptions,
   ): Promise<Stream<WorkflowStreamEvent>> {
+    const route = path`/workflows/${workflowId}/stream`;
+    parseParams(workflowStartParamsSchema.optional(), params, route);
     return this._client.stream(
       {
         method: 'POST',
-        path: path`/workflows/${workflowId}/stream`,
+        path: route,
         query: { runId },
         body: { ...params },
         options,
@@ -122,13 +133,15 @@ export class Workflows extends APIResource {
   }
 
   /** Resumes a suspended run without waiting. */
-  resume(
+  async resume(
     workflowId: string,
     runId: string,
     params: WorkflowResumeParams,
     options?: RequestOptions,
   ): Promise<MessageResponse> {
-    return this._client.post(path`/workflows/${workflowId}/resume`, {
+    const route = path`/workflows/${workflowId}/resume`;
+    parseParams(workflowResumeParamsSchema, params, route);
+    return this._client.post(route, {
       query: { runId },
       body: params,
       schema: messageResponseSchema,
@@ -137,13 +150,15 @@ export class Workflows extends APIResource {
   }
 
   /** Resumes and waits for the run to finish or suspend again. */
-  resumeAndWait(
+  async resumeAndWait(
     workflowId: string,
     runId: string,
     params: WorkflowResumeParams,
     options?: RequestOptions,
   ): Promise<WorkflowResult> {
-    return this._client.post(path`/workflows/${workflowId}/resume-async`, {
+    const route = path`/workflows/${workflowId}/resume-async`;
+    parseParams(workflowResumeParamsSchema, params, route);
+    return this._client.post(route, {
       query: { runId },
       body: params,
       schema: workflowResultSchema,
@@ -152,16 +167,18 @@ export class Workflows extends APIResource {
   }
 
   /** Resumes and streams the rest of the run. */
-  resumeStream(
+  async resumeStream(
     workflowId: string,
     runId: string,
     params: WorkflowResumeParams,
     options?: RequestOptions,
   ): Promise<Stream<WorkflowStreamEvent>> {
+    const route = path`/workflows/${workflowId}/resume-stream`;
+    parseParams(workflowResumeParamsSchema, params, route);
     return this._client.stream(
       {
         method: 'POST',
-        path: path`/workflows/${workflowId}/resume-stream`,
+        path: route,
         query: { runId },
         body: params,
         options,
@@ -211,25 +228,29 @@ export class Workflows extends APIResource {
     });
   }
 
-  listRuns(
+  async listRuns(
     workflowId: string,
     params?: WorkflowRunListParams,
     options?: RequestOptions,
   ): Promise<WorkflowRunList> {
-    return this._client.get(path`/workflows/${workflowId}/runs`, {
+    const route = path`/workflows/${workflowId}/runs`;
+    parseParams(workflowRunListParamsSchema.optional(), params, route);
+    return this._client.get(route, {
       query: { ...params },
       schema: workflowRunListSchema,
       options,
     });
   }
 
-  retrieveRun(
+  async retrieveRun(
     workflowId: string,
     runId: string,
     params?: WorkflowRunRetrieveParams,
     options?: RequestOptions,
   ): Promise<WorkflowRun> {
-    return this._client.get(path`/workflows/${workflowId}/runs/${runId}`, {
+    const route = path`/workflows/${workflowId}/runs/${runId}`;
+    parseParams(workflowRunRetrieveParamsSchema.optional(), params, route);
+    return this._client.get(route, {
       query: { fields: params?.fields?.join(','), withNestedWorkflows: params?.withNestedWorkflows },
       schema: workflowRunSchema,
       options,
