@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { APIConnectionError, NotFoundError, ToolExecutionError } from '../core/errors.js';
+import {
+  APIConnectionError,
+  NotFoundError,
+  RequestValidationError,
+  ToolExecutionError,
+} from '../core/errors.js';
 import { chunkedBody } from '../testing/mock-fetch.js';
 import { routeClient, sse, superjson } from '../testing/routes.js';
 import { reconnecting } from './agents.js';
@@ -15,6 +20,13 @@ const agent = {
   modelId: 'm1',
   newServerField: { x: 1 },
 };
+
+/** The error a call rejects with (the test fails if it resolves). */
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable('the call should have been refused'),
+    (error: unknown) => error as RequestValidationError,
+  );
 
 describe('agents', () => {
   it('list decodes tool schemas and keeps unknown fields', async () => {
@@ -189,5 +201,32 @@ describe('agents', () => {
           void _;
       })(),
     ).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it('refuses ill-typed params with RequestValidationError naming the field, before sending', async () => {
+    const { client, fetch } = routeClient({
+      'GET /api/agents/a%2Fb': agent,
+      'POST /api/agents/a1/generate': { text: 'ok' },
+    });
+    const status = await rejection(client.agents.retrieve('a/b', { status: 'live' as never }));
+    expect(status).toBeInstanceOf(RequestValidationError);
+    expect(status.path).toBe('/agents/a%2Fb');
+    expect(status.issues.map((issue) => issue.path)).toEqual([['status']]);
+    const messages = await rejection(client.agents.generate('a1', { messages: 42 as never }));
+    expect(messages.path).toBe('/agents/a1/generate');
+    expect(messages.issues[0]?.path).toEqual(['messages']);
+    const steps = await rejection(
+      client.agents.stream('a1', { messages: 'hi', maxSteps: 0, toolChoice: 'sometimes' as never }),
+    );
+    expect(steps.issues.map((issue) => issue.path[0]).sort()).toEqual(['maxSteps', 'toolChoice']);
+    const offset = await rejection(client.agents.observe('a1', { runId: 'r1', offset: -1 }));
+    expect(offset.issues[0]?.path).toEqual(['offset']);
+    const decision = await rejection(client.agents.approveToolCall('a1', { runId: 'r1' } as never));
+    expect(decision.issues[0]?.path).toEqual(['toolCallId']);
+    expect(fetch.calls).toHaveLength(0);
+
+    // Keys the SDK does not know are the server's business: they pass through untouched.
+    await client.agents.generate('a1', { messages: 'hi', experimentalFlag: { on: true } });
+    expect(fetch.calls[0]?.body).toEqual({ messages: 'hi', experimentalFlag: { on: true } });
   });
 });

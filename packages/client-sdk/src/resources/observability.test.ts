@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InternalServerError } from '../core/errors.js';
-import { PermissionDeniedError, ResponseValidationError } from '../core/errors.js';
+import { PermissionDeniedError, RequestValidationError, ResponseValidationError } from '../core/errors.js';
 import { json } from '../testing/mock-fetch.js';
 import { routeClient } from '../testing/routes.js';
 
@@ -18,6 +18,13 @@ const span = {
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: null,
 };
+
+/** The error a call rejects with (the test fails if it resolves). */
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable('the call should have been refused'),
+    (error: unknown) => error as RequestValidationError,
+  );
 
 describe('observability', () => {
   it('listTraces flattens filters, JSON-encodes objects and maps orderBy', async () => {
@@ -154,5 +161,33 @@ describe('observability', () => {
     await expect(client.observability.metrics('aggregate', { name: 'x' })).rejects.toBeInstanceOf(
       PermissionDeniedError,
     );
+  });
+
+  it('refuses ill-typed params with RequestValidationError naming the field, before sending', async () => {
+    const { client, fetch, last } = routeClient({
+      'GET /api/observability/traces': { spans: [] },
+      'POST /api/observability/metrics/aggregate': { groups: [] },
+    });
+    const status = await rejection(
+      client.observability.listTraces({ filters: { status: 'done' as never }, perPage: 0 }),
+    );
+    expect(status).toBeInstanceOf(RequestValidationError);
+    expect(status.path).toBe('/observability/traces');
+    expect(status.issues.map((issue) => issue.path)).toEqual([['filters', 'status'], ['perPage']]);
+    const order = await rejection(
+      client.observability.listTracesLight({ orderBy: { direction: 'down' as never } }),
+    );
+    expect(order.path).toBe('/observability/traces/light');
+    expect(order.issues[0]?.path).toEqual(['orderBy', 'direction']);
+    const limit = await rejection(client.observability.listTraceDelta({ limit: 0 }));
+    expect(limit.issues[0]?.path).toEqual(['limit']);
+    const name = await rejection(client.observability.metrics('aggregate', {} as never));
+    expect(name.path).toBe('/observability/metrics/aggregate');
+    expect(name.issues[0]?.path).toEqual(['name']);
+    expect(fetch.calls).toHaveLength(0);
+
+    // Filters the SDK does not list (the server has many) are still flattened into the query.
+    await client.observability.listTraces({ filters: { environment: 'prod' }, page: 0 });
+    expect(last().url.search).toBe('?environment=prod&page=0');
   });
 });

@@ -180,4 +180,31 @@ describe('storedAgents', () => {
     await client.storedAgents.versions.activate('a1', 'v2', { maxRetries: 1 });
     expect(fetch.calls).toHaveLength(2);
   });
+
+  it('list and versions.list refuse ill-typed params with RequestValidationError, before sending', async () => {
+    const { client, fetch, last } = routeClient({
+      'GET /api/stored/agents': { ...page, agents: [] },
+      'GET /api/stored/agents/a1/versions': { ...page, versions: [] },
+    });
+    const list = (await client.storedAgents
+      .list({ page: -1, perPage: 0, status: 'deleted' as never })
+      .catch((e: unknown) => e)) as RequestValidationError;
+    expect(list).toBeInstanceOf(RequestValidationError);
+    expect(list.path).toBe('/stored/agents');
+    expect(list.issues.map((issue) => issue.path[0]).sort()).toEqual(['page', 'perPage', 'status']);
+    const order = (await client.storedAgents
+      .list({ orderBy: { field: 'name' as never, direction: 'ASC' } })
+      .catch((e: unknown) => e)) as RequestValidationError;
+    expect(order.issues[0]?.path).toEqual(['orderBy', 'field']);
+    const versions = (await client.storedAgents.versions
+      .list('a1', { perPage: 2.5 })
+      .catch((e: unknown) => e)) as RequestValidationError;
+    expect(versions).toBeInstanceOf(RequestValidationError);
+    expect(versions.path).toBe('/stored/agents/a1/versions');
+    expect(versions.issues[0]?.path).toEqual(['perPage']);
+    expect(fetch.calls).toHaveLength(0);
+
+    await client.storedAgents.list({ page: 0, perPage: 1, status: 'archived' });
+    expect(last().url.search).toBe('?page=0&perPage=1&status=archived');
+  });
 });

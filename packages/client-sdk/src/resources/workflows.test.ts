@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, ConflictError } from '../core/errors.js';
+import { BadRequestError, ConflictError, RequestValidationError } from '../core/errors.js';
 import { chunkedBody, json } from '../testing/mock-fetch.js';
 import { records, routeClient, superjson } from '../testing/routes.js';
 
@@ -11,6 +11,13 @@ const workflow = {
   stepGraph: [{ type: 'step', step: { id: 'one' } }],
   inputSchema: superjson(schema),
 };
+
+/** The error a call rejects with (the test fails if it resolves). */
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable('the call should have been refused'),
+    (error: unknown) => error as RequestValidationError,
+  );
 
 describe('workflows', () => {
   it('list and retrieve decode schemas', async () => {
@@ -135,5 +142,29 @@ describe('workflows', () => {
     });
     await expect(client.workflows.startAndWait('wf')).rejects.toBeInstanceOf(BadRequestError);
     await expect(client.workflows.resumeAndWait('wf', 'r', {})).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('refuses ill-typed params with RequestValidationError naming the field, before sending', async () => {
+    const { client, fetch, last } = routeClient({
+      'GET /api/workflows/wf/runs': { runs: [], total: 0 },
+      'POST /api/workflows/wf/start': { message: 'started' },
+    });
+    const page = await rejection(client.workflows.listRuns('wf', { page: -1, perPage: 0 }));
+    expect(page).toBeInstanceOf(RequestValidationError);
+    expect(page.path).toBe('/workflows/wf/runs');
+    expect(page.issues.map((issue) => issue.path[0]).sort()).toEqual(['page', 'perPage']);
+    const step = await rejection(client.workflows.resume('wf', 'r1', { step: 3 as never }));
+    expect(step.path).toBe('/workflows/wf/resume');
+    expect(step.issues[0]?.path).toEqual(['step']);
+    const fields = await rejection(client.workflows.retrieveRun('wf', 'r1', { fields: 'result' as never }));
+    expect(fields.issues[0]?.path).toEqual(['fields']);
+    const perStep = await rejection(client.workflows.start('wf', 'r1', { perStep: 'yes' as never }));
+    expect(perStep.issues[0]?.path).toEqual(['perStep']);
+    expect(fetch.calls).toHaveLength(0);
+
+    await client.workflows.listRuns('wf', { page: 0, perPage: 1 });
+    expect(last().url.search).toBe('?page=0&perPage=1');
+    await client.workflows.start('wf', 'r1', { inputData: { a: 1 }, newServerOption: true });
+    expect(last().body).toEqual({ inputData: { a: 1 }, newServerOption: true });
   });
 });
