@@ -243,6 +243,18 @@ export const OwnedBySomeoneElse: Story = {
   },
 };
 
+export const Loading: Story = {
+  name: 'Loading an agent',
+  args: { agentId: 'support-bot' },
+  loaders: [withEnv({ agents: [supportBot], holdAgentReads: true })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Loading the agent…')).toBeVisible();
+    // Nothing editable appears before the agent is known: an edit now would be lost on load.
+    await expect(canvas.queryByRole('textbox', { name: 'Name' })).toBeNull();
+  },
+};
+
 export const LoadError: Story = {
   name: 'Agent not found',
   args: { agentId: 'retired-bot' },

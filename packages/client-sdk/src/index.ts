@@ -100,6 +100,7 @@ export {
   toolCallDecisionParamsSchema,
   resumeStreamParamsSchema,
   observeParamsSchema,
+  enhanceInstructionsParamsSchema,
 } from './schemas/agents.js';
 export type {
   Agent,
@@ -115,9 +116,10 @@ export type {
   ResumeStreamParams,
   ObserveParams,
   EnhanceInstructionsResult,
+  EnhanceInstructionsParams,
 } from './schemas/agents.js';
-export { toolSchema, toolMapSchema, toolExecuteParamsSchema } from './schemas/tools.js';
-export type { Tool, ToolMap, ToolExecuteParams } from './schemas/tools.js';
+export { toolSchema, toolMapSchema, toolExecuteParamsSchema, toolListParamsSchema } from './schemas/tools.js';
+export type { Tool, ToolMap, ToolExecuteParams, ToolListParams } from './schemas/tools.js';
 export {
   workflowRunStatusSchema,
   workflowStepSchema,
@@ -133,6 +135,9 @@ export {
   workflowResumeParamsSchema,
   workflowRunListParamsSchema,
   workflowRunRetrieveParamsSchema,
+  workflowListParamsSchema,
+  workflowCreateRunParamsSchema,
+  workflowObserveParamsSchema,
 } from './schemas/workflows.js';
 export type {
   WorkflowRunStatus,
@@ -149,6 +154,9 @@ export type {
   WorkflowResumeParams,
   WorkflowRunListParams,
   WorkflowRunRetrieveParams,
+  WorkflowListParams,
+  WorkflowCreateRunParams,
+  WorkflowObserveParams,
 } from './schemas/workflows.js';
 export {
   storedModelSchema,
@@ -168,6 +176,9 @@ export {
   storedAgentUpdateParamsSchema,
   storedAgentListParamsSchema,
   agentVersionListParamsSchema,
+  storedAgentRetrieveParamsSchema,
+  agentVersionCreateParamsSchema,
+  versionCompareParamsSchema,
   STORED_AGENT_NAME_MAX,
   STORED_AGENT_DESCRIPTION_MAX,
   CHANGE_MESSAGE_MAX,
@@ -188,6 +199,9 @@ export type {
   AgentVersion,
   AgentVersionList,
   AgentVersionListParams,
+  StoredAgentRetrieveParams,
+  AgentVersionCreateParams,
+  VersionCompareParams,
   VersionDiff,
   VersionCompare,
   ActivateVersionResponse,
@@ -209,6 +223,7 @@ export {
   trajectoryStepSchema,
   traceListParamsSchema,
   traceDeltaParamsSchema,
+  traceRetrieveParamsSchema,
   metricsParamsSchema,
 } from './schemas/observability.js';
 export type {
@@ -218,6 +233,7 @@ export type {
   SpanResponse,
   TraceListParams,
   TraceDeltaParams,
+  TraceRetrieveParams,
   MetricsParams,
   MetricsResult,
   Trajectory,

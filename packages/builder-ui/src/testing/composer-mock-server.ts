@@ -28,6 +28,8 @@ export interface ComposerMockServerOptions {
   pickerVisible?: boolean;
   /** The model policy's allow-list; one model pins it. @default every model of the `mock` provider */
   allowedModels?: { provider: string; modelId?: string }[];
+  /** `true` leaves every read of one stored agent unanswered, so the composer stays in its loading state. @default false */
+  holdAgentReads?: boolean;
 }
 
 export interface ComposerMockRequest {
@@ -76,6 +78,7 @@ export function createComposerMockServer({
   agents = [],
   pickerVisible = true,
   allowedModels = [{ provider: 'mock' }],
+  holdAgentReads = false,
 }: ComposerMockServerOptions = {}): ComposerMockServer {
   let down = false;
   let saveFailure: number | undefined;
@@ -173,6 +176,7 @@ export function createComposerMockServer({
     const stored = /^\/stored\/agents\/([^/]+)$/.exec(path);
     if (stored) {
       const id = decodeURIComponent(stored[1]!);
+      if (method === 'GET' && holdAgentReads) return new Promise<Response>(() => {});
       if (!records.has(id)) return json({ error: 'Not found' }, 404);
       if (method === 'GET') return json(view(id));
       if (method === 'PATCH') {

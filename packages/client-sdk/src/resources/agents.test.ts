@@ -229,4 +229,14 @@ describe('agents', () => {
     await client.agents.generate('a1', { messages: 'hi', experimentalFlag: { on: true } });
     expect(fetch.calls[0]?.body).toEqual({ messages: 'hi', experimentalFlag: { on: true } });
   });
+
+  it('enhanceInstructions needs instructions and a comment', async () => {
+    const { client, fetch } = routeClient({});
+    const error = await rejection(
+      client.agents.enhanceInstructions('a1', { instructions: 'Be brief.' } as never),
+    );
+    expect(error.path).toBe('/agents/a1/instructions/enhance');
+    expect(error.issues[0]?.path).toEqual(['comment']);
+    expect(fetch.calls).toHaveLength(0);
+  });
 });

@@ -10,6 +10,7 @@ import {
   agentMapSchema,
   agentRetrieveParamsSchema,
   agentSchema,
+  enhanceInstructionsParamsSchema,
   enhanceInstructionsResultSchema,
   generateResultSchema,
   observeParamsSchema,
@@ -23,6 +24,7 @@ import type {
   AgentListParams,
   AgentMap,
   AgentRetrieveParams,
+  EnhanceInstructionsParams,
   EnhanceInstructionsResult,
   GenerateResult,
   ObserveParams,
@@ -222,12 +224,14 @@ export class Agents extends APIResource {
   }
 
   /** Asks the agent's model to rewrite its instructions. */
-  enhanceInstructions(
+  async enhanceInstructions(
     agentId: string,
-    params: { instructions: string; comment: string },
+    params: EnhanceInstructionsParams,
     options?: RequestOptions,
   ): Promise<EnhanceInstructionsResult> {
-    return this._client.post(path`/agents/${agentId}/instructions/enhance`, {
+    const route = path`/agents/${agentId}/instructions/enhance`;
+    parseParams(enhanceInstructionsParamsSchema, params, route);
+    return this._client.post(route, {
       body: params,
       schema: enhanceInstructionsResultSchema,
       options,

@@ -190,4 +190,14 @@ describe('observability', () => {
     await client.observability.listTraces({ filters: { environment: 'prod' }, page: 0 });
     expect(last().url.search).toBe('?environment=prod&page=0');
   });
+
+  it('retrieveTrace validates its params before choosing the route', async () => {
+    const { client, fetch } = routeClient({
+      'GET /api/observability/traces/t1': { traceId: 't1', spans: [] },
+    });
+    const light = await rejection(client.observability.retrieveTrace('t1', { light: 'true' as never }));
+    expect(light.path).toBe('/observability/traces/t1');
+    expect(light.issues[0]?.path).toEqual(['light']);
+    expect(fetch.calls).toHaveLength(0);
+  });
 });

@@ -11,6 +11,7 @@ import {
   traceDeltaParamsSchema,
   traceListParamsSchema,
   traceListSchema,
+  traceRetrieveParamsSchema,
   traceSchema,
   trajectorySchema,
 } from '../schemas/observability.js';
@@ -22,6 +23,7 @@ import type {
   TraceDeltaParams,
   TraceList,
   TraceListParams,
+  TraceRetrieveParams,
   Trajectory,
 } from '../schemas/observability.js';
 
@@ -79,7 +81,12 @@ export class Observability extends APIResource {
   }
 
   /** Every span of a trace (`light: true` drops input/output/attributes, keeps `inputPreview`). */
-  retrieveTrace(traceId: string, params?: { light?: boolean }, options?: RequestOptions): Promise<Trace> {
+  async retrieveTrace(
+    traceId: string,
+    params?: TraceRetrieveParams,
+    options?: RequestOptions,
+  ): Promise<Trace> {
+    parseParams(traceRetrieveParamsSchema.optional(), params, path`/observability/traces/${traceId}`);
     const route = params?.light
       ? path`/observability/traces/${traceId}/light`
       : path`/observability/traces/${traceId}`;

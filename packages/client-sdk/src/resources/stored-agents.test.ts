@@ -207,4 +207,25 @@ describe('storedAgents', () => {
     await client.storedAgents.list({ page: 0, perPage: 1, status: 'archived' });
     expect(last().url.search).toBe('?page=0&perPage=1&status=archived');
   });
+
+  it('retrieve, versions.create and versions.compare refuse ill-typed params before sending', async () => {
+    const { client, fetch } = routeClient({});
+    const status = (await client.storedAgents
+      .retrieve('a1', { status: 'archived' as never })
+      .catch((e: unknown) => e)) as RequestValidationError;
+    expect(status).toBeInstanceOf(RequestValidationError);
+    expect(status.path).toBe('/stored/agents/a1');
+    expect(status.issues[0]?.path).toEqual(['status']);
+    const message = (await client.storedAgents.versions
+      .create('a1', { changeMessage: 'x'.repeat(501) })
+      .catch((e: unknown) => e)) as RequestValidationError;
+    expect(message.path).toBe('/stored/agents/a1/versions');
+    expect(message.issues[0]?.path).toEqual(['changeMessage']);
+    const compare = (await client.storedAgents.versions
+      .compare('a1', { from: 'v1' } as never)
+      .catch((e: unknown) => e)) as RequestValidationError;
+    expect(compare.path).toBe('/stored/agents/a1/versions/compare');
+    expect(compare.issues[0]?.path).toEqual(['to']);
+    expect(fetch.calls).toHaveLength(0);
+  });
 });

@@ -4,6 +4,7 @@ import { parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import {
   activateVersionResponseSchema,
+  agentVersionCreateParamsSchema,
   agentVersionListParamsSchema,
   agentVersionListSchema,
   agentVersionSchema,
@@ -11,13 +12,16 @@ import {
   storedAgentDeleteResponseSchema,
   storedAgentListParamsSchema,
   storedAgentListSchema,
+  storedAgentRetrieveParamsSchema,
   storedAgentCreateParamsSchema,
   storedAgentSchema,
   storedAgentUpdateParamsSchema,
+  versionCompareParamsSchema,
   versionCompareSchema,
 } from '../schemas/stored-agents.js';
 import type {
   ActivateVersionResponse,
+  AgentVersionCreateParams,
   AgentVersion,
   AgentVersionList,
   AgentVersionListParams,
@@ -28,7 +32,9 @@ import type {
   StoredAgentList,
   StoredAgentListParams,
   StoredAgentUpdateParams,
+  StoredAgentRetrieveParams,
   VersionCompare,
+  VersionCompareParams,
 } from '../schemas/stored-agents.js';
 
 /** Versions of one stored agent. "Publish" is `activate`. */
@@ -56,12 +62,14 @@ export class StoredAgentVersions extends APIResource {
   }
 
   /** Snapshots the active (or latest) configuration into a new version. */
-  create(
+  async create(
     agentId: string,
-    params?: { changeMessage?: string },
+    params?: AgentVersionCreateParams,
     options?: RequestOptions,
   ): Promise<AgentVersion> {
-    return this._client.post(path`/stored/agents/${agentId}/versions`, {
+    const route = path`/stored/agents/${agentId}/versions`;
+    parseParams(agentVersionCreateParamsSchema.optional(), params, route);
+    return this._client.post(route, {
       body: { ...params },
       schema: agentVersionSchema,
       options,
@@ -69,12 +77,14 @@ export class StoredAgentVersions extends APIResource {
   }
 
   /** Field-level diffs between two versions. */
-  compare(
+  async compare(
     agentId: string,
-    params: { from: string; to: string },
+    params: VersionCompareParams,
     options?: RequestOptions,
   ): Promise<VersionCompare> {
-    return this._client.get(path`/stored/agents/${agentId}/versions/compare`, {
+    const route = path`/stored/agents/${agentId}/versions/compare`;
+    parseParams(versionCompareParamsSchema, params, route);
+    return this._client.get(route, {
       query: { from: params.from, to: params.to },
       schema: versionCompareSchema,
       options,
@@ -127,12 +137,14 @@ export class StoredAgents extends APIResource {
   }
 
   /** One agent resolved at its active version (`published`, the default) or its latest (`draft`). */
-  retrieve(
+  async retrieve(
     id: string,
-    params?: { status?: 'draft' | 'published' },
+    params?: StoredAgentRetrieveParams,
     options?: RequestOptions,
   ): Promise<StoredAgent> {
-    return this._client.get(path`/stored/agents/${id}`, {
+    const route = path`/stored/agents/${id}`;
+    parseParams(storedAgentRetrieveParamsSchema.optional(), params, route);
+    return this._client.get(route, {
       query: { status: params?.status },
       schema: storedAgentSchema,
       options,

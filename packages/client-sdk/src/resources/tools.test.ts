@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseValidationError, ToolExecutionError } from '../core/errors.js';
+import { RequestValidationError, ResponseValidationError, ToolExecutionError } from '../core/errors.js';
 import { routeClient, superjson } from '../testing/routes.js';
 
 const schema = { type: 'object', properties: { id: { type: 'string' } } };
@@ -57,5 +57,16 @@ describe('tools', () => {
   it('a list that is not a record fails validation', async () => {
     const { client } = routeClient({ 'GET /api/tools': [1, 2] });
     await expect(client.tools.list()).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+
+  it('list refuses an ill-typed request context before sending', async () => {
+    const { client, fetch } = routeClient({ 'GET /api/tools': {} });
+    const error = (await client.tools
+      .list({ requestContext: 'tenant=acme' as never })
+      .catch((e: unknown) => e)) as RequestValidationError;
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.path).toBe('/tools');
+    expect(error.issues[0]?.path).toEqual(['requestContext']);
+    expect(fetch.calls).toHaveLength(0);
   });
 });

@@ -3,8 +3,13 @@ import { ToolExecutionError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { parseParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
-import { toolExecuteParamsSchema, toolMapSchema, toolSchema } from '../schemas/tools.js';
-import type { Tool, ToolExecuteParams, ToolMap } from '../schemas/tools.js';
+import {
+  toolExecuteParamsSchema,
+  toolListParamsSchema,
+  toolMapSchema,
+  toolSchema,
+} from '../schemas/tools.js';
+import type { Tool, ToolExecuteParams, ToolListParams, ToolMap } from '../schemas/tools.js';
 
 /**
  * Mastra reports a tool input validation failure as HTTP 200 with `{ error: true, message, validationErrors }`;
@@ -26,7 +31,8 @@ export function unwrapToolResult(toolId: string, result: unknown): unknown {
 /** Registered tools. */
 export class Tools extends APIResource {
   /** Registration key -> tool; `inputSchema` is decoded to plain JSON Schema. */
-  list(params?: { requestContext?: Record<string, unknown> }, options?: RequestOptions): Promise<ToolMap> {
+  async list(params?: ToolListParams, options?: RequestOptions): Promise<ToolMap> {
+    parseParams(toolListParamsSchema.optional(), params, '/tools');
     return this._client.get('/tools', {
       query: requestContextQuery(params?.requestContext),
       schema: toolMapSchema,

@@ -167,4 +167,25 @@ describe('workflows', () => {
     await client.workflows.start('wf', 'r1', { inputData: { a: 1 }, newServerOption: true });
     expect(last().body).toEqual({ inputData: { a: 1 }, newServerOption: true });
   });
+
+  it('list, createRun and observe validate their params too', async () => {
+    const { client, fetch, last } = routeClient({
+      'GET /api/workflows': {},
+      'POST /api/workflows/wf/create-run': { runId: 'r9' },
+    });
+    const partial = await rejection(client.workflows.list({ partial: 'yes' as never }));
+    expect(partial.path).toBe('/workflows');
+    expect(partial.issues[0]?.path).toEqual(['partial']);
+    const runId = await rejection(client.workflows.createRun('wf', { runId: 9 as never }));
+    expect(runId.path).toBe('/workflows/wf/create-run');
+    expect(runId.issues[0]?.path).toEqual(['runId']);
+    const offset = await rejection(client.workflows.observe('wf', 'r1', { offset: 1.5 }));
+    expect(offset.path).toBe('/workflows/wf/observe');
+    expect(offset.issues[0]?.path).toEqual(['offset']);
+    expect(fetch.calls).toHaveLength(0);
+
+    await client.workflows.createRun('wf', { runId: 'r9', resourceId: 'u1' });
+    expect(last().url.search).toBe('?runId=r9');
+    expect(last().body).toEqual({ resourceId: 'u1' });
+  });
 });

@@ -8,6 +8,9 @@ import type { MessageResponse } from '../schemas/common.js';
 import type { WorkflowStreamEvent } from '../schemas/stream-chunks.js';
 import {
   createRunResponseSchema,
+  workflowCreateRunParamsSchema,
+  workflowListParamsSchema,
+  workflowObserveParamsSchema,
   workflowMapSchema,
   workflowResultSchema,
   workflowResumeParamsSchema,
@@ -23,6 +26,9 @@ import type {
   CreateRunResponse,
   Workflow,
   WorkflowMap,
+  WorkflowCreateRunParams,
+  WorkflowListParams,
+  WorkflowObserveParams,
   WorkflowResult,
   WorkflowResumeParams,
   WorkflowRun,
@@ -44,7 +50,8 @@ function toEvent(raw: unknown): WorkflowStreamEvent {
 /** Code and dynamic workflows, their runs and streams (`\x1E`-framed records). */
 export class Workflows extends APIResource {
   /** Registration key -> workflow, schemas decoded to plain JSON Schema. */
-  list(params?: { partial?: boolean }, options?: RequestOptions): Promise<WorkflowMap> {
+  async list(params?: WorkflowListParams, options?: RequestOptions): Promise<WorkflowMap> {
+    parseParams(workflowListParamsSchema.optional(), params, '/workflows');
     return this._client.get('/workflows', {
       query: { partial: params?.partial },
       schema: workflowMapSchema,
@@ -62,13 +69,15 @@ export class Workflows extends APIResource {
   }
 
   /** Creates a run id without starting it. */
-  createRun(
+  async createRun(
     workflowId: string,
-    params?: { runId?: string; resourceId?: string; disableScorers?: boolean },
+    params?: WorkflowCreateRunParams,
     options?: RequestOptions,
   ): Promise<CreateRunResponse> {
+    const route = path`/workflows/${workflowId}/create-run`;
+    parseParams(workflowCreateRunParamsSchema.optional(), params, route);
     const { runId, ...body } = params ?? {};
-    return this._client.post(path`/workflows/${workflowId}/create-run`, {
+    return this._client.post(route, {
       query: { runId },
       body,
       schema: createRunResponseSchema,
@@ -189,16 +198,18 @@ export class Workflows extends APIResource {
   }
 
   /** Re-attaches to a run: replays from event `offset` (0-based), then follows it live. */
-  observe(
+  async observe(
     workflowId: string,
     runId: string,
-    params?: { offset?: number },
+    params?: WorkflowObserveParams,
     options?: RequestOptions,
   ): Promise<Stream<WorkflowStreamEvent>> {
+    const route = path`/workflows/${workflowId}/observe`;
+    parseParams(workflowObserveParamsSchema.optional(), params, route);
     return this._client.stream(
       {
         method: 'POST',
-        path: path`/workflows/${workflowId}/observe`,
+        path: route,
         query: { runId, offset: params?.offset },
         options: { idempotent: true, ...options },
       },

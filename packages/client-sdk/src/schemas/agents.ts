@@ -164,6 +164,14 @@ export const observeParamsSchema = z.object({
 });
 export type ObserveParams = z.input<typeof observeParamsSchema>;
 
+export const enhanceInstructionsParamsSchema = z.object({
+  /** The instructions to rewrite. */
+  instructions: z.string(),
+  /** What the rewrite should achieve, in the user's words. */
+  comment: z.string(),
+});
+export type EnhanceInstructionsParams = z.input<typeof enhanceInstructionsParamsSchema>;
+
 export const enhanceInstructionsResultSchema = z.looseObject({
   explanation: z.string().optional(),
   new_prompt: z.string().optional(),

@@ -126,6 +126,12 @@ export const traceListParamsSchema = z.object({
 });
 export type TraceListParams = z.input<typeof traceListParamsSchema>;
 
+export const traceRetrieveParamsSchema = z.object({
+  /** `true` uses the light route: no input/output/attributes, `inputPreview` kept. */
+  light: z.boolean().optional(),
+});
+export type TraceRetrieveParams = z.input<typeof traceRetrieveParamsSchema>;
+
 export const traceDeltaParamsSchema = z.object({
   filters: traceFiltersParamSchema.optional(),
   /** Cursor from the previous response's `deltaCursor`; omit for the first call. */

@@ -77,6 +77,12 @@ export const storedAgentListParamsSchema = z.object({
 });
 export type StoredAgentListParams = z.input<typeof storedAgentListParamsSchema>;
 
+export const storedAgentRetrieveParamsSchema = z.object({
+  /** `published` (the server's default) resolves the active version; `draft` the latest one. */
+  status: z.enum(['draft', 'published']).optional(),
+});
+export type StoredAgentRetrieveParams = z.input<typeof storedAgentRetrieveParamsSchema>;
+
 export const STORED_AGENT_NAME_MAX = 200;
 export const STORED_AGENT_DESCRIPTION_MAX = 1000;
 export const CHANGE_MESSAGE_MAX = 500;
@@ -174,6 +180,20 @@ export const agentVersionListParamsSchema = z.object({
     .optional(),
 });
 export type AgentVersionListParams = z.input<typeof agentVersionListParamsSchema>;
+
+export const agentVersionCreateParamsSchema = z.object({
+  /** Shown in the version history; the review panel asks for one. */
+  changeMessage: z.string().max(CHANGE_MESSAGE_MAX).optional(),
+});
+export type AgentVersionCreateParams = z.input<typeof agentVersionCreateParamsSchema>;
+
+export const versionCompareParamsSchema = z.object({
+  /** Version id of the older side. */
+  from: z.string().min(1),
+  /** Version id of the newer side. */
+  to: z.string().min(1),
+});
+export type VersionCompareParams = z.input<typeof versionCompareParamsSchema>;
 
 export const versionDiffSchema = z.looseObject({
   field: z.string(),

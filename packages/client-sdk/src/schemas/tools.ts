@@ -25,3 +25,9 @@ export const toolExecuteParamsSchema = z.object({
   runId: z.string().optional(),
 });
 export type ToolExecuteParams = z.input<typeof toolExecuteParamsSchema>;
+
+export const toolListParamsSchema = z.object({
+  /** Sent as the server's base64 `requestContext` query value; dynamic tool sets may depend on it. */
+  requestContext: requestContextParamSchema.optional(),
+});
+export type ToolListParams = z.input<typeof toolListParamsSchema>;

@@ -107,6 +107,26 @@ export const workflowRunCountsSchema = z.record(
 );
 export type WorkflowRunCounts = z.infer<typeof workflowRunCountsSchema>;
 
+export const workflowListParamsSchema = z.object({
+  /** `true` skips the step graphs and schemas: a cheaper list. */
+  partial: z.boolean().optional(),
+});
+export type WorkflowListParams = z.input<typeof workflowListParamsSchema>;
+
+export const workflowCreateRunParamsSchema = z.looseObject({
+  /** Choose the run id yourself (it goes in the query); the server generates one otherwise. */
+  runId: z.string().optional(),
+  resourceId: z.string().optional(),
+  disableScorers: z.boolean().optional(),
+});
+export type WorkflowCreateRunParams = z.input<typeof workflowCreateRunParamsSchema>;
+
+export const workflowObserveParamsSchema = z.object({
+  /** 0-based event index to replay from; omit to replay everything. */
+  offset: z.number().int().min(0).optional(),
+});
+export type WorkflowObserveParams = z.input<typeof workflowObserveParamsSchema>;
+
 export const workflowStartParamsSchema = z.looseObject({
   inputData: z.unknown().optional(),
   initialState: z.unknown().optional(),
