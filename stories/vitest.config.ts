@@ -17,10 +17,11 @@ export default defineProject({
       'react-dom/client',
       'react/jsx-runtime',
       'react/jsx-dev-runtime',
-      '@radix-ui/react-dialog',
       '@tanstack/react-query',
-      '@tanstack/react-virtual',
-      'zod',
+      // The kit's own dependencies, resolved from the kit: the stories package does not depend on them itself.
+      '@paddock/builder-ui > @radix-ui/react-dialog',
+      '@paddock/builder-ui > @tanstack/react-virtual',
+      '@paddock/client-sdk > zod',
     ],
   },
   test: {
