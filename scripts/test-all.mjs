@@ -1,5 +1,6 @@
 // The whole test suite, as CI runs it. Every step runs even when an earlier one fails, so one run shows every
-// problem; the exit code is non-zero if anything failed. The last line adds up every test runner's counts.
+// problem; the exit code is non-zero if anything failed. The last line adds up every test runner's counts and
+// one check per non-test step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,11 +11,28 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: '0' };
+/** @type {{ name: string, ok: boolean, seconds: string }[]} */
 const steps = [];
+// Every check counts in the summary line: one per test, plus one per non-test step (format, lint, ...), so a
+// run that failed can never print "0 failed".
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** @type {string[]} */
+const problems = [];
 
+/** @param {string} why */
+function failure(why) {
+  failed += 1;
+  problems.push(why);
+}
+
+/**
+ * @param {string} name
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [opts]
+ */
 function run(name, cmd, args, opts = {}) {
   const started = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
@@ -26,74 +44,125 @@ function run(name, cmd, args, opts = {}) {
   return ok;
 }
 
+/**
+ * A step that is not a test runner: it counts as one check.
+ * @param {string} name
+ * @param {string} cmd
+ * @param {string[]} args
+ */
+function check(name, cmd, args) {
+  const ok = run(name, cmd, args);
+  if (ok) passed += 1;
+  else failure(`step "${name}" failed`);
+  return ok;
+}
+
+function summary() {
+  console.log('\nSteps:');
+  for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`);
+  if (problems.length)
+    console.log(`\nFailures outside test counts:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (skipped) console.log(`${skipped} tests skipped`);
+  console.log(`\n${passed} passed, ${failed} failed`);
+}
+
 function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return;
   console.log('Chromium is missing: installing Debian chromium');
   const sudo = process.getuid && process.getuid() === 0 ? [] : ['sudo'];
+  /** @param {string[]} args */
   const apt = (args) =>
     spawnSync(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, { stdio: 'inherit', env });
   apt(['update']);
   const r = apt(['install', '-y', 'chromium']);
   if (r.status !== 0 || !existsSync('/usr/bin/chromium')) {
     console.error('Could not install chromium with apt-get');
+    failure('could not install chromium with apt-get');
+    summary();
     process.exit(1);
   }
 }
 
-function countVitest(file) {
-  if (!existsSync(file)) return false;
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  passed += report.numPassedTests ?? 0;
-  failed += report.numFailedTests ?? 0;
-  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  // A file that fails to load has no tests but is still a failure.
-  for (const suite of report.testResults ?? []) {
-    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
+// The projects vitest.config.ts defines. Listed here too so that a project dropped from the config (not only
+// one whose glob matches nothing) is noticed.
+const VITEST_PROJECTS = ['sdk', 'ui', 'ui-browser', 'integration', 'storybook'];
+
+/**
+ * Reads the counts written by scripts/vitest-summary-reporter.ts.
+ * @param {string} file
+ * @param {boolean} exitOk
+ */
+function countVitest(file, exitOk) {
+  const before = failed;
+  if (!existsSync(file)) {
+    failure('vitest wrote no summary (it crashed before the end of the run)');
+    return;
   }
-  return true;
+  /** @type {import('./vitest-summary-reporter.ts').VitestSummary} */
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  for (const name of new Set([...VITEST_PROJECTS, ...Object.keys(report.projects)])) {
+    const p = report.projects[name] ?? { passed: 0, failed: 0, skipped: 0 };
+    console.log(`  vitest ${name}: ${p.passed} passed, ${p.failed} failed, ${p.skipped} skipped`);
+    passed += p.passed;
+    failed += p.failed;
+    skipped += p.skipped;
+    if (p.passed + p.failed === 0) failure(`vitest project "${name}" ran no tests`);
+  }
+  for (let i = 0; i < report.unhandledErrors; i += 1) failure('vitest: unhandled error outside any test');
+  if (!exitOk && failed === before) failure('vitest exited non-zero without a failed test');
 }
 
-function countPlaywright(file) {
-  if (!existsSync(file)) return false;
+/**
+ * @param {string} file
+ * @param {boolean} exitOk
+ */
+function countPlaywright(file, exitOk) {
+  const before = failed;
+  if (!existsSync(file)) {
+    failure('playwright wrote no JSON report');
+    return;
+  }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const s = report.stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
-  return true;
+  // Errors outside any test (the webServer or globalSetup failed) leave stats at zero.
+  for (const error of report.errors ?? [])
+    failure(`playwright: ${String(error.message ?? error).split('\n')[0]}`);
+  if ((s.expected ?? 0) + (s.flaky ?? 0) + (s.unexpected ?? 0) === 0) failure('playwright e2e ran no tests');
+  if (!exitOk && failed === before) failure('playwright exited non-zero without a failed test');
 }
 
 ensureChromium();
 
 const pnpm = 'pnpm';
-run('format', pnpm, ['exec', 'prettier', '--check', '.', '--log-level', 'warn']);
-run('lint', pnpm, ['exec', 'eslint', '.', '--max-warnings', '0']);
-run('typecheck', pnpm, ['exec', 'tsc', '-p', 'tsconfig.json']);
-if (run('build packages', pnpm, ['run', 'build'])) run('packaging checks', pnpm, ['run', 'test:build']);
-run('build playground server', pnpm, ['--filter', '@paddock/playground-server', 'run', 'build']);
+check('format', pnpm, ['exec', 'prettier', '--check', '.', '--log-level', 'warn']);
+check('lint', pnpm, ['exec', 'eslint', '.', '--max-warnings', '0']);
+check('typecheck', pnpm, ['exec', 'tsc', '-p', 'tsconfig.json']);
+if (check('build packages', pnpm, ['run', 'build'])) check('packaging checks', pnpm, ['run', 'test:build']);
+check('build playground server', pnpm, ['--filter', '@paddock/playground-server', 'run', 'build']);
 
-const vitestJson = join(out, 'vitest.json');
-run('vitest (sdk, ui, ui-browser, integration, storybook)', pnpm, [
-  'exec',
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-]);
-if (!countVitest(vitestJson)) failed += 1;
+const vitestSummary = join(out, 'vitest-summary.json');
+const vitestOk = run(
+  'vitest (sdk, ui, ui-browser, integration, storybook)',
+  pnpm,
+  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=./scripts/vitest-summary-reporter.ts'],
+  { env: { ...env, PADDOCK_VITEST_SUMMARY: vitestSummary } },
+);
+countVitest(vitestSummary, vitestOk);
 
-run('storybook build', pnpm, ['--filter', '@paddock/stories', 'run', 'build']);
+check('storybook build', pnpm, ['--filter', '@paddock/stories', 'run', 'build']);
 
 const pwJson = join(out, 'playwright.json');
-run('playwright e2e', pnpm, ['exec', 'playwright', 'test', '-c', 'playground/playwright.config.ts'], {
-  env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
-});
-if (!countPlaywright(pwJson)) failed += 1;
+const playwrightOk = run(
+  'playwright e2e',
+  pnpm,
+  ['exec', 'playwright', 'test', '-c', 'playground/playwright.config.ts'],
+  { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson } },
+);
+countPlaywright(pwJson, playwrightOk);
 
-console.log('\nSteps:');
-for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`);
+summary();
 const stepFailures = steps.filter((s) => !s.ok).length;
-if (skipped) console.log(`${skipped} tests skipped`);
-console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(stepFailures > 0 || failed > 0 || passed === 0 ? 1 : 0);
