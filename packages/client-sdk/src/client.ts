@@ -8,7 +8,7 @@ import {
   ResponseValidationError,
 } from './core/errors.js';
 import type { RequestOptions } from './core/request-options.js';
-import { Stream, iterateRecords, iterateSSEJson } from './core/streaming.js';
+import { Stream, iterateRecords, iterateSSEJson, newStreamProgress } from './core/streaming.js';
 import { mergeHeaders } from './internal/headers.js';
 import type { HeadersInput } from './internal/headers.js';
 import { buildQuery } from './internal/path.js';
@@ -215,17 +215,19 @@ export class MastraClient {
     const body = response.body;
     const signal = controller.signal;
     const parse = framing === 'sse' ? iterateSSEJson : iterateRecords;
+    const progress = newStreamProgress();
     return new Stream<T>(
       async function* () {
         try {
           if (!body) return;
-          for await (const chunk of parse(body, signal)) yield map ? map(chunk) : (chunk as T);
+          for await (const chunk of parse(body, signal, progress)) yield map ? map(chunk) : (chunk as T);
         } finally {
           release();
         }
       },
       controller,
       response,
+      progress,
     );
   }
 

@@ -36,8 +36,11 @@ export {
   iterateSSEJson,
   iterateRecords,
   RECORD_SEPARATOR,
+  newStreamProgress,
 } from './core/streaming.js';
-export type { ServerSentEvent, ByteSource } from './core/streaming.js';
+export type { ServerSentEvent, ByteSource, StreamProgress } from './core/streaming.js';
+export { reconnecting } from './resources/agents.js';
+export type { ReconnectOptions } from './resources/agents.js';
 
 export { paddockKeys } from './query-keys.js';
 export { buildCatalog } from './resources/catalog.js';

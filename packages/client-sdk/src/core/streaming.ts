@@ -211,14 +211,40 @@ function tryParse(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /**
+ * What a parser has read so far, for the reconnect helper: the server's `observe` offset indexes the events it
+ * sent, so a re-attach must count every raw event, including the ones the client could not parse, and must know
+ * whether the stream ended with its terminator or was merely cut.
+ */
+export interface StreamProgress {
+  /** Raw events (SSE `data:` events or `\x1E` records) read, parsable or not; `[DONE]` is not counted. */
+  events: number;
+  /** True once the framing's own terminator (`data: [DONE]`) arrived. Record streams have none. */
+  terminated: boolean;
+}
+
+/** A fresh progress record. */
+export function newStreamProgress(): StreamProgress {
+  return { events: 0, terminated: false };
+}
+
+/**
  * Mastra's SSE framing: one JSON value per `data:` event, ended by `data: [DONE]`. A payload that is not JSON
  * is skipped, the same way the server skips chunks it cannot serialise, so one bad chunk does not end a run.
+ * Pass `progress` to learn how many raw events were read and whether `[DONE]` arrived.
  */
-export async function* iterateSSEJson(source: ByteSource, signal?: AbortSignal): AsyncGenerator<unknown> {
+export async function* iterateSSEJson(
+  source: ByteSource,
+  signal?: AbortSignal,
+  progress: StreamProgress = newStreamProgress(),
+): AsyncGenerator<unknown> {
   for await (const event of iterateSSE(source, signal)) {
     const data = event.data.trim();
-    if (data === '[DONE]') return;
+    if (data === '[DONE]') {
+      progress.terminated = true;
+      return;
+    }
     if (data === '') continue;
+    progress.events++;
     const parsed = tryParse(data);
     if (parsed.ok) yield parsed.value;
   }
@@ -227,8 +253,15 @@ export async function* iterateSSEJson(source: ByteSource, signal?: AbortSignal):
 /** ASCII Record Separator: Mastra's `streamFormat: 'stream'` ends every JSON record with it. */
 export const RECORD_SEPARATOR = '\x1E';
 
-/** Parses `<JSON>\x1E<JSON>\x1E...` (workflow streams). A trailing record without separator is kept. */
-export async function* iterateRecords(source: ByteSource, signal?: AbortSignal): AsyncGenerator<unknown> {
+/**
+ * Parses `<JSON>\x1E<JSON>\x1E...` (workflow streams). A trailing record without separator is kept. Pass
+ * `progress` to count raw records (parsable or not); this framing has no terminator of its own.
+ */
+export async function* iterateRecords(
+  source: ByteSource,
+  signal?: AbortSignal,
+  progress: StreamProgress = newStreamProgress(),
+): AsyncGenerator<unknown> {
   let buffer = '';
   for await (const text of readText(source, signal)) {
     buffer += text;
@@ -237,6 +270,7 @@ export async function* iterateRecords(source: ByteSource, signal?: AbortSignal):
       const record = buffer.slice(0, index).trim();
       buffer = buffer.slice(index + 1);
       if (record) {
+        progress.events++;
         const parsed = tryParse(record);
         if (parsed.ok) yield parsed.value;
       }
@@ -245,6 +279,7 @@ export async function* iterateRecords(source: ByteSource, signal?: AbortSignal):
   }
   const rest = buffer.trim();
   if (rest) {
+    progress.events++;
     const parsed = tryParse(rest);
     if (parsed.ok) yield parsed.value;
   }
@@ -263,6 +298,8 @@ export class Stream<T> implements AsyncIterable<T> {
     readonly controller: AbortController,
     /** The HTTP response (status and headers); its body belongs to the iterator. */
     readonly response?: Response,
+    /** Raw events read and whether the terminator arrived; the reconnect helper computes offsets from it. */
+    readonly progress: StreamProgress = newStreamProgress(),
   ) {}
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
@@ -353,6 +390,7 @@ export class Stream<T> implements AsyncIterable<T> {
         },
         this.controller,
         this.response,
+        this.progress,
       );
     return [make(0), make(1)];
   }

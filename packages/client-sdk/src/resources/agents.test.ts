@@ -171,6 +171,78 @@ describe('agents', () => {
     expect(fetch.calls[1]?.body).toEqual({ runId: 'run-1', offset: 2 });
   });
 
+  it('streamWithReconnect treats a stream that ends without [DONE] as a drop and re-attaches', async () => {
+    const { client, fetch } = routeClient({
+      // The server closes without [DONE] when the run throws; so does a proxy that cuts the connection.
+      'POST /api/agents/x/stream': () => sse([{ type: 'start', payload: {} }], false),
+      'POST /api/agents/x/observe': sse([{ type: 'text-delta', payload: { text: 'a' } }, { type: 'finish' }]),
+    });
+    const types: string[] = [];
+    for await (const chunk of client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }))
+      types.push(chunk.type);
+    expect(types).toEqual(['start', 'text-delta', 'finish']);
+    expect(fetch.calls.map((c) => c.url.pathname)).toEqual(['/api/agents/x/stream', '/api/agents/x/observe']);
+    expect(fetch.calls[1]?.body).toEqual({ runId: 'r1', offset: 1 });
+  });
+
+  it('streamWithReconnect does not re-attach after [DONE] or a terminal chunk', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/agents/x/stream': () => sse([{ type: 'start', payload: {} }], true),
+      'POST /api/agents/y/stream': () => sse([{ type: 'finish', payload: {} }], false),
+    });
+    await Array.fromAsync(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }));
+    await Array.fromAsync(client.agents.streamWithReconnect('y', { messages: 'hi', runId: 'r1' }));
+    expect(fetch.calls).toHaveLength(2);
+  });
+
+  it('streamWithReconnect counts unparsable events in the re-attach offset', async () => {
+    const enc = new TextEncoder();
+    const { client, fetch } = routeClient({
+      'POST /api/agents/x/stream': () =>
+        new Response(
+          chunkedBody(
+            [enc.encode('data: {"type":"start"}\n\ndata: {not json\n\ndata: {"type":"step-start"}\n\n')],
+            {
+              failAfter: true,
+            },
+          ),
+        ),
+      'POST /api/agents/x/observe': sse([{ type: 'finish', payload: {} }]),
+    });
+    const types = (
+      await Array.fromAsync(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }))
+    ).map((c) => c.type);
+    expect(types).toEqual(['start', 'step-start', 'finish']);
+    // Three raw events were sent; re-attaching at 2 would replay step-start.
+    expect(fetch.calls[1]?.body).toEqual({ runId: 'r1', offset: 3 });
+  });
+
+  it('streamWithReconnect adds the observed events to the offset across several re-attaches', async () => {
+    let observes = 0;
+    const { client, fetch } = routeClient({
+      'POST /api/agents/x/stream': () => sse([{ type: 'start' }, { type: 'step-start' }], false),
+      'POST /api/agents/x/observe': () =>
+        ++observes === 1 ? sse([{ type: 'text-start' }], false) : sse([{ type: 'finish' }]),
+    });
+    const types = (
+      await Array.fromAsync(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }))
+    ).map((c) => c.type);
+    expect(types).toEqual(['start', 'step-start', 'text-start', 'finish']);
+    expect(fetch.calls.slice(1).map((c) => (c.body as { offset: number }).offset)).toEqual([2, 3]);
+  });
+
+  it('streamWithReconnect throws APIConnectionError when every re-attach ends cut', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/agents/x/stream': () => sse([{ type: 'start' }], false),
+      'POST /api/agents/x/observe': () => sse([], false),
+    });
+    const error = await Array.fromAsync(
+      client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }, { maxReconnects: 2 }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(fetch.calls).toHaveLength(3);
+  });
+
   it('reconnecting gives up after maxReconnects and rethrows non-connection errors at once', async () => {
     const failing = async function* () {
       yield 1;

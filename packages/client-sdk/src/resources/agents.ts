@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { APIConnectionError, MastraClientError } from '../core/errors.js';
-import type { Stream } from '../core/streaming.js';
+import type { Stream, StreamProgress } from '../core/streaming.js';
 import { parseParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
 import {
@@ -50,6 +50,23 @@ function toChunk(raw: unknown): AgentStreamChunk {
   }
   // A record without a `type` is still delivered, tagged so a switch reaches its default branch.
   return { type: 'unknown', payload: raw } as unknown as AgentStreamChunk;
+}
+
+/**
+ * Chunks after which an agent stream legitimately ends even if `[DONE]` was cut off: the run finished, failed,
+ * or now waits for the user (approval, suspended tool), so observing again would only replay.
+ */
+const AGENT_TERMINAL_TYPES: ReadonlySet<string> = new Set([
+  'finish',
+  'error',
+  'abort',
+  'tripwire',
+  'tool-call-approval',
+  'tool-call-suspended',
+]);
+
+function isAgentTerminal(chunk: { type: string }): boolean {
+  return AGENT_TERMINAL_TYPES.has(chunk.type);
 }
 
 /** Runtime agents: code agents plus stored agents (listed at their draft). */
@@ -196,6 +213,7 @@ export class Agents extends APIResource {
       () => this.stream(agentId, params, options),
       (offset) => this.observe(agentId, { runId: params.runId, offset }, options),
       options?.maxReconnects ?? 3,
+      { isTerminal: isAgentTerminal },
     );
   }
 
@@ -239,29 +257,62 @@ export class Agents extends APIResource {
   }
 }
 
+/** Options of `reconnecting`. */
+export interface ReconnectOptions<T> {
+  /**
+   * True for a chunk after which the run has nothing more to send (finished, canceled, waiting for the user).
+   * A stream that ends without such a chunk, and without its framing terminator (`[DONE]`), was cut: the server
+   * closes the stream without `[DONE]` when it fails, and so does a proxy that drops the connection.
+   * @default undefined (only the framing terminator counts)
+   */
+  isTerminal?: ((chunk: T) => boolean) | undefined;
+}
+
+/** The parser's progress when the source is a `Stream`; plain iterables (tests, wrappers) have none. */
+function progressOf(source: AsyncIterable<unknown>): StreamProgress | undefined {
+  const progress = (source as { progress?: unknown }).progress;
+  return progress && typeof progress === 'object' && 'events' in progress
+    ? (progress as StreamProgress)
+    : undefined;
+}
+
 /**
- * Generic reconnect loop over an "open" and an "observe from offset" call. Counts delivered events so the
- * re-attach neither repeats nor skips one. Only connection failures trigger a reconnect.
+ * Generic reconnect loop over an "open" and an "observe from offset" call. A connection failure, or a stream
+ * that ends before its terminator (see `ReconnectOptions.isTerminal`), re-attaches at the offset of the next
+ * unseen event. The offset counts raw events, unparsable ones included, because the server indexes what it
+ * sent, not what the client could read; for sources without parser progress it counts delivered chunks.
+ * After `maxReconnects` the last failure is thrown (an `APIConnectionError` for a cut stream).
  */
 export async function* reconnecting<T>(
   open: () => Promise<AsyncIterable<T>>,
   observe: (offset: number) => Promise<AsyncIterable<T>>,
   maxReconnects: number,
+  options: ReconnectOptions<T> = {},
 ): AsyncGenerator<T> {
-  let delivered = 0;
+  let offset = 0;
   let reconnects = 0;
   let source = await open();
   while (true) {
+    let delivered = 0;
+    let finished = false;
+    let failure: MastraClientError;
     try {
       for await (const chunk of source) {
         delivered++;
+        if (options.isTerminal?.(chunk)) finished = true;
         yield chunk;
       }
-      return;
+      const progress = progressOf(source);
+      // A source without a terminator of any kind (plain iterable, no predicate) can only end normally.
+      if (finished || progress?.terminated || (!progress && !options.isTerminal)) return;
+      failure = new APIConnectionError('The stream ended before the run did (no terminator).');
     } catch (error) {
-      if (!(error instanceof APIConnectionError) || reconnects >= maxReconnects) throw error;
-      reconnects++;
-      source = await observe(delivered);
+      if (!(error instanceof APIConnectionError)) throw error;
+      failure = error;
     }
+    if (reconnects >= maxReconnects) throw failure;
+    reconnects++;
+    offset += progressOf(source)?.events ?? delivered;
+    source = await observe(offset);
   }
 }

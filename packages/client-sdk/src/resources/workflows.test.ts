@@ -103,6 +103,38 @@ describe('workflows', () => {
     expect(fetch.calls[1]?.url.searchParams.get('offset')).toBe('1');
   });
 
+  it('streamWithReconnect re-attaches when the stream ends without a finish, counting raw records', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/workflows/wf/stream': () =>
+        new Response('{"type":"workflow-start","payload":{}}\x1E{broken\x1E', {
+          headers: { 'content-type': 'text/plain' },
+        }),
+      'POST /api/workflows/wf/observe': records([
+        { type: 'workflow-step-start', payload: { id: 's' } },
+        { type: 'workflow-finish', payload: { workflowStatus: 'success' } },
+      ]),
+    });
+    const types = (await Array.fromAsync(client.workflows.streamWithReconnect('wf', 'r1'))).map(
+      (e) => e.type,
+    );
+    expect(types).toEqual(['workflow-start', 'workflow-step-start', 'workflow-finish']);
+    expect(fetch.calls[1]?.url.searchParams.get('offset')).toBe('2');
+  });
+
+  it('streamWithReconnect ends quietly after a finish, cancel or suspension', async () => {
+    for (const last of ['workflow-finish', 'workflow-canceled', 'workflow-step-suspended']) {
+      const { client, fetch } = routeClient({
+        'POST /api/workflows/wf/stream': () =>
+          records([{ type: 'workflow-start' }, { type: last, payload: {} }]),
+      });
+      const types = (await Array.fromAsync(client.workflows.streamWithReconnect('wf', 'r1'))).map(
+        (e) => e.type,
+      );
+      expect(types).toEqual(['workflow-start', last]);
+      expect(fetch.calls).toHaveLength(1);
+    }
+  });
+
   it('listRuns, retrieveRun, deleteRun, runCounts', async () => {
     const { client, last } = routeClient({
       'GET /api/workflows/wf/runs': {

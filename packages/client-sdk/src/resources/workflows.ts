@@ -47,6 +47,22 @@ function toEvent(raw: unknown): WorkflowStreamEvent {
   return { type: 'unknown', payload: raw } as unknown as WorkflowStreamEvent;
 }
 
+/**
+ * Records after which a workflow stream has nothing more to send. The record framing has no terminator of its
+ * own, so a stream that ends without one of these (or a suspension, which closes the stream while the run
+ * waits for `resume`) was cut and is re-attached through `observe`.
+ */
+const WORKFLOW_TERMINAL_TYPES: ReadonlySet<string> = new Set([
+  'workflow-finish',
+  'workflow-canceled',
+  'workflow-paused',
+  'workflow-step-suspended',
+]);
+
+function isWorkflowTerminal(event: { type: string }): boolean {
+  return WORKFLOW_TERMINAL_TYPES.has(event.type);
+}
+
 /** Code and dynamic workflows, their runs and streams (`\x1E`-framed records). */
 export class Workflows extends APIResource {
   /** Registration key -> workflow, schemas decoded to plain JSON Schema. */
@@ -229,6 +245,7 @@ export class Workflows extends APIResource {
       () => this.stream(workflowId, runId, params, options),
       (offset) => this.observe(workflowId, runId, { offset }, options),
       options?.maxReconnects ?? 3,
+      { isTerminal: isWorkflowTerminal },
     );
   }
 
