@@ -5,7 +5,7 @@ import {
   RequestValidationError,
   ToolExecutionError,
 } from '../core/errors.js';
-import { chunkedBody } from '../testing/mock-fetch.js';
+import { chunkedBody, collect } from '../testing/mock-fetch.js';
 import { routeClient, sse, superjson } from '../testing/routes.js';
 import { reconnecting } from './agents.js';
 
@@ -190,8 +190,8 @@ describe('agents', () => {
       'POST /api/agents/x/stream': () => sse([{ type: 'start', payload: {} }], true),
       'POST /api/agents/y/stream': () => sse([{ type: 'finish', payload: {} }], false),
     });
-    await Array.fromAsync(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }));
-    await Array.fromAsync(client.agents.streamWithReconnect('y', { messages: 'hi', runId: 'r1' }));
+    await collect(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }));
+    await collect(client.agents.streamWithReconnect('y', { messages: 'hi', runId: 'r1' }));
     expect(fetch.calls).toHaveLength(2);
   });
 
@@ -210,7 +210,7 @@ describe('agents', () => {
       'POST /api/agents/x/observe': sse([{ type: 'finish', payload: {} }]),
     });
     const types = (
-      await Array.fromAsync(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }))
+      await collect(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }))
     ).map((c) => c.type);
     expect(types).toEqual(['start', 'step-start', 'finish']);
     // Three raw events were sent; re-attaching at 2 would replay step-start.
@@ -225,7 +225,7 @@ describe('agents', () => {
         ++observes === 1 ? sse([{ type: 'text-start' }], false) : sse([{ type: 'finish' }]),
     });
     const types = (
-      await Array.fromAsync(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }))
+      await collect(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }))
     ).map((c) => c.type);
     expect(types).toEqual(['start', 'step-start', 'text-start', 'finish']);
     expect(fetch.calls.slice(1).map((c) => (c.body as { offset: number }).offset)).toEqual([2, 3]);
@@ -236,7 +236,7 @@ describe('agents', () => {
       'POST /api/agents/x/stream': () => sse([{ type: 'start' }], false),
       'POST /api/agents/x/observe': () => sse([], false),
     });
-    const error = await Array.fromAsync(
+    const error = await collect(
       client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }, { maxReconnects: 2 }),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);

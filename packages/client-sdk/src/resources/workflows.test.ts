@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadRequestError, ConflictError, RequestValidationError } from '../core/errors.js';
-import { chunkedBody, json } from '../testing/mock-fetch.js';
+import { chunkedBody, collect, json } from '../testing/mock-fetch.js';
 import { records, routeClient, superjson } from '../testing/routes.js';
 
 const schema = { type: 'object', properties: { n: { type: 'number' } } };
@@ -114,9 +114,7 @@ describe('workflows', () => {
         { type: 'workflow-finish', payload: { workflowStatus: 'success' } },
       ]),
     });
-    const types = (await Array.fromAsync(client.workflows.streamWithReconnect('wf', 'r1'))).map(
-      (e) => e.type,
-    );
+    const types = (await collect(client.workflows.streamWithReconnect('wf', 'r1'))).map((e) => e.type);
     expect(types).toEqual(['workflow-start', 'workflow-step-start', 'workflow-finish']);
     expect(fetch.calls[1]?.url.searchParams.get('offset')).toBe('2');
   });
@@ -127,9 +125,7 @@ describe('workflows', () => {
         'POST /api/workflows/wf/stream': () =>
           records([{ type: 'workflow-start' }, { type: last, payload: {} }]),
       });
-      const types = (await Array.fromAsync(client.workflows.streamWithReconnect('wf', 'r1'))).map(
-        (e) => e.type,
-      );
+      const types = (await collect(client.workflows.streamWithReconnect('wf', 'r1'))).map((e) => e.type);
       expect(types).toEqual(['workflow-start', last]);
       expect(fetch.calls).toHaveLength(1);
     }

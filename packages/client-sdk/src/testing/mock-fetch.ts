@@ -65,3 +65,10 @@ export function splits(bytes: Uint8Array): Uint8Array[][] {
   out.push(Array.from(bytes, (b) => Uint8Array.of(b)));
   return out;
 }
+
+/** Collects an async iterable (`Array.fromAsync` is outside the project's TS lib). */
+export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
