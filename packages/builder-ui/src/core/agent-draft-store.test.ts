@@ -112,6 +112,22 @@ const seeded: StoredAgentLike = {
   authorId: 'u-builder',
 };
 
+/** Allow-lists covering what the tests bind; the store holds every save that needs them until they load. */
+const allowAll: DraftCatalog = {
+  items: [
+    { kind: 'tool', id: 'crm-lookup-tool', available: true },
+    { kind: 'tool', id: 'ticket-search-tool', available: true },
+    { kind: 'tool', id: 'pricing-approval-tool', available: false, unavailableReason: 'not-allow-listed' },
+    {
+      kind: 'model',
+      id: 'mock/deterministic-v1',
+      available: true,
+      model: { provider: 'mock', modelId: 'deterministic-v1', isDefault: true },
+    },
+  ],
+  modelPolicy: { active: true, pickerVisible: true },
+};
+
 /** Lets pending promise callbacks run (the fake server resolves in microtasks). */
 async function settle() {
   for (let i = 0; i < 10; i++) await Promise.resolve();
@@ -127,6 +143,7 @@ function setup(overrides: Partial<AgentDraftStoreOptions> = {}, server = createF
     storage,
     connectivity,
     debounceMs: 500,
+    catalog: allowAll,
     ...overrides,
   });
   return { store, server, storage, connectivity };
@@ -269,6 +286,149 @@ describe('autosave', () => {
   });
 });
 
+describe('allow-lists not loaded yet, or failed', () => {
+  const writes = (server: ReturnType<typeof createFakeServer>) =>
+    server.log.filter((entry) => entry.method === 'create' || entry.method === 'update');
+
+  it('never sends a restored draft with a disallowed tool, before or after a late catalog', async () => {
+    const server = createFakeServer(seeded);
+    const first = setup({}, server);
+    await first.store.start();
+    // Bypasses screening the way a local copy written by an older build (or edited by hand) would.
+    first.store.setDraft({
+      ...first.store.getSnapshot().draft,
+      tools: ['crm-lookup-tool', 'pricing-approval-tool'],
+    });
+    first.store.destroy();
+
+    const second = createAgentDraftStore({
+      remote: server.remote,
+      agentId: 'support-bot',
+      userId: 'u-builder',
+      storage: first.storage,
+      connectivity: createConnectivity(),
+      debounceMs: 500,
+    });
+    await second.start();
+    expect(second.getSnapshot()).toMatchObject({
+      restored: true,
+      allowLists: 'loading',
+      hold: 'allow-lists-loading',
+      status: 'pending',
+    });
+    await second.save();
+    await vi.advanceTimersByTimeAsync(5000);
+    await settle();
+    expect(writes(server)).toEqual([]);
+
+    second.setCatalog(allowAll);
+    await vi.advanceTimersByTimeAsync(5000);
+    await settle();
+    await second.save();
+    expect(writes(server)).toEqual([]);
+    expect(second.getSnapshot()).toMatchObject({ status: 'invalid', hold: null });
+    expect(second.getSnapshot().issues).toEqual([
+      { field: 'tools', code: 'not-allowed', id: 'pricing-approval-tool', reason: 'not-allow-listed' },
+    ]);
+  });
+
+  it('saves a held, allowed draft once the catalog arrives', async () => {
+    const { store, server } = setup({ catalog: undefined });
+    await store.start();
+    store.apply([{ type: 'set', field: 'description', value: 'waits for the allow-lists' }]);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(store.getSnapshot()).toMatchObject({ status: 'pending', hold: 'allow-lists-loading' });
+    expect(writes(server)).toEqual([]);
+    store.setCatalog(allowAll);
+    expect(store.getSnapshot().hold).toBeNull();
+    await vi.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(writes(server)).toHaveLength(1);
+    expect(store.getSnapshot().status).toBe('saved');
+  });
+
+  it('saves nothing when the catalog failed, and says so as invalid', async () => {
+    const { store, server } = setup({ catalog: undefined });
+    await store.start();
+    store.setCatalog(undefined, true);
+    store.apply([{ type: 'set', field: 'name', value: 'Renamed' }]);
+    expect(store.getSnapshot()).toMatchObject({
+      allowLists: 'error',
+      hold: 'allow-lists-failed',
+      status: 'invalid',
+    });
+    await store.save();
+    await store.retry();
+    await vi.advanceTimersByTimeAsync(5000);
+    await settle();
+    expect(writes(server)).toEqual([]);
+    expect(store.getSnapshot().status).toBe('invalid');
+
+    // A later successful catalog load lifts the hold.
+    store.setCatalog(allowAll);
+    await vi.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(writes(server)).toHaveLength(1);
+  });
+
+  it('never creates a controlled value with a disallowed tool or model while the catalog is missing', async () => {
+    const server = createFakeServer();
+    const { store } = setup({ agentId: null, catalog: undefined }, server);
+    await store.start();
+    store.setDraft(
+      createEmptyDraft({
+        name: 'Sneaky',
+        instructions: 'x',
+        tools: ['pricing-approval-tool'],
+        model: { provider: 'openai', name: 'gpt-x' },
+      }),
+    );
+    await store.save();
+    await vi.advanceTimersByTimeAsync(5000);
+    store.setCatalog(allowAll);
+    await vi.advanceTimersByTimeAsync(5000);
+    await settle();
+    expect(writes(server)).toEqual([]);
+    expect(store.getSnapshot().issues.map((issue) => [issue.field, issue.code])).toEqual([
+      ['tools', 'not-allowed'],
+      ['model', 'not-allowed'],
+    ]);
+  });
+
+  it('does not hold a draft with no binding and no model: there is nothing to check', async () => {
+    const server = createFakeServer();
+    const { store } = setup({ agentId: null, catalog: undefined }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'Plain' },
+      { type: 'set', field: 'instructions', value: 'x' },
+    ]);
+    expect(store.getSnapshot().hold).toBeNull();
+    await store.save();
+    expect(writes(server)).toHaveLength(1);
+  });
+
+  it('checks the draft again after the pre-save load, in case the allow-lists changed meanwhile', async () => {
+    const server = createFakeServer(seeded);
+    const { store } = setup({}, server);
+    await store.start();
+    store.apply([{ type: 'set', field: 'description', value: 'x' }]);
+    const load = server.remote.load.bind(server.remote);
+    server.remote.load = async (agentId) => {
+      const loaded = await load(agentId);
+      // The allow-list no longer includes the bound tool by the time the load answers.
+      store.setCatalog({
+        ...allowAll,
+        items: allowAll.items.filter((item) => item.id !== 'crm-lookup-tool'),
+      });
+      return loaded;
+    };
+    await store.save();
+    expect(writes(server)).toEqual([]);
+    expect(store.getSnapshot().status).toBe('invalid');
+  });
+});
+
 describe('new agents', () => {
   it('creates the agent as a draft on the first save, then updates it', async () => {
     const server = createFakeServer();
@@ -354,6 +514,7 @@ describe('local persistence', () => {
       storage: first.storage,
       connectivity: createConnectivity(),
       debounceMs: 500,
+      catalog: allowAll,
     });
     await second.start();
     expect(second.getSnapshot()).toMatchObject({ restored: true, dirtyFields: ['instructions'] });

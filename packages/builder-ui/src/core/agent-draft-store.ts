@@ -11,8 +11,15 @@ import {
   valuesEqual,
   DRAFT_FIELDS,
 } from './agent-draft.js';
-import type { DraftCatalog, DraftIssue, RefusalReason, SafeParseSchema } from './agent-draft-validation.js';
-import { screenChanges, validateDraft } from './agent-draft-validation.js';
+import type {
+  AllowListStatus,
+  DraftCatalog,
+  DraftIssue,
+  DraftSaveHold,
+  RefusalReason,
+  SafeParseSchema,
+} from './agent-draft-validation.js';
+import { allowListHold, screenChanges, validateDraft } from './agent-draft-validation.js';
 import type { DraftConflict, MergeChoice } from './draft-merge.js';
 import { compareDrafts, mergeDrafts } from './draft-merge.js';
 import type { DraftStorage } from './draft-storage.js';
@@ -29,7 +36,7 @@ import {
  * `idle` nothing to save · `pending` an edit waits for the debounce · `saving` a request is in flight ·
  * `saved` the server has every edit · `offline` edits are queued until the server is reachable ·
  * `error` the save failed (retry) · `conflict` someone else saved meanwhile (resolve first) ·
- * `invalid` the draft cannot be saved as it is (see `issues`).
+ * `invalid` the draft cannot be saved as it is (see `issues`, and `hold` when the allow-lists failed to load).
  */
 export type DraftSaveStatus =
   'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'error' | 'conflict' | 'invalid';
@@ -142,7 +149,13 @@ export interface AgentDraftStoreOptions {
   autosave?: boolean | undefined;
   /** No saving at all, e.g. without `stored-agents:write`. @default false */
   readOnly?: boolean | undefined;
+  /**
+   * The allow-lists. Until they are here, a draft with bindings or a model is not saved (see `hold`).
+   * @default not loaded yet
+   */
   catalog?: DraftCatalog | null | undefined;
+  /** The catalog request failed: saves that need the allow-lists stay held, as `invalid`. @default false */
+  catalogFailed?: boolean | undefined;
   /** The SDK's request schema, run over the wire body before saving. */
   schema?: SafeParseSchema | undefined;
   connectivity?: Connectivity | undefined;
@@ -179,6 +192,13 @@ export interface AgentDraftState {
   issues: DraftIssue[];
   /** Changes the allow-lists refused in the last edit. */
   refused: RefusedChange[];
+  /** Whether the allow-lists (the catalog) are known yet. */
+  allowLists: AllowListStatus;
+  /**
+   * Why the draft is not being saved although `issues` may be empty: its bindings or model cannot be checked
+   * until the allow-lists load (`pending` status), or their loading failed (`invalid` status).
+   */
+  hold: DraftSaveHold | null;
   conflict: DraftConflict | null;
   /** True when the draft came from the local copy (an edit that had not reached the server). */
   restored: boolean;
@@ -219,7 +239,8 @@ export interface AgentDraftStore {
   ): Promise<void>;
   /** Drops the local copy and reloads the server's version. */
   discardLocal(): Promise<void>;
-  setCatalog(catalog: DraftCatalog | null | undefined): void;
+  /** New allow-lists; `failed` when the catalog request failed (saves needing them stay held). */
+  setCatalog(catalog: DraftCatalog | null | undefined, failed?: boolean): void;
   setReadOnly(readOnly: boolean): void;
 }
 
@@ -253,14 +274,16 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   const scheduler = options.scheduler ?? defaultScheduler;
   const now = options.now ?? Date.now;
   let catalog = options.catalog ?? null;
+  let allowLists: AllowListStatus = catalog ? 'ready' : options.catalogFailed ? 'error' : 'loading';
 
   const listeners = new Set<() => void>();
+  const initialDraft = options.initialDraft ?? createEmptyDraft();
   let state: AgentDraftState = {
     load: options.agentId ? 'loading' : 'ready',
     loadError: null,
     agentId: options.agentId ?? null,
     record: null,
-    draft: options.initialDraft ?? createEmptyDraft(),
+    draft: initialDraft,
     base: null,
     baseVersionId: null,
     locks: {},
@@ -269,6 +292,8 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     error: null,
     issues: [],
     refused: [],
+    allowLists,
+    hold: allowListHold(initialDraft, allowLists),
     conflict: null,
     restored: false,
     lastSavedAt: null,
@@ -306,6 +331,8 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       next.dirtyFields = dirtyOf(next.draft, next.base);
       next.issues = computeIssues(next.draft);
     }
+    next.allowLists = allowLists;
+    next.hold = allowListHold(next.draft, allowLists);
     state = next;
     emit();
   }
@@ -340,9 +367,19 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     return !destroyed && !state.readOnly && state.load === 'ready' && state.conflict === null;
   }
 
+  /** The status a held save shows: still waiting for the allow-lists, or unable to check at all. */
+  function holdStatus(hold: DraftSaveHold): DraftSaveStatus {
+    return hold === 'allow-lists-failed' ? 'invalid' : 'pending';
+  }
+
   function scheduleAutosave() {
     if (!canSave()) return;
     if (state.dirtyFields.length === 0) return;
+    // No timer while held: `setCatalog` schedules again once the allow-lists can be checked.
+    if (state.hold) {
+      if (state.status !== 'saving') setState({ status: holdStatus(state.hold) });
+      return;
+    }
     // Unsaved edits say so even when autosave is off: "No changes" or "Draft saved" would be wrong.
     if (state.status !== 'saving' && state.status !== 'offline') setState({ status: 'pending' });
     if (!autosave) return;
@@ -418,6 +455,14 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         const base = state.base ?? snapshot;
         const latest = await remote.load(state.agentId);
         if (destroyed) return;
+        // The allow-lists may have changed (or been dropped) while the load was in flight: check the exact
+        // draft about to be sent once more, so nothing refused can slip through between check and send.
+        const hold = allowListHold(snapshot, allowLists);
+        const refused = computeIssues(snapshot).some((issue) => issue.code === 'not-allowed');
+        if (hold || refused) {
+          setState({ status: hold ? holdStatus(hold) : 'invalid' });
+          return;
+        }
         // The version the edit started from against the server's latest: a newer version means any config
         // field may have moved. Visibility and team live on the record, outside versions, so they are
         // compared on every save.
@@ -489,6 +534,12 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     }
     if (state.issues.length > 0) {
       setState({ status: 'invalid' });
+      return;
+    }
+    // The kit is the only enforcer of the allow-lists (the server accepts any binding): a draft whose
+    // bindings or model cannot be checked yet is never sent, whichever path asked for the save.
+    if (state.hold) {
+      setState({ status: holdStatus(state.hold) });
       return;
     }
     if (!connectivity.isOnline()) {
@@ -655,9 +706,21 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       await store.start();
     },
 
-    setCatalog(next) {
+    setCatalog(next, failed = false) {
+      const previous = allowLists;
       catalog = next ?? null;
+      allowLists = catalog ? 'ready' : failed ? 'error' : 'loading';
+      if (previous === allowLists && !catalog) return;
+      // Re-screens the draft (a restored copy or a controlled value may carry refused bindings): `issues`
+      // are recomputed with the new allow-lists, and a held save is retried through the usual checks.
       setState({ draft: state.draft });
+      if (state.status === 'invalid' && previous === 'error' && allowLists !== 'error') {
+        setState({ status: state.dirtyFields.length > 0 ? 'pending' : 'idle' });
+      }
+      // Only a change in what can be checked retries: a refetched catalog must not re-fire a failed save.
+      if (previous !== 'ready' || state.status === 'pending' || state.status === 'invalid') {
+        scheduleAutosave();
+      }
     },
 
     setReadOnly(readOnly) {

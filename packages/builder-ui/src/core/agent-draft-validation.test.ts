@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDraft } from './agent-draft.js';
 import {
+  allowListHold,
   bindingRefusal,
   modelRefusal,
   screenChanges,
@@ -82,8 +83,18 @@ describe('allow-list checks', () => {
     ]);
   });
 
-  it('lets everything through until the catalog has loaded (the save path checks again)', () => {
+  it('lets edits through until the catalog has loaded (saving is held by allowListHold meanwhile)', () => {
     expect(screenChanges([{ type: 'add-binding', kind: 'tools', id: 'x' }], null).refused).toEqual([]);
+  });
+
+  it('holds saving a draft with bindings or a model until the allow-lists are known', () => {
+    const bound = createEmptyDraft({ tools: ['x'] });
+    const withModel = createEmptyDraft({ model: { provider: 'mock', name: 'm' } });
+    expect(allowListHold(bound, 'loading')).toBe('allow-lists-loading');
+    expect(allowListHold(withModel, 'error')).toBe('allow-lists-failed');
+    expect(allowListHold(bound, 'ready')).toBeNull();
+    // Nothing to check against the allow-lists: no reason to wait for them.
+    expect(allowListHold(createEmptyDraft({ name: 'n' }), 'loading')).toBeNull();
   });
 });
 

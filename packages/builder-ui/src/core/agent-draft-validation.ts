@@ -44,7 +44,9 @@ export function bindingRefusal(
   kind: BindingKind,
   id: string,
 ): RefusalReason | null {
-  // Without a catalog there is nothing to check against yet; the save path checks again once it has loaded.
+  // Without a catalog there is nothing to check against yet. This only keeps editing fluid: the draft store
+  // holds every save of a draft with bindings or a model (`allowListHold`) until the catalog has loaded, and
+  // `validateDraft` flags what it refuses once it has.
   if (!catalog) return null;
   const item = catalog.items.find((entry) => entry.kind === KIND_OF[kind] && entry.id === id);
   if (!item) return 'unknown';
@@ -65,6 +67,23 @@ export function modelRefusal(
   );
   if (!item) return catalog.modelPolicy.active ? 'model-policy' : null;
   return item.available ? null : (item.unavailableReason ?? 'model-policy');
+}
+
+/** Whether the allow-lists are known yet: `loading` until the catalog arrives, `error` when it failed. */
+export type AllowListStatus = 'loading' | 'ready' | 'error';
+
+/** Why a save is held back although the draft itself may be fine. */
+export type DraftSaveHold = 'allow-lists-loading' | 'allow-lists-failed';
+
+/**
+ * Whether saving `draft` must wait for the allow-lists. The server accepts any binding or model, so a draft
+ * carrying one can only be sent once the catalog has confirmed it; a draft with neither has nothing to check.
+ */
+export function allowListHold(draft: AgentDraft, status: AllowListStatus): DraftSaveHold | null {
+  if (status === 'ready') return null;
+  const needsCheck = draft.model !== null || BINDING_KINDS.some((kind) => draft[kind].length > 0);
+  if (!needsCheck) return null;
+  return status === 'error' ? 'allow-lists-failed' : 'allow-lists-loading';
 }
 
 /**

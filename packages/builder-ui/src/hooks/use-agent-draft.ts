@@ -82,8 +82,13 @@ export interface UseAgentDraftOptions {
   storage?: DraftStorage | undefined;
   /** Prevents every save. @default false */
   readOnly?: boolean | undefined;
-  /** Allow-lists to enforce; `undefined` until loaded. */
+  /**
+   * Allow-lists to enforce; `undefined` until loaded. While they are missing, a draft with bindings or a model
+   * is not saved (`state.hold`): the server accepts any binding, so the kit must check before sending.
+   */
   catalog?: DraftCatalog | null | undefined;
+  /** The catalog request failed: saves that need the allow-lists stay held (`invalid`). @default false */
+  catalogFailed?: boolean | undefined;
   /** Wait before loading (e.g. until the user id is known). @default true */
   enabled?: boolean | undefined;
 }
@@ -121,6 +126,7 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
     storage,
     readOnly = false,
     catalog,
+    catalogFailed = false,
     enabled = true,
   } = options;
 
@@ -145,6 +151,7 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
       autosave,
       readOnly,
       catalog,
+      catalogFailed,
       schema: sdkDraftBodySchema,
       onSaved: (remote, info) => {
         void queryClient.invalidateQueries({ queryKey: paddockKeys.storedAgents.all(client.baseUrl) });
@@ -170,7 +177,7 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
     return () => store.destroy();
   }, [store, enabled]);
 
-  useEffect(() => store.setCatalog(catalog), [store, catalog]);
+  useEffect(() => store.setCatalog(catalog, catalogFailed), [store, catalog, catalogFailed]);
   useEffect(() => store.setReadOnly(readOnly), [store, readOnly]);
 
   const controlled = value !== undefined;
