@@ -299,6 +299,32 @@ describe('given the headless parts', () => {
     }
   });
 
+  it('puts data-slot and data-state on every part of the styled picker, inline and in the dialog', async () => {
+    /** Every slotted element (and each highlight `mark`) carries both attributes; names the offender. */
+    const missing = () =>
+      [...document.querySelectorAll('[data-slot^="paddock-"], mark')]
+        .filter((el) => !el.getAttribute('data-slot') || !el.hasAttribute('data-state'))
+        .map((el) => el.getAttribute('data-slot') ?? el.outerHTML.slice(0, 80));
+    const { unmount } = renderPicker({ showUnavailable: true });
+    await findOption('web-search');
+    await userEvent.type(screen.getByRole('searchbox'), 'search');
+    await waitFor(() => expect(document.querySelector('mark')).not.toBeNull());
+    expect(document.querySelector('[data-slot="paddock-picker-inline-root"]')).toHaveAttribute(
+      'data-state',
+      'open',
+    );
+    expect(missing()).toEqual([]);
+    unmount();
+    renderPicker({ variant: 'dialog' });
+    const trigger = screen.getByRole('button', { name: 'Add primitives' });
+    expect(trigger).toHaveAttribute('data-slot', 'paddock-picker-trigger');
+    expect(trigger).toHaveAttribute('data-state', 'closed');
+    await userEvent.click(trigger);
+    await findOption('web-search');
+    expect(trigger).toHaveAttribute('data-state', 'open');
+    expect(missing()).toEqual([]);
+  });
+
   it('fails loudly when a part is used outside its Root', () => {
     const mock = createMockServer();
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -43,20 +43,20 @@ function PickerItem() {
   return (
     <PrimitivePickerPrimitive.Item>
       <PrimitivePickerPrimitive.ItemIndicator />
-      <span data-slot="paddock-picker-item-heading">
+      <span data-slot="paddock-picker-item-heading" data-state="static">
         <PrimitivePickerPrimitive.ItemName />
         <PrimitivePickerPrimitive.ItemKind />
         <PrimitivePickerPrimitive.ItemId />
       </span>
       <PrimitivePickerPrimitive.ItemDescription />
-      <span data-slot="paddock-picker-item-meta">
+      <span data-slot="paddock-picker-item-meta" data-state="static">
         <PrimitivePickerPrimitive.ItemRisk />
         <PrimitivePickerPrimitive.ItemApproval />
         <PrimitivePickerPrimitive.ItemSideEffects />
         <PrimitivePickerPrimitive.ItemModelStatus />
         <PrimitivePickerPrimitive.ItemUnavailableReason />
       </span>
-      <span data-slot="paddock-picker-item-meta">
+      <span data-slot="paddock-picker-item-meta" data-state="static">
         <PrimitivePickerPrimitive.ItemOwner />
         <PrimitivePickerPrimitive.ItemContact />
         <PrimitivePickerPrimitive.ItemTags />
@@ -77,7 +77,7 @@ function FilterBar({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[] 
     <PrimitivePickerPrimitive.Filters>
       {groups.map((facet) => (
         <PrimitivePickerPrimitive.FilterGroup key={facet} facet={facet}>
-          <span data-slot="paddock-picker-filter-group-label" aria-hidden>
+          <span data-slot="paddock-picker-filter-group-label" data-state="static" aria-hidden>
             {messages[`picker.filterGroup.${facet}`]}
           </span>
           {picker.facets[facet].map((option) => (
@@ -96,7 +96,7 @@ function PickerBody({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[]
   const messages = useMessages();
   return (
     <>
-      <div data-slot="paddock-picker-header">
+      <div data-slot="paddock-picker-header" data-state="static">
         <PrimitivePickerPrimitive.Search />
         <FilterBar facets={facets} />
         <PrimitivePickerPrimitive.Status />
@@ -109,7 +109,7 @@ function PickerBody({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[]
       <PrimitivePickerPrimitive.List>
         <PickerItem />
       </PrimitivePickerPrimitive.List>
-      <div data-slot="paddock-picker-footer">
+      <div data-slot="paddock-picker-footer" data-state="static">
         <PrimitivePickerPrimitive.SelectionCount />
         <PrimitivePickerPrimitive.ConfirmReason data-slot="paddock-reason" />
         <PrimitivePickerPrimitive.ClearSelection data-paddock-button="" data-variant="ghost">
@@ -130,10 +130,16 @@ function PickerError() {
   const detail = picker.error instanceof Error ? picker.error.message : null;
   return (
     <>
-      <span data-slot="paddock-picker-error-title">{messages['picker.errorTitle']}</span>
-      <span data-slot="paddock-picker-error-message">{description?.message}</span>
+      <span data-slot="paddock-picker-error-title" data-state="error">
+        {messages['picker.errorTitle']}
+      </span>
+      <span data-slot="paddock-picker-error-message" data-state="error">
+        {description?.message}
+      </span>
       {detail && detail !== description?.message ? (
-        <span data-slot="paddock-picker-error-detail">{detail}</span>
+        <span data-slot="paddock-picker-error-detail" data-state="error">
+          {detail}
+        </span>
       ) : null}
       <PrimitivePickerPrimitive.Retry data-paddock-button="">
         {messages['common.retry']}
@@ -180,7 +186,7 @@ export function PrimitivePicker({
 
   if (variant === 'inline') {
     return (
-      <PaddockRoot>
+      <PaddockRoot data-slot="paddock-picker-inline-root" data-state={open ? 'open' : 'closed'}>
         <PrimitivePickerPrimitive.Root
           {...rootProps}
           value={value}
@@ -199,20 +205,29 @@ export function PrimitivePicker({
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <PaddockRoot data-slot="paddock-picker-trigger-root" style={{ display: 'inline-block' }}>
-        <Dialog.Trigger data-paddock-button="" data-variant="primary" disabled={rootProps.disabled}>
+      <PaddockRoot
+        data-slot="paddock-picker-trigger-root"
+        data-state={open ? 'open' : 'closed'}
+        style={{ display: 'inline-block' }}
+      >
+        <Dialog.Trigger
+          data-paddock-button=""
+          data-variant="primary"
+          disabled={rootProps.disabled}
+          data-slot="paddock-picker-trigger"
+        >
           {trigger ?? messages['picker.trigger']}
         </Dialog.Trigger>
       </PaddockRoot>
       <Dialog.Portal>
         {/* The portal content gets its own themed root: the theme and tokens follow it out of the host tree. */}
-        <PaddockRoot data-slot="paddock-portal-root">
+        <PaddockRoot data-slot="paddock-portal-root" data-state={open ? 'open' : 'closed'}>
           <Dialog.Overlay data-slot="paddock-picker-dialog-overlay" />
           <Dialog.Content data-slot="paddock-picker-dialog-content">
-            <Dialog.Title data-slot="paddock-picker-dialog-title">
+            <Dialog.Title data-slot="paddock-picker-dialog-title" data-state="open">
               {messages['picker.dialogTitle']}
             </Dialog.Title>
-            <Dialog.Description data-slot="paddock-picker-dialog-description">
+            <Dialog.Description data-slot="paddock-picker-dialog-description" data-state="open">
               {messages['picker.dialogDescription']}
             </Dialog.Description>
             <PrimitivePickerPrimitive.Root

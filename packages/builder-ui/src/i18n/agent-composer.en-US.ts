@@ -75,6 +75,9 @@ export const agentComposerMessages = {
   'agentComposer.status.error': (message: string) => `Draft not saved: ${message}`,
   'agentComposer.status.conflict': 'Someone else changed this agent. Choose what to keep.',
   'agentComposer.status.invalid': 'Not saved yet: fix the highlighted fields.',
+  'agentComposer.status.hold.allow-lists-loading': 'Checking the allow-lists…',
+  'agentComposer.status.hold.allow-lists-failed':
+    'The allow-lists could not be loaded; nothing is saved until they are.',
   'agentComposer.restored': 'Restored your unsaved changes from this device.',
   'agentComposer.discardLocal': 'Discard local changes',
   'agentComposer.save': 'Save draft',

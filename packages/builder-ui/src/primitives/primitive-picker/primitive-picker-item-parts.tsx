@@ -19,7 +19,8 @@ export interface PrimitivePickerPrimitiveHighlightProps extends SpanProps {
  * Text with its matched ranges wrapped in `<mark>`. Always rendered as text nodes: catalog strings come from
  * the server and are never interpreted as HTML.
  *
- * @selector [data-slot="paddock-picker-highlight"] (matches are `mark` elements)
+ * @selector [data-slot="paddock-picker-highlight"][data-state="matched" | "plain"]
+ * @selector [data-slot="paddock-picker-highlight-match"] (each match, a `mark`)
  */
 export function PrimitivePickerPrimitiveHighlight({
   text,
@@ -35,7 +36,13 @@ export function PrimitivePickerPrimitiveHighlight({
       data-state={ranges.length ? 'matched' : 'plain'}
     >
       {highlightSegments(text, ranges).map((segment, index) =>
-        segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
+        segment.match ? (
+          <mark key={index} data-slot="paddock-picker-highlight-match" data-state="matched">
+            {segment.text}
+          </mark>
+        ) : (
+          segment.text
+        ),
       )}
     </span>
   );
@@ -212,7 +219,13 @@ export function PrimitivePickerPrimitiveItemTags({ className, ...props }: SpanPr
         data-slot="paddock-picker-item-tag"
         data-state={match.tags.includes(index) ? 'matched' : 'plain'}
       >
-        {match.tags.includes(index) ? <mark>#{tag}</mark> : `#${tag}`}
+        {match.tags.includes(index) ? (
+          <mark data-slot="paddock-picker-highlight-match" data-state="matched">
+            #{tag}
+          </mark>
+        ) : (
+          `#${tag}`
+        )}
         {index < tags.length - 1 ? ' ' : null}
       </span>
     )),
@@ -252,7 +265,7 @@ export function PrimitivePickerPrimitiveItemSchema({
         .join('\n'),
       ...props,
     },
-    `${messages['picker.schemaLabel']}: ${fields.length ? shown.join(', ') : messages['picker.schemaNone']}`,
+    messages['picker.schema'](fields.length ? shown.join(', ') : null),
   );
 }
 PrimitivePickerPrimitiveItemSchema.displayName = 'PrimitivePickerPrimitive.ItemSchema';
@@ -265,15 +278,12 @@ export function PrimitivePickerPrimitiveItemModelStatus({ className, ...props }:
   const { item } = usePrimitivePickerItem();
   const messages = useMessages();
   if (!item.model) return null;
-  const text = item.model.connected
-    ? messages['picker.modelConnected']
-    : messages['picker.modelDisconnected'];
   return part(
     'item-model-status',
     item.model.connected ? 'connected' : 'disconnected',
     className,
     props,
-    `${item.model.providerName}: ${text}${item.model.isDefault ? ` · ${messages['picker.modelDefault']}` : ''}`,
+    messages['picker.modelStatus'](item.model.providerName, item.model.connected, item.model.isDefault),
   );
 }
 PrimitivePickerPrimitiveItemModelStatus.displayName = 'PrimitivePickerPrimitive.ItemModelStatus';
