@@ -84,9 +84,6 @@ export const agentComposerMessages = {
   'agentComposer.retry': 'Retry saving',
   'agentComposer.requestReview': 'Request review',
   'agentComposer.requestReviewReason.unsaved': 'Save the draft first.',
-  'agentComposer.status.hold.allow-lists-loading': 'Checking the allow-lists…',
-  'agentComposer.status.hold.allow-lists-failed':
-    'The allow-lists could not be loaded; nothing is saved until they are.',
   'agentComposer.requestReviewReason.invalid': 'Fix the highlighted fields first.',
   'agentComposer.requestReviewReason.conflict': 'Resolve the conflicting edit first.',
   'agentComposer.neverPublishes': 'Saving creates a draft version. Publishing happens after review.',
