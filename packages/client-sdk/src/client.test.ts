@@ -17,6 +17,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
   RequestTimeoutError,
+  RequestValidationError,
   ResponseValidationError,
   UnprocessableEntityError,
 } from './core/errors.js';
@@ -421,5 +422,56 @@ describe('timeouts and aborts', () => {
       .stream({ method: 'POST', path: '/s' }, 'sse')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
+  });
+});
+
+describe('never a plain Error', () => {
+  it('every id-taking method rejects (never throws synchronously) with RequestValidationError, sending nothing', async () => {
+    const fetch = mockFetch(() => json({}));
+    const client = new MastraClient({ baseUrl: 'http://mastra.test', fetch, maxRetries: 0 });
+    const calls: [string, () => Promise<unknown>][] = [
+      ['agents.retrieve', () => client.agents.retrieve('')],
+      ['agents.retrieveTool', () => client.agents.retrieveTool('a', '..')],
+      ['agents.executeTool', () => client.agents.executeTool('.', 't', { data: {} })],
+      ['tools.retrieve', () => client.tools.retrieve('')],
+      ['tools.execute', () => client.tools.execute('', { data: {} })],
+      ['workflows.retrieve', () => client.workflows.retrieve('')],
+      ['workflows.cancel', () => client.workflows.cancel('wf', '')],
+      ['workflows.deleteRun', () => client.workflows.deleteRun('..', 'r')],
+      ['workflows.retrieveRun', () => client.workflows.retrieveRun('wf', '.')],
+      ['storedAgents.retrieve', () => client.storedAgents.retrieve('')],
+      ['storedAgents.delete', () => client.storedAgents.delete('')],
+      ['storedAgents.dependents', () => client.storedAgents.dependents('..')],
+      ['versions.retrieve', () => client.storedAgents.versions.retrieve('a', '')],
+      ['versions.activate', () => client.storedAgents.versions.activate('', 'v')],
+      ['versions.restore', () => client.storedAgents.versions.restore('a', '.')],
+      ['versions.delete', () => client.storedAgents.versions.delete('a', '')],
+      ['observability.retrieveSpan', () => client.observability.retrieveSpan('t', '')],
+      ['observability.trajectory', () => client.observability.trajectory('')],
+      ['auth.rolePermissions', () => client.auth.rolePermissions('..')],
+    ];
+    for (const [name, call] of calls) {
+      let promise: Promise<unknown> | undefined;
+      expect(() => {
+        promise = call();
+      }, name).not.toThrow();
+      const error = await promise?.catch((e: unknown) => e);
+      expect(error, name).toBeInstanceOf(RequestValidationError);
+    }
+    expect(fetch.calls).toHaveLength(0);
+  });
+
+  it('a request context or query object JSON cannot encode rejects with RequestValidationError', async () => {
+    const fetch = mockFetch(() => json({}));
+    const client = new MastraClient({ baseUrl: 'http://mastra.test', fetch, maxRetries: 0 });
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const context = await client.agents.list({ requestContext: circular }).catch((e: unknown) => e);
+    expect(context).toBeInstanceOf(RequestValidationError);
+    expect((context as RequestValidationError).path).toBe('/agents');
+    const query = await client.get('/x', { query: { filter: { n: 1n } } }).catch((e: unknown) => e);
+    expect(query).toBeInstanceOf(RequestValidationError);
+    expect((query as RequestValidationError).issues[0]?.path).toEqual(['filter']);
+    expect(fetch.calls).toHaveLength(0);
   });
 });

@@ -142,34 +142,34 @@ export class MastraClient {
     if (query && Object.keys(query).some((k) => k.toLowerCase() === 'apikey')) {
       throw new MastraClientError('Tokens are never sent in the URL; pass them as headers instead.');
     }
-    return `${this.baseUrl}${prefixed ? this.apiPrefix : ''}${path}${buildQuery(query)}`;
+    return `${this.baseUrl}${prefixed ? this.apiPrefix : ''}${path}${buildQuery(query, path)}`;
   }
 
-  get<S extends z.ZodType>(
+  async get<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'GET', path });
   }
-  post<S extends z.ZodType>(
+  async post<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'POST', path });
   }
-  patch<S extends z.ZodType>(
+  async patch<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'PATCH', path });
   }
-  put<S extends z.ZodType>(
+  async put<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'PUT', path });
   }
-  delete<S extends z.ZodType>(
+  async delete<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MastraClientError, RequestValidationError } from '../core/errors.js';
 import { mergeHeaders } from './headers.js';
 import { buildQuery, encodeRequestContext, path, requestContextQuery } from './path.js';
 import { backoffDelayMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
@@ -8,10 +9,19 @@ describe('path', () => {
     expect(path`/agents/${'a/b?c#d e'}/tools/${'ü'}`).toBe('/agents/a%2Fb%3Fc%23d%20e/tools/%C3%BC');
     expect(path`/runs/${42}`).toBe('/runs/42');
   });
-  it('refuses empty, "." and ".." segments', () => {
-    expect(() => path`/agents/${''}`).toThrow(TypeError);
-    expect(() => path`/agents/${'..'}/x`).toThrow(TypeError);
-    expect(() => path`/agents/${'.'}`).toThrow(TypeError);
+  it('refuses empty, "." and ".." segments with a RequestValidationError naming the route pattern', () => {
+    for (const bad of ['', '.', '..']) {
+      let caught: unknown;
+      try {
+        void path`/agents/${'a1'}/tools/${bad}/execute`;
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(RequestValidationError);
+      expect(caught).toBeInstanceOf(MastraClientError);
+      expect((caught as RequestValidationError).path).toBe('/agents/:1/tools/:2/execute');
+      expect((caught as RequestValidationError).issues[0]?.path).toEqual([1]);
+    }
   });
 });
 
@@ -35,6 +45,23 @@ describe('buildQuery', () => {
 });
 
 describe('request context', () => {
+  it('refuses a context JSON cannot encode with a RequestValidationError for the route', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    for (const context of [circular, { n: 1n }]) {
+      const error = (() => {
+        try {
+          return requestContextQuery(context, '/agents');
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect((error as RequestValidationError).path).toBe('/agents');
+      expect((error as RequestValidationError).issues[0]?.path).toEqual(['requestContext']);
+    }
+  });
+
   it('is base64 of UTF-8 JSON', () => {
     const encoded = encodeRequestContext({ user: 'Zoë', n: 1 });
     const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));

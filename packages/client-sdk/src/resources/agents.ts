@@ -74,7 +74,7 @@ export class Agents extends APIResource {
   async list(params?: AgentListParams, options?: RequestOptions): Promise<AgentMap> {
     parseParams(agentListParamsSchema.optional(), params, '/agents');
     return this._client.get('/agents', {
-      query: { partial: params?.partial, ...requestContextQuery(params?.requestContext) },
+      query: { partial: params?.partial, ...requestContextQuery(params?.requestContext, '/agents') },
       schema: agentMapSchema,
       options,
     });
@@ -88,7 +88,7 @@ export class Agents extends APIResource {
       query: {
         status: params?.status,
         versionId: params?.versionId,
-        ...requestContextQuery(params?.requestContext),
+        ...requestContextQuery(params?.requestContext, route),
       },
       schema: agentSchema,
       options,
@@ -96,7 +96,7 @@ export class Agents extends APIResource {
   }
 
   /** Model providers and whether their credentials are configured. */
-  providers(options?: RequestOptions): Promise<ProvidersResponse> {
+  async providers(options?: RequestOptions): Promise<ProvidersResponse> {
     return this._client.get('/agents/providers', { schema: providersResponseSchema, options });
   }
 
@@ -237,7 +237,7 @@ export class Agents extends APIResource {
   }
 
   /** A tool as the agent sees it. */
-  retrieveTool(agentId: string, toolId: string, options?: RequestOptions): Promise<Tool> {
+  async retrieveTool(agentId: string, toolId: string, options?: RequestOptions): Promise<Tool> {
     return this._client.get(path`/agents/${agentId}/tools/${toolId}`, { schema: toolSchema, options });
   }
 

@@ -26,22 +26,22 @@ export class Auth extends APIResource {
    * Auth state and, once signed in, the user's roles and resolved permissions. Public route; on a server
    * without auth it answers `{ enabled: false, login: null }`.
    */
-  capabilities(options?: RequestOptions): Promise<AuthCapabilities> {
+  async capabilities(options?: RequestOptions): Promise<AuthCapabilities> {
     return this._client.get('/auth/capabilities', { schema: authCapabilitiesSchema, options });
   }
 
   /** The signed-in user, or `null`. */
-  me(options?: RequestOptions): Promise<CurrentUser> {
+  async me(options?: RequestOptions): Promise<CurrentUser> {
     return this._client.get('/auth/me', { schema: currentUserSchema, options });
   }
 
   /** Every valid permission pattern (needs `auth:read`). */
-  permissionPatterns(options?: RequestOptions): Promise<PermissionPatterns> {
+  async permissionPatterns(options?: RequestOptions): Promise<PermissionPatterns> {
     return this._client.get('/auth/permission-patterns', { schema: permissionPatternsSchema, options });
   }
 
   /** Permissions of one role ("view as role"; the caller must hold `*` or `*:*`). */
-  rolePermissions(roleId: string, options?: RequestOptions): Promise<RolePermissions> {
+  async rolePermissions(roleId: string, options?: RequestOptions): Promise<RolePermissions> {
     return this._client.get(path`/auth/roles/${roleId}/permissions`, {
       schema: rolePermissionsSchema,
       options,
@@ -52,7 +52,7 @@ export class Auth extends APIResource {
    * Email/password sign-in. The server sets session cookies; use `credentials: 'include'` in browsers, or send
    * the returned `token` as a bearer header.
    */
-  signIn(params: SignInParams, options?: RequestOptions): Promise<SignInResponse> {
+  async signIn(params: SignInParams, options?: RequestOptions): Promise<SignInResponse> {
     return this._client.post('/auth/credentials/sign-in', {
       body: { email: params.email, password: params.password },
       schema: signInResponseSchema,
@@ -61,7 +61,7 @@ export class Auth extends APIResource {
   }
 
   /** Ends the session (clears cookies server-side). */
-  signOut(options?: RequestOptions): Promise<SignOutResponse> {
+  async signOut(options?: RequestOptions): Promise<SignOutResponse> {
     return this._client.post('/auth/logout', {
       body: {},
       schema: z.union([signOutResponseSchema, z.null().transform(() => ({}))]),

@@ -11,17 +11,17 @@ export class Builder extends APIResource {
    * Features, allow-lists resolved for the pickers (`picker.visibleTools` ...: `null` = unrestricted) and the
    * model policy. `{ enabled: false }` when the server has no builder.
    */
-  settings(options?: RequestOptions): Promise<BuilderSettings> {
+  async settings(options?: RequestOptions): Promise<BuilderSettings> {
     return this._client.get('/editor/builder/settings', { schema: builderSettingsSchema, options });
   }
 
   /** Providers and models allowed by the model policy (providers without allowed models are omitted). */
-  availableModels(options?: RequestOptions): Promise<ProvidersResponse> {
+  async availableModels(options?: RequestOptions): Promise<ProvidersResponse> {
     return this._client.get('/editor/builder/models/available', { schema: providersResponseSchema, options });
   }
 
   /** Every model provider the server knows, with `connected` = credentials present. */
-  providers(options?: RequestOptions): Promise<ProvidersResponse> {
+  async providers(options?: RequestOptions): Promise<ProvidersResponse> {
     return this._client.get('/agents/providers', { schema: providersResponseSchema, options });
   }
 }

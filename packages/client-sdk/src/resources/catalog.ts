@@ -183,7 +183,7 @@ export class Catalog extends APIResource {
     const kinds = new Set(params?.kinds ?? ALL_KINDS);
     const skipped: Skipped = [];
     const client = this._client;
-    const query = requestContextQuery(params?.requestContext);
+    const query = requestContextQuery(params?.requestContext, '/editor/builder/settings');
     const [settings, tools, agents, workflows, providers] = await Promise.all([
       soft(null, skipped, () =>
         client.get('/editor/builder/settings', { schema: builderSettingsSchema, options }),

@@ -93,7 +93,7 @@ export class Observability extends APIResource {
     return this._client.get(route, { schema: traceSchema, options });
   }
 
-  retrieveSpan(traceId: string, spanId: string, options?: RequestOptions): Promise<SpanResponse> {
+  async retrieveSpan(traceId: string, spanId: string, options?: RequestOptions): Promise<SpanResponse> {
     return this._client.get(path`/observability/traces/${traceId}/spans/${spanId}`, {
       schema: spanResponseSchema,
       options,
@@ -101,7 +101,7 @@ export class Observability extends APIResource {
   }
 
   /** The trace's trajectory: the steps the run took (model calls, tool calls with arguments and results). */
-  trajectory(traceId: string, options?: RequestOptions): Promise<Trajectory> {
+  async trajectory(traceId: string, options?: RequestOptions): Promise<Trajectory> {
     return this._client.get(path`/observability/traces/${traceId}/trajectory`, {
       schema: trajectorySchema,
       options,

@@ -54,7 +54,7 @@ export class StoredAgentVersions extends APIResource {
     });
   }
 
-  retrieve(agentId: string, versionId: string, options?: RequestOptions): Promise<AgentVersion> {
+  async retrieve(agentId: string, versionId: string, options?: RequestOptions): Promise<AgentVersion> {
     return this._client.get(path`/stored/agents/${agentId}/versions/${versionId}`, {
       schema: agentVersionSchema,
       options,
@@ -92,7 +92,11 @@ export class StoredAgentVersions extends APIResource {
   }
 
   /** Publishes a version (needs `stored-agents:publish`). Safe to repeat, so it is retried like a GET. */
-  activate(agentId: string, versionId: string, options?: RequestOptions): Promise<ActivateVersionResponse> {
+  async activate(
+    agentId: string,
+    versionId: string,
+    options?: RequestOptions,
+  ): Promise<ActivateVersionResponse> {
     return this._client.post(path`/stored/agents/${agentId}/versions/${versionId}/activate`, {
       schema: activateVersionResponseSchema,
       options: { idempotent: true, ...options },
@@ -100,7 +104,7 @@ export class StoredAgentVersions extends APIResource {
   }
 
   /** Copies an old version into a new latest version. It is **not** activated. */
-  restore(agentId: string, versionId: string, options?: RequestOptions): Promise<AgentVersion> {
+  async restore(agentId: string, versionId: string, options?: RequestOptions): Promise<AgentVersion> {
     return this._client.post(path`/stored/agents/${agentId}/versions/${versionId}/restore`, {
       schema: agentVersionSchema,
       options,
@@ -108,7 +112,11 @@ export class StoredAgentVersions extends APIResource {
   }
 
   /** Deletes a version; the server refuses (400) for the active one. */
-  delete(agentId: string, versionId: string, options?: RequestOptions): Promise<StoredAgentDeleteResponse> {
+  async delete(
+    agentId: string,
+    versionId: string,
+    options?: RequestOptions,
+  ): Promise<StoredAgentDeleteResponse> {
     return this._client.delete(path`/stored/agents/${agentId}/versions/${versionId}`, {
       schema: storedAgentDeleteResponseSchema,
       options,
@@ -172,7 +180,7 @@ export class StoredAgents extends APIResource {
   }
 
   /** Hard delete. */
-  delete(id: string, options?: RequestOptions): Promise<StoredAgentDeleteResponse> {
+  async delete(id: string, options?: RequestOptions): Promise<StoredAgentDeleteResponse> {
     return this._client.delete(path`/stored/agents/${id}`, {
       schema: storedAgentDeleteResponseSchema,
       options,
@@ -180,7 +188,7 @@ export class StoredAgents extends APIResource {
   }
 
   /** Agents that use this one as a sub-agent (`hiddenCount` = ones the caller may not see). */
-  dependents(id: string, options?: RequestOptions): Promise<Dependents> {
+  async dependents(id: string, options?: RequestOptions): Promise<Dependents> {
     return this._client.get(path`/stored/agents/${id}/dependents`, { schema: dependentsSchema, options });
   }
 }

@@ -10,12 +10,12 @@ import type { Health, ServerCapabilities, SystemPackages } from '../schemas/syst
 /** Server health and feature detection. */
 export class System extends APIResource {
   /** `GET /health` (outside the API prefix, public). */
-  health(options?: RequestOptions): Promise<Health> {
+  async health(options?: RequestOptions): Promise<Health> {
     return this._client.get('/health', { schema: healthSchema, prefixed: false, options });
   }
 
   /** Installed Mastra packages, storage and observability details (needs `system:read`). */
-  packages(options?: RequestOptions): Promise<SystemPackages> {
+  async packages(options?: RequestOptions): Promise<SystemPackages> {
     return this._client.get('/system/packages', { schema: systemPackagesSchema, options });
   }
 

@@ -34,13 +34,13 @@ export class Tools extends APIResource {
   async list(params?: ToolListParams, options?: RequestOptions): Promise<ToolMap> {
     parseParams(toolListParamsSchema.optional(), params, '/tools');
     return this._client.get('/tools', {
-      query: requestContextQuery(params?.requestContext),
+      query: requestContextQuery(params?.requestContext, '/tools'),
       schema: toolMapSchema,
       options,
     });
   }
 
-  retrieve(toolId: string, options?: RequestOptions): Promise<Tool> {
+  async retrieve(toolId: string, options?: RequestOptions): Promise<Tool> {
     return this._client.get(path`/tools/${toolId}`, { schema: toolSchema, options });
   }
 

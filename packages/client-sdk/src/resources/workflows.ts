@@ -75,12 +75,12 @@ export class Workflows extends APIResource {
     });
   }
 
-  retrieve(workflowId: string, options?: RequestOptions): Promise<Workflow> {
+  async retrieve(workflowId: string, options?: RequestOptions): Promise<Workflow> {
     return this._client.get(path`/workflows/${workflowId}`, { schema: workflowSchema, options });
   }
 
   /** Running and suspended run counts per workflow. */
-  runCounts(options?: RequestOptions): Promise<WorkflowRunCounts> {
+  async runCounts(options?: RequestOptions): Promise<WorkflowRunCounts> {
     return this._client.get('/workflows/run-counts', { schema: workflowRunCountsSchema, options });
   }
 
@@ -249,7 +249,7 @@ export class Workflows extends APIResource {
     );
   }
 
-  cancel(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
+  async cancel(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
     return this._client.post(path`/workflows/${workflowId}/runs/${runId}/cancel`, {
       schema: messageResponseSchema,
       options: { idempotent: true, ...options },
@@ -285,7 +285,7 @@ export class Workflows extends APIResource {
     });
   }
 
-  deleteRun(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
+  async deleteRun(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
     return this._client.delete(path`/workflows/${workflowId}/runs/${runId}`, {
       schema: messageResponseSchema,
       options,
