@@ -307,6 +307,29 @@ describe('retries', () => {
     expect(await client.get('/x')).toEqual({ ok: 1 });
   });
 
+  it('a Retry-After beyond 60 s stops the retries and throws RateLimitError with retryAfterMs', async () => {
+    const cases: [Record<string, string>, number][] = [
+      [{ 'retry-after': '120' }, 120_000],
+      [{ 'retry-after-ms': '90000' }, 90_000],
+    ];
+    for (const [headers, expected] of cases) {
+      const fetch = mockFetch(() => json({ error: 'slow down' }, 429, headers));
+      const error = await make(fetch, { maxRetries: 3 })
+        .get('/x')
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect((error as RateLimitError).retryAfterMs).toBe(expected);
+      expect(fetch.calls).toHaveLength(1);
+    }
+    // A short one is still waited out and retried, and the error it would have thrown carries the value too.
+    const short = mockFetch(() => json({ error: 'x' }, 429, { 'retry-after': '0' }));
+    const last = await make(short, { maxRetries: 1 })
+      .get('/x')
+      .catch((e: unknown) => e);
+    expect(short.calls).toHaveLength(2);
+    expect((last as RateLimitError).retryAfterMs).toBe(0);
+  });
+
   it('retries connection errors and maps the last one to APIConnectionError', async () => {
     const fetch = mockFetch(() => {
       throw new TypeError('fetch failed');

@@ -13,7 +13,14 @@ import { mergeHeaders } from './internal/headers.js';
 import type { HeadersInput } from './internal/headers.js';
 import { buildQuery } from './internal/path.js';
 import type { QueryValue } from './internal/path.js';
-import { backoffDelayMs, isRetryableStatus, retryAfterMs, sleep } from './internal/retry.js';
+import {
+  MAX_RETRY_AFTER_MS,
+  backoffDelayMs,
+  isRetryableStatus,
+  requestedRetryAfterMs,
+  retryAfterMs,
+  sleep,
+} from './internal/retry.js';
 import { Agents } from './resources/agents.js';
 import { Auth } from './resources/auth.js';
 import { Builder } from './resources/builder.js';
@@ -47,7 +54,10 @@ export interface ClientOptions {
   credentials?: RequestCredentials | undefined;
   /** Milliseconds per attempt before `APIConnectionTimeoutError`. @default 60000 */
   timeout?: number | undefined;
-  /** Retries for idempotent requests. @default 2 */
+  /**
+   * Retries for idempotent requests. A `Retry-After` of up to 60 s is waited out; a longer one stops the
+   * retries and throws (`RateLimitError.retryAfterMs` says how long the server asked for). @default 2
+   */
   maxRetries?: number | undefined;
   /** First retry delay in ms; doubles per attempt, with up to 25 % jitter. @default 500 */
   retryDelay?: number | undefined;
@@ -294,6 +304,9 @@ export class MastraClient {
               ? false
               : isRetryableStatus(response.status);
         if (!retryable || attempt >= maxRetries) throw error;
+        // A server that asks for more than the cap wants us gone for a while: retrying after the short backoff
+        // would ignore it, and sleeping for minutes inside a call would hang the caller. Hand it over instead.
+        if ((requestedRetryAfterMs(response.headers) ?? 0) > MAX_RETRY_AFTER_MS) throw error;
         retryError = error;
         retryHeaders = response.headers;
       } catch (error) {

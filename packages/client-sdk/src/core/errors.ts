@@ -1,3 +1,5 @@
+import { requestedRetryAfterMs } from '../internal/retry.js';
+
 /**
  * Error hierarchy. Every failure the SDK raises is a `MastraClientError`, so a host can catch one class and
  * narrow with `instanceof`. Status-mapped classes follow the server's real error bodies (mastra-api §1.4).
@@ -178,9 +180,18 @@ export class ModelNotAllowedError extends UnprocessableEntityError {
   }
 }
 
-/** 429. Retried automatically (honouring `Retry-After`) before it reaches the caller. */
+/**
+ * 429. Retried automatically (honouring `Retry-After`) before it reaches the caller, unless the server asks
+ * for a wait longer than 60 s: then it is thrown at once, with `retryAfterMs` saying when to come back.
+ */
 export class RateLimitError extends APIError {
   override name = 'RateLimitError';
+  /** Milliseconds the server asked the client to wait (`Retry-After`/`retry-after-ms`), if it said. */
+  readonly retryAfterMs: number | undefined;
+  constructor(init: APIErrorInit) {
+    super(init);
+    this.retryAfterMs = requestedRetryAfterMs(init.headers);
+  }
 }
 
 /** 5xx. Retried automatically for idempotent requests. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MastraClientError, RequestValidationError } from '../core/errors.js';
 import { mergeHeaders } from './headers.js';
 import { buildQuery, encodeRequestContext, path, requestContextQuery } from './path.js';
-import { backoffDelayMs, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
+import { backoffDelayMs, isRetryableStatus, requestedRetryAfterMs, retryAfterMs, sleep } from './retry.js';
 
 describe('path', () => {
   it('encodes every parameter', () => {
@@ -97,6 +97,10 @@ describe('retry policy', () => {
     expect(retryAfterMs(new Headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
     expect(retryAfterMs(new Headers(), now)).toBeUndefined();
     expect(retryAfterMs(undefined)).toBeUndefined();
+    // The uncapped reading is what the client compares with the cap before giving up on retries.
+    expect(requestedRetryAfterMs(new Headers({ 'retry-after': '3600' }), now)).toBe(3_600_000);
+    expect(requestedRetryAfterMs(new Headers({ 'retry-after-ms': '90000' }), now)).toBe(90_000);
+    expect(requestedRetryAfterMs(new Headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
   });
 
   it('exponential backoff with up to 25 % jitter, capped', () => {

@@ -3,18 +3,23 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
 
-const MAX_RETRY_AFTER_MS = 60_000;
+/**
+ * Longest server-requested wait the client sits out before retrying by itself. A longer `Retry-After` means
+ * "come back much later": the client then stops retrying and throws, so the caller (who knows whether a user
+ * is waiting) decides; retrying sooner would ignore the server and only earn more 429s.
+ */
+export const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
- * Delay requested by the server through `retry-after-ms`, or `retry-after` in seconds or as an HTTP date.
- * Returns undefined when absent, unparsable or beyond 60 s (then the normal backoff applies).
+ * Delay requested by the server through `retry-after-ms`, or `retry-after` in seconds or as an HTTP date,
+ * whatever its size. Undefined when absent or unparsable; a date in the past is 0.
  */
-export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
+export function requestedRetryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
   if (!headers) return undefined;
   const ms = headers.get('retry-after-ms');
   if (ms !== null) {
     const value = Number(ms);
-    if (Number.isFinite(value) && value >= 0 && value <= MAX_RETRY_AFTER_MS) return value;
+    if (Number.isFinite(value) && value >= 0) return value;
   }
   const raw = headers.get('retry-after');
   if (raw === null || raw.trim() === '') return undefined;
@@ -26,8 +31,16 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
     if (Number.isNaN(date)) return undefined;
     delay = date - now;
   }
-  if (delay < 0) return 0;
-  return delay <= MAX_RETRY_AFTER_MS ? delay : undefined;
+  return delay < 0 ? 0 : delay;
+}
+
+/**
+ * The server-requested delay when the client should wait it out: undefined when absent, unparsable or beyond
+ * `MAX_RETRY_AFTER_MS` (the client then does not retry at all, see `requestedRetryAfterMs`).
+ */
+export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
+  const delay = requestedRetryAfterMs(headers, now);
+  return delay !== undefined && delay <= MAX_RETRY_AFTER_MS ? delay : undefined;
 }
 
 export interface BackoffOptions {
