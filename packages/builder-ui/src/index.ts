@@ -14,6 +14,7 @@ export {
 export { PaddockRoot, PaddockLink, type PaddockRootProps } from './provider/kit-root.js';
 export {
   paddockCss,
+  agentComposerCss,
   ROOT_ATTRIBUTE,
   TOKEN_NAMES,
   token,
