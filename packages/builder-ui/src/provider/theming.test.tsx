@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { BuilderProvider } from './builder-provider.js';
 import { PrimitivePicker } from '../components/primitive-picker.js';
+import { AgentComposer } from '../components/agent-composer.js';
+import { createMemoryDraftStorage } from '../core/draft-storage.js';
+import { paddockCss } from '../styles/index.js';
 import { createMockServer } from '../testing/mock-server.js';
+import { createComposerMockServer, supportBot } from '../testing/composer-mock-server.js';
 
 // A host page at its worst: a global reset, element and universal rules, attribute selectors that happen to
 // match the kit's ARIA, and a tiny root font size.
@@ -20,6 +24,27 @@ input { border: 6px solid rgb(0, 255, 255); height: 80px; }
 mark { background: rgb(0, 0, 0); color: rgb(0, 0, 0); }
 `;
 
+// The way application stylesheets are really written: rules under the app's mount point (`#root`, `.app`),
+// which outrank a one-attribute reset, a modal library's `[role="dialog"]` rules and `body > div` rules that hit
+// portals, and `!important` on the page's own ancestors.
+//
+// What the kit does not promise: a host `!important` rule that matches kit elements themselves (say
+// `* { box-sizing: content-box !important }`) beats every normal declaration by the cascade, whatever its
+// specificity. Answering with `!important` in the kit would take the kit's parts away from the host's own
+// `className` rules too, so the kit stays out of that fight and this sheet does not test it.
+const APP_CSS = `
+.app div { margin: 13px; padding: 11px; border: 3px solid rgb(255, 0, 0); }
+.app button { all: unset; }
+#root input, #root textarea, #root select { font-size: 25px; padding: 20px; border: 5px solid rgb(0, 255, 0); }
+.app label { display: block; font-weight: 700; text-transform: uppercase; }
+#root ul { list-style: disc; padding-left: 40px; margin: 16px 0; }
+.app h2, .app h3 { font-size: 40px; margin: 30px 0; }
+body > div { padding: 20px; }
+[role="dialog"] { position: static; width: 100px; padding: 50px; background: rgb(255, 0, 0); }
+html { font-size: 9px !important; }
+body { color: rgb(0, 128, 0) !important; line-height: 3 !important; letter-spacing: 3px !important; }
+`;
+
 function addStyle(css: string) {
   const style = document.createElement('style');
   style.dataset.testHost = '';
@@ -28,7 +53,10 @@ function addStyle(css: string) {
   return style;
 }
 
-afterEach(() => document.querySelectorAll('style[data-test-host]').forEach((s) => s.remove()));
+afterEach(() => {
+  document.querySelectorAll('style[data-test-host]').forEach((s) => s.remove());
+  document.getElementById('root')?.remove();
+});
 
 const probe = (el: Element, props: string[]) => {
   const cs = getComputedStyle(el);
@@ -47,94 +75,315 @@ const HOST_PROPS = [
   'text-transform',
   'letter-spacing',
   'line-height',
+  'display',
+  'list-style-type',
+  'font-weight',
 ];
 
+async function find(selector: string, scope: ParentNode = document) {
+  return waitFor(() => {
+    const el = scope.querySelector(selector);
+    if (!el) throw new Error(`no ${selector} yet`);
+    return el;
+  });
+}
+
+/** Every selector of every stylesheet the kit injected (React hoists them as `<style data-href="paddock-…">`). */
+function kitSelectors() {
+  const sheets = [...document.styleSheets].filter((s) =>
+    (s.ownerNode as Element | null)?.getAttribute('data-href')?.startsWith('paddock'),
+  );
+  const selectors = sheets.flatMap((sheet) =>
+    [...sheet.cssRules].flatMap((rule) =>
+      rule instanceof CSSStyleRule
+        ? [rule.selectorText]
+        : rule instanceof CSSMediaRule
+          ? [...rule.cssRules].map((r) => (r as CSSStyleRule).selectorText)
+          : [],
+    ),
+  );
+  return { hrefs: sheets.map((s) => (s.ownerNode as Element).getAttribute('data-href')), selectors };
+}
+
+/** A selector list split at its top-level commas (not those inside `:is(…)` or `:not(…)`). */
+function topLevelParts(selector: string) {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of selector) {
+    if (char === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+      continue;
+    }
+    if (char === '(') depth += 1;
+    if (char === ')') depth -= 1;
+    current += char;
+  }
+  return [...parts, current.trim()];
+}
+
+// Runs first, before any test below has let React inject the kit's sheets (they stay in <head> once hoisted).
+describe('given a host that turns style injection off and ships paddockCss itself', () => {
+  it('injects nothing, and the exported paddockCss styles the composer as well as the picker', async () => {
+    expect(document.querySelector('style[data-href^="paddock"]')).toBeNull();
+    addStyle(paddockCss);
+    const server = createComposerMockServer({ agents: [supportBot] });
+    render(
+      <BuilderProvider client={server.client} theme="light" injectStyles={false}>
+        <AgentComposer agentId="support-bot" storage={createMemoryDraftStorage()} />
+      </BuilderProvider>,
+    );
+    await screen.findByRole('textbox', { name: 'Name' });
+    expect(document.querySelector('style[data-href^="paddock"]')).toBeNull();
+    // Without the composer's block in paddockCss the composer would be an unstyled `display: block` stack.
+    const composer = document.querySelector('[data-slot="paddock-composer"]')!;
+    expect(probe(composer, ['display', 'column-gap'])).toEqual({ display: 'grid', 'column-gap': '20px' });
+    const form = document.querySelector('[data-slot="paddock-composer-form"]')!;
+    expect(probe(form, ['display', 'padding-top', 'border-top-width', 'background-color'])).toEqual({
+      display: 'flex',
+      'padding-top': '16px',
+      'border-top-width': '1px',
+      'background-color': 'rgb(255, 255, 255)',
+    });
+    const status = document.querySelector('[data-slot="paddock-composer-save-status"]')!;
+    expect(getComputedStyle(status).borderTopLeftRadius).toBe('999px');
+  });
+});
+
 describe('given a host page with hostile global CSS', () => {
-  it('leaves host elements exactly as they were, and keeps the kit intact', async () => {
+  it('leaves host elements exactly as they were, and keeps the picker, the composer and the dialog intact', async () => {
     addStyle(HOSTILE_CSS);
+    addStyle(APP_CSS);
+    // The app's mount point, as in most React hosts: the kit renders inside it, next to the host's own markup.
+    const mount = document.createElement('div');
+    mount.id = 'root';
+    mount.className = 'app';
+    document.body.append(mount);
     const host = document.createElement('section');
     host.innerHTML =
-      '<div class="host-div">host <span>text</span></div><button>host button</button><input aria-label="host input" />';
-    document.body.append(host);
+      '<div class="host-div">host <span>text</span></div><button>host button</button>' +
+      '<input aria-label="host input" /><label>host label</label><ul><li>host item</li></ul><h3>host heading</h3>';
+    mount.append(host);
+    const kitMount = document.createElement('div');
+    kitMount.dataset.testid = 'kit';
+    mount.append(kitMount);
     const hostElements = [
-      ...host.querySelectorAll('div, span, button, input'),
+      ...host.querySelectorAll('div, span, button, input, label, ul, h3'),
+      mount,
       document.body,
       document.documentElement,
     ];
     const before = hostElements.map((el) => probe(el, HOST_PROPS));
 
     const mock = createMockServer();
+    const composerServer = createComposerMockServer({ agents: [supportBot] });
     render(
-      <BuilderProvider client={mock.client} theme="light">
-        <PrimitivePicker defaultValue={['tool:web-search']} />
-      </BuilderProvider>,
+      <>
+        <BuilderProvider client={mock.client} theme="light">
+          <div data-testid="inline-picker">
+            <PrimitivePicker defaultValue={['tool:web-search']} />
+          </div>
+          <PrimitivePicker variant="dialog" defaultOpen />
+        </BuilderProvider>
+        <BuilderProvider client={composerServer.client} theme="light">
+          <AgentComposer agentId="support-bot" storage={createMemoryDraftStorage()} />
+        </BuilderProvider>
+      </>,
+      { container: kitMount },
     );
-    const option = await waitFor(() => {
-      const el = document.querySelector('[data-key="tool:web-search"]');
-      if (!el) throw new Error('not yet');
-      return el;
-    });
+    const inline = await find('[data-testid="inline-picker"]');
+    const option = await find('[data-key="tool:web-search"]', inline);
+    const dialog = await find('[data-slot="paddock-picker-dialog-content"]');
+    await find('[data-key="tool:web-search"]', dialog);
+    await find('[data-slot="paddock-composer-section"][data-section="memory"]');
 
-    // The host is untouched: same computed styles after the kit injected its stylesheet.
+    // The host is untouched: same computed styles after the kit injected its stylesheets.
     expect(hostElements.map((el) => probe(el, HOST_PROPS))).toEqual(before);
-    // The kit's stylesheet has no global selectors at all.
-    const kitSheet = [...document.styleSheets].find(
-      (s) => (s.ownerNode as Element | null)?.getAttribute('data-href') === 'paddock-builder-ui',
-    );
-    expect(kitSheet).toBeDefined();
-    const selectors = [...(kitSheet?.cssRules ?? [])].flatMap((rule) =>
-      rule instanceof CSSStyleRule
-        ? [rule.selectorText]
-        : rule instanceof CSSMediaRule
-          ? [...rule.cssRules].map((r) => (r as CSSStyleRule).selectorText)
-          : [],
-    );
-    expect(selectors.length).toBeGreaterThan(20);
+    // The kit's stylesheets (the base sheet and the composer's) have no global selectors at all.
+    const { hrefs, selectors } = kitSelectors();
+    expect(hrefs).toEqual(expect.arrayContaining(['paddock-builder-ui', 'paddock-agent-composer']));
+    expect(selectors.length).toBeGreaterThan(100);
+    expect(selectors.some((s) => s.includes('paddock-composer-form'))).toBe(true);
     for (const selector of selectors) {
-      for (const part of selector.split(',')) expect(part.trim(), selector).toMatch(/^\[data-paddock-root\]/);
+      for (const part of topLevelParts(selector)) expect(part, selector).toMatch(/^\[data-paddock-root\]/);
     }
 
-    // The kit is intact: its own box model, colours and layout win over the host's rules.
-    const root = document.querySelector('[data-slot="paddock-picker-root"]')!;
+    // The inline picker is intact: its own box model, colours and layout win over the host's rules.
+    const root = inline.querySelector('[data-slot="paddock-picker-root"]')!;
     expect(
-      probe(root, ['box-sizing', 'margin-top', 'background-color', 'font-size', 'letter-spacing']),
+      probe(root, ['box-sizing', 'margin-top', 'padding-top', 'border-top-width', 'background-color']),
     ).toEqual({
       'box-sizing': 'border-box',
       'margin-top': '0px',
+      'padding-top': '12px',
+      'border-top-width': '1px',
       'background-color': 'rgb(255, 255, 255)',
+    });
+    expect(probe(root, ['font-size', 'letter-spacing', 'line-height'])).toEqual({
       'font-size': '14px',
       'letter-spacing': 'normal',
+      // 1.45 × 14px: the host's `!important` line-height on <body> does not leak in.
+      'line-height': '20.3px',
     });
     const kitRoot = root.closest('[data-paddock-root]')!;
     expect(getComputedStyle(kitRoot).fontFamily).not.toContain('Times New Roman');
-    expect(getComputedStyle(kitRoot).backgroundColor).toBe('rgba(0, 0, 0, 0)');
-    expect(probe(option, ['position', 'display', 'padding-top', 'background-color'])).toEqual({
+    expect(probe(kitRoot, ['background-color', 'margin-top', 'padding-top', 'color'])).toEqual({
+      'background-color': 'rgba(0, 0, 0, 0)',
+      'margin-top': '0px',
+      'padding-top': '0px',
+      color: getComputedStyle(root).color,
+    });
+    expect(getComputedStyle(kitRoot).color).not.toBe('rgb(0, 128, 0)');
+    expect(probe(option, ['position', 'display', 'padding-top', 'margin-top', 'background-color'])).toEqual({
       position: 'absolute',
       display: 'grid',
       'padding-top': '10px',
+      'margin-top': '0px',
       // Selected rows use the accent surface.
       'background-color': 'rgb(238, 242, 255)',
     });
-    expect(getComputedStyle(screen.getByRole('listbox')).overflowY).toBe('auto');
+    expect(
+      getComputedStyle(within(inline as HTMLElement).getByRole('listbox', { hidden: true })).overflowY,
+    ).toBe('auto');
     const name = option.querySelector('[data-slot="paddock-picker-item-name"]')!;
     expect(probe(name, ['text-transform', 'font-size', 'margin-top'])).toEqual({
       'text-transform': 'none',
       'font-size': '14px',
       'margin-top': '0px',
     });
-    const search = screen.getByRole('searchbox');
-    expect(probe(search, ['height', 'border-top-width', 'box-sizing'])).toEqual({
+    const search = inline.querySelector('[data-slot="paddock-picker-search"]')!;
+    expect(probe(search, ['height', 'border-top-width', 'box-sizing', 'font-size', 'padding-left'])).toEqual({
       height: '36px',
       'border-top-width': '1px',
       'box-sizing': 'border-box',
-    });
-    const confirm = screen.getByRole('button', { name: 'Add selected' });
-    expect(probe(confirm, ['background-color', 'border-top-style', 'font-size'])).toEqual({
-      'background-color': 'rgb(67, 56, 202)',
-      'border-top-style': 'solid',
       'font-size': '14px',
+      'padding-left': '10px',
     });
-    host.remove();
+    const confirm = within(inline as HTMLElement).getByRole('button', { name: 'Add selected', hidden: true });
+    // Not `display`: the footer's flex layout blockifies the button, so it reads `flex` either way.
+    expect(probe(confirm, ['height', 'background-color', 'border-top-style', 'font-size', 'cursor'])).toEqual(
+      {
+        height: '34px',
+        'background-color': 'rgb(67, 56, 202)',
+        'border-top-style': 'solid',
+        'font-size': '14px',
+        cursor: 'pointer',
+      },
+    );
+
+    // The dialog's portaled content is outside #root, in its own themed root right under <body>.
+    const portalRoot = dialog.closest('[data-paddock-root]')!;
+    expect(portalRoot.parentElement).toBe(document.body);
+    expect(probe(portalRoot, ['padding-top', 'background-color'])).toEqual({
+      'padding-top': '0px',
+      'background-color': 'rgba(0, 0, 0, 0)',
+    });
+    expect(
+      probe(dialog, ['position', 'padding-top', 'background-color', 'box-sizing', 'font-size', 'width']),
+    ).toEqual({
+      position: 'fixed',
+      'padding-top': '16px',
+      'background-color': 'rgb(255, 255, 255)',
+      'box-sizing': 'border-box',
+      'font-size': '14px',
+      width: `${Math.min(760, window.innerWidth - 32)}px`,
+    });
+    expect(
+      getComputedStyle(portalRoot.querySelector('[data-slot="paddock-picker-dialog-overlay"]')!).position,
+    ).toBe('fixed');
+    const dialogSearch = dialog.querySelector('[data-slot="paddock-picker-search"]')!;
+    expect(probe(dialogSearch, ['height', 'border-top-width', 'margin-top'])).toEqual({
+      height: '36px',
+      'border-top-width': '1px',
+      'margin-top': '0px',
+    });
+
+    // The composer is intact under the app's #root/.app rules.
+    const composer = document.querySelector('[data-slot="paddock-composer"]')!;
+    expect(probe(composer, ['display', 'margin-top', 'padding-top', 'border-top-width'])).toEqual({
+      display: 'grid',
+      'margin-top': '0px',
+      'padding-top': '0px',
+      'border-top-width': '0px',
+    });
+    const form = composer.querySelector('[data-slot="paddock-composer-form"]')!;
+    expect(
+      probe(form, ['display', 'margin-top', 'padding-top', 'border-top-width', 'background-color']),
+    ).toEqual({
+      display: 'flex',
+      'margin-top': '0px',
+      'padding-top': '16px',
+      'border-top-width': '1px',
+      'background-color': 'rgb(255, 255, 255)',
+    });
+    const header = composer.querySelector('[data-slot="paddock-composer-header"]')!;
+    expect(probe(header, ['margin-top', 'padding-top', 'border-top-width', 'background-color'])).toEqual({
+      'margin-top': '0px',
+      'padding-top': '0px',
+      'border-top-width': '0px',
+      'background-color': 'rgba(0, 0, 0, 0)',
+    });
+    const title = composer.querySelector('[data-slot="paddock-composer-section-title"]')!;
+    expect(probe(title, ['font-size', 'margin-top', 'font-weight'])).toEqual({
+      'font-size': '14px',
+      'margin-top': '0px',
+      'font-weight': '600',
+    });
+    const nameInput = within(composer as HTMLElement).getByRole('textbox', { name: 'Name', hidden: true });
+    expect(probe(nameInput, ['font-size', 'padding-top', 'border-top-width', 'box-sizing'])).toEqual({
+      'font-size': '14px',
+      'padding-top': '7px',
+      'border-top-width': '1px',
+      'box-sizing': 'border-box',
+    });
+    const instructions = composer.querySelector('[data-slot="paddock-composer-instructions"]')!;
+    expect(probe(instructions, ['padding-top', 'border-top-width'])).toEqual({
+      'padding-top': '7px',
+      'border-top-width': '1px',
+    });
+    const model = composer.querySelector('[data-slot="paddock-composer-model"]')!;
+    expect(probe(model, ['font-size', 'padding-top', 'border-top-width'])).toEqual({
+      'font-size': '14px',
+      'padding-top': '7px',
+      'border-top-width': '1px',
+    });
+    const label = composer.querySelector('[data-slot="paddock-composer-label"]')!;
+    expect(probe(label, ['font-weight', 'text-transform'])).toEqual({
+      'font-weight': '500',
+      'text-transform': 'none',
+    });
+    const memoryOption = composer.querySelector('[data-slot="paddock-composer-memory-option"]')!;
+    expect(probe(memoryOption, ['display', 'font-weight', 'text-transform'])).toEqual({
+      display: 'flex',
+      'font-weight': '400',
+      'text-transform': 'none',
+    });
+    const bindings = composer.querySelector('[data-slot="paddock-composer-bindings"]')!;
+    expect(probe(bindings, ['display', 'list-style-type', 'padding-left', 'margin-top'])).toEqual({
+      display: 'flex',
+      'list-style-type': 'none',
+      'padding-left': '0px',
+      'margin-top': '0px',
+    });
+    const add = composer.querySelector('[data-slot="paddock-composer-add"]')!;
+    expect(
+      probe(add, [
+        'align-items',
+        'height',
+        'border-top-style',
+        'border-top-width',
+        'cursor',
+        'background-color',
+      ]),
+    ).toEqual({
+      'align-items': 'center',
+      height: '34px',
+      'border-top-style': 'solid',
+      'border-top-width': '1px',
+      cursor: 'pointer',
+      'background-color': 'rgb(255, 255, 255)',
+    });
   });
 
   it('switches every token with the theme and applies host token overrides on the kit root only', async () => {

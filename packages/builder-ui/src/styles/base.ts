@@ -2,10 +2,17 @@ import { darkTokens, lightTokens, token as t, tokenDeclarations } from './tokens
 
 /** The attribute every kit root (inline components and portaled content) carries; all CSS is scoped to it. */
 export const ROOT_ATTRIBUTE = 'data-paddock-root';
-export const R = `[${ROOT_ATTRIBUTE}]`;
+/**
+ * The scope every kit selector starts with. `:not(#paddock-scope)` always matches (no kit root has that id) but
+ * counts as an id: app stylesheets are written under the mount point (`.app div`, `#root input`), which would
+ * outrank a scope made of attributes alone. With it the kit's reset (1 id + 1 attribute) beats host rules of
+ * up to one id and no class beside it, and the kit's part rules (one more attribute) still beat the reset.
+ * Host `!important` rules on kit elements are beyond any specificity and stay the host's business.
+ */
+export const R = `[${ROOT_ATTRIBUTE}]:not(#paddock-scope)`;
 
-// Scoped reset: only the kit's own elements, at one attribute of specificity, so host element rules
-// (`div {}`, `button {}`, `* {}`) lose to it while our part rules (two attributes) win over it.
+// Scoped reset: only the kit's own elements, so host element, class and `#root`-style rules lose to it while
+// our part rules (one more attribute) win over it.
 export const baseCss = `
 ${R}, ${R} *, ${R} *::before, ${R} *::after {
   box-sizing: border-box;
