@@ -55,3 +55,9 @@ export const MINIMAL_IDS = {
 export const MOCK_PROVIDER = 'mock';
 export const MOCK_MODELS = ['deterministic-v1', 'deterministic-v2'] as const;
 export const MOCK_DEFAULT_MODEL = 'deterministic-v1';
+
+/**
+ * The environment variables that turn on a real model provider (see providers.ts). Kept here, free of
+ * @mastra imports, so the test helper can strip them without loading Mastra.
+ */
+export const REAL_PROVIDER_ENV_KEYS = ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY'] as const;

@@ -1,9 +1,14 @@
 import { ModelsDevGateway, PROVIDER_REGISTRY, type MastraModelGatewayInterface } from '@mastra/core/llm';
+import type { REAL_PROVIDER_ENV_KEYS } from './ids.js';
 
 type RealProviderId = 'openai' | 'anthropic';
 type RealProvider = { provider: 'openai' } | { provider: 'anthropic' };
 
-const KEYS: Record<RealProviderId, string> = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY' };
+// Typed against REAL_PROVIDER_ENV_KEYS: a provider added here without its key there would leak into tests.
+const KEYS: Record<RealProviderId, (typeof REAL_PROVIDER_ENV_KEYS)[number]> = {
+  openai: 'OPENAI_API_KEY',
+  anthropic: 'ANTHROPIC_API_KEY',
+};
 
 function enabled(env: NodeJS.ProcessEnv): RealProviderId[] {
   return (Object.keys(KEYS) as RealProviderId[]).filter((id) => Boolean(env[KEYS[id]]));

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REAL_PROVIDER_ENV_KEYS } from './ids.js';
 import { TOKENS, type Role } from './roles.js';
 
 export type { Role } from './roles.js';
@@ -17,10 +18,23 @@ export interface TestServer {
   baseUrl: string;
   /** Bearer tokens per role; an empty object when auth is off (profile `minimal`). */
   tokens: Record<Role, string>;
-  /** The fresh temporary folder holding the LibSQL file. */
+  /** The folder holding the LibSQL file: a fresh temporary one unless `options.dataDir` was given. */
   dataDir: string;
-  /** Stops the server (process tree) and removes `dataDir`. Safe to call twice. */
-  stop(): Promise<void>;
+  /** Everything the server printed so far (stdout and stderr, the last ~16 kB). */
+  output(): string;
+  /**
+   * Stops the server (process tree) and removes `dataDir` unless the caller passed it in. Safe to call twice
+   * (the second call returns the first result). The result says whether a clean SIGTERM stop was not enough.
+   */
+  stop(): Promise<StopResult>;
+}
+
+export interface StopResult {
+  /** The server's exit code (`null` when it ended by a signal). */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when the server ignored SIGTERM for 8 s and had to be SIGKILLed: a shutdown that hangs. */
+  forcedKill: boolean;
 }
 
 export interface StartTestServerOptions {
@@ -32,8 +46,19 @@ export interface StartTestServerOptions {
   profile?: 'demo' | 'minimal';
   /** Seed the demo data before reporting healthy. @default true for 'demo' */
   seed?: boolean;
-  /** Extra environment for the server process (e.g. `NODE_OPTIONS`). */
+  /**
+   * Extra environment for the server process (e.g. `NODE_OPTIONS`). Real-provider API keys
+   * (`OPENAI_API_KEY`, `ANTHROPIC_API_KEY`) reach the server only through here: the ones in the caller's own
+   * environment are dropped, so a developer's exported key never makes a test list or call a real model.
+   */
   env?: Record<string, string>;
+  /**
+   * Use this data folder instead of a fresh temporary one, e.g. to restart on the same database. The helper
+   * never deletes a folder it did not create.
+   */
+  dataDir?: string;
+  /** Start with `--reset` (the server wipes `dataDir` and reseeds). @default false */
+  reset?: boolean;
 }
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,7 +88,8 @@ export function ensureBuilt(): string {
   return distEntry;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port that was free on 127.0.0.1 a moment ago (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
@@ -96,16 +122,19 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
   const seed = options.seed ?? profile === 'demo';
   const entry = ensureBuilt();
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'paddock-server-'));
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'paddock-server-'));
   const baseUrl = `http://127.0.0.1:${port}`;
+  const inherited = { ...process.env };
+  for (const key of REAL_PROVIDER_ENV_KEYS) delete inherited[key];
 
   let output = '';
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [entry, ...(options.reset ? ['--reset'] : [])], {
     cwd: packageDir,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
@@ -120,16 +149,21 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
   child.stdout?.on('data', capture);
   child.stderr?.on('data', capture);
 
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    killTree(child, 'SIGTERM');
-    const timer = setTimeout(() => killTree(child, 'SIGKILL'), 8000);
-    await exited(child);
-    clearTimeout(timer);
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  let stopping: Promise<StopResult> | undefined;
+  const stop = (): Promise<StopResult> =>
+    (stopping ??= (async () => {
+      let forcedKill = false;
+      killTree(child, 'SIGTERM');
+      const timer = setTimeout(() => {
+        forcedKill = true;
+        killTree(child, 'SIGKILL');
+      }, 8000);
+      await exited(child);
+      clearTimeout(timer);
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (forcedKill) console.warn(`[paddock] server on ${baseUrl} ignored SIGTERM for 8 s: SIGKILLed`);
+      return { code: child.exitCode, signal: child.signalCode, forcedKill };
+    })());
 
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   let lastError = 'no response yet';
@@ -145,6 +179,7 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
           baseUrl,
           tokens: profile === 'demo' ? { ...TOKENS } : ({} as Record<Role, string>),
           dataDir,
+          output: () => output,
           stop,
         };
       }
