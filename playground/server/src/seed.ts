@@ -10,7 +10,16 @@ export const SEED_VERSION = 1;
 export interface SeedRecord {
   version: number;
   createdAt: string;
-  workflowRuns: { succeeded: string; suspended: string; failed: string; report: string };
+  /**
+   * False while the runs are still being created. The record is rewritten after every run, so a start that
+   * dies part-way resumes after the last recorded run instead of creating duplicates. (A record without the
+   * field was written in one go at the end by an older seed: complete.)
+   */
+  complete?: boolean;
+  workflowRuns: Partial<{ succeeded: string; suspended: string; failed: string; report: string }> & {
+    /** The onboarding run started but not yet resumed: resumed (not started again) on the next start. */
+    succeededPending?: string;
+  };
   agentRuns: { agentId: string; traceId?: string; runId?: string; prompt: string; ok: boolean }[];
 }
 
@@ -51,11 +60,28 @@ type Api = ReturnType<typeof client>;
 
 const tools = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, {}]));
 
-async function exists(api: Api, id: string): Promise<boolean> {
-  const { status } = await api('GET', `/stored/agents/${id}?status=draft`, TOKENS.owner, undefined, {
-    allowError: true,
-  });
-  return status === 200;
+interface AgentState {
+  exists: boolean;
+  activeVersionId?: string | null;
+  /** Version ids, oldest first. */
+  versions: string[];
+}
+
+/**
+ * Where a stored agent stands now. Each seeding step below checks the state it produces, not just that the
+ * agent exists, so a first start that died half-way (agent created, version 2 not yet activated) is finished
+ * by the next start instead of being kept for good.
+ */
+async function agentState(api: Api, id: string): Promise<AgentState> {
+  const { status, data } = await api<{ activeVersionId?: string | null }>(
+    'GET',
+    `/stored/agents/${id}?status=draft`,
+    TOKENS.owner,
+    undefined,
+    { allowError: true },
+  );
+  if (status !== 200) return { exists: false, versions: [] };
+  return { exists: true, activeVersionId: data.activeVersionId, versions: await versionIds(api, id) };
 }
 
 async function versionIds(api: Api, id: string): Promise<string[]> {
@@ -67,10 +93,20 @@ async function versionIds(api: Api, id: string): Promise<string[]> {
   return [...data.versions].sort((a, b) => a.versionNumber - b.versionNumber).map((version) => version.id);
 }
 
+async function activate(api: Api, id: string, versionNumber: number, token: string): Promise<void> {
+  const state = await agentState(api, id);
+  const version = state.versions[versionNumber - 1];
+  if (!version) throw new SeedError(`seed: ${id} has no version ${versionNumber}`);
+  if (state.activeVersionId !== version)
+    await api('POST', `/stored/agents/${id}/versions/${version}/activate`, token);
+}
+
 async function seedStoredAgents(api: Api): Promise<void> {
   const ids = SEED_STORED_AGENT_IDS;
 
-  if (!(await exists(api, ids.draft))) {
+  // Never published, two versions.
+  let state = await agentState(api, ids.draft);
+  if (!state.exists) {
     await api('POST', '/stored/agents', TOKENS.builder, {
       id: ids.draft,
       name: 'Renewal Risk Drafter',
@@ -80,6 +116,9 @@ async function seedStoredAgents(api: Api): Promise<void> {
       visibility: 'public',
       autoPublish: false,
     });
+    state = await agentState(api, ids.draft);
+  }
+  if (state.versions.length < 2) {
     await api('PATCH', `/stored/agents/${ids.draft}`, TOKENS.builder, {
       instructions:
         'Read the customer record and the open tickets, then list renewal risks with a severity each.',
@@ -88,7 +127,9 @@ async function seedStoredAgents(api: Api): Promise<void> {
     });
   }
 
-  if (!(await exists(api, ids.published))) {
+  // Published (created with the server's default autoPublish).
+  state = await agentState(api, ids.published);
+  if (!state.exists) {
     await api('POST', '/stored/agents', TOKENS.admin, {
       id: ids.published,
       name: 'FAQ Responder',
@@ -97,8 +138,11 @@ async function seedStoredAgents(api: Api): Promise<void> {
       visibility: 'public',
     });
   }
+  await activate(api, ids.published, 1, TOKENS.admin);
 
-  if (!(await exists(api, ids.publishedWithDraft))) {
+  // Version 2 published, version 3 a newer draft awaiting review.
+  state = await agentState(api, ids.publishedWithDraft);
+  if (!state.exists) {
     await api('POST', '/stored/agents', TOKENS.builder, {
       id: ids.publishedWithDraft,
       name: 'Escalation Assistant',
@@ -108,15 +152,19 @@ async function seedStoredAgents(api: Api): Promise<void> {
       visibility: 'public',
       autoPublish: false,
     });
+    state = await agentState(api, ids.publishedWithDraft);
+  }
+  if (state.versions.length < 2) {
     await api('PATCH', `/stored/agents/${ids.publishedWithDraft}`, TOKENS.builder, {
       instructions:
         'Look up the ticket and the customer, recommend escalate or not, and notify #support if urgent.',
       tools: tools(DEMO_TOOL_IDS.ticketSearch, DEMO_TOOL_IDS.crmLookup, DEMO_TOOL_IDS.slackNotify),
       changeMessage: 'Add Slack escalation for urgent tickets',
     });
-    const [, v2] = await versionIds(api, ids.publishedWithDraft);
-    if (!v2) throw new SeedError('seed: escalation-assistant has no version 2');
-    await api('POST', `/stored/agents/${ids.publishedWithDraft}/versions/${v2}/activate`, TOKENS.reviewer);
+  }
+  await activate(api, ids.publishedWithDraft, 2, TOKENS.reviewer);
+  state = await agentState(api, ids.publishedWithDraft);
+  if (state.versions.length < 3) {
     await api('PATCH', `/stored/agents/${ids.publishedWithDraft}`, TOKENS.builder, {
       instructions:
         'Look up the ticket and the customer, recommend escalate or not, notify #support if urgent, ' +
@@ -131,7 +179,9 @@ async function seedStoredAgents(api: Api): Promise<void> {
     });
   }
 
-  if (!(await exists(api, ids.private))) {
+  // Private, published.
+  state = await agentState(api, ids.private);
+  if (!state.exists) {
     await api('POST', '/stored/agents', TOKENS.builder, {
       id: ids.private,
       name: 'Builder Scratchpad',
@@ -140,13 +190,11 @@ async function seedStoredAgents(api: Api): Promise<void> {
       visibility: 'private',
       autoPublish: false,
     });
-    const [v1] = await versionIds(api, ids.private);
-    if (!v1) throw new SeedError('seed: builder-scratchpad has no version 1');
-    await api('POST', `/stored/agents/${ids.private}/versions/${v1}/activate`, TOKENS.owner);
   }
+  await activate(api, ids.private, 1, TOKENS.owner);
 }
 
-async function seedAgentRuns(api: Api): Promise<SeedRecord['agentRuns']> {
+async function seedAgentRuns(api: Api, record: SeedRecord, save: () => void): Promise<void> {
   const runs: { agentId: string; token: string; prompt: string; thread?: string }[] = [
     {
       agentId: DEMO_AGENT_IDS.accountResearch,
@@ -183,8 +231,8 @@ async function seedAgentRuns(api: Api): Promise<SeedRecord['agentRuns']> {
       prompt: 'Look up customer C-1002 [fail]',
     },
   ];
-  const records: SeedRecord['agentRuns'] = [];
-  for (const run of runs) {
+  // Recorded in order, so the ones already in the record were done by an earlier, interrupted start.
+  for (const run of runs.slice(record.agentRuns.length)) {
     const body: Record<string, unknown> = { messages: [{ role: 'user', content: run.prompt }] };
     const user = Object.values(USERS).find((candidate) => TOKENS[candidate.role] === run.token);
     if (run.thread && user) body.memory = { thread: run.thread, resource: user.id };
@@ -195,15 +243,15 @@ async function seedAgentRuns(api: Api): Promise<SeedRecord['agentRuns']> {
       body,
       { allowError: run.prompt.includes('[fail]') },
     );
-    records.push({
+    record.agentRuns.push({
       agentId: run.agentId,
       traceId: data.traceId,
       runId: data.runId,
       prompt: run.prompt,
       ok: status < 400,
     });
+    save();
   }
-  return records;
 }
 
 async function startRun(
@@ -226,36 +274,48 @@ async function startRun(
   return { runId: created.runId, status: data.status };
 }
 
-async function seedWorkflowRuns(api: Api): Promise<SeedRecord['workflowRuns']> {
+async function seedWorkflowRuns(api: Api, record: SeedRecord, save: () => void): Promise<void> {
   const onboarding = DEMO_WORKFLOW_IDS.customerOnboarding;
-  const succeeded = await startRun(api, onboarding, { customerId: 'C-1001', plan: 'growth' });
-  if (succeeded.status !== 'suspended')
-    throw new SeedError(`seed: onboarding run ended ${succeeded.status}, expected suspended`);
-  const { data: resumed } = await api<{ status: string }>(
-    'POST',
-    `/workflows/${onboarding}/resume-async?runId=${succeeded.runId}`,
-    TOKENS.owner,
-    {
-      step: 'request-approval',
-      resumeData: { approved: true, approver: USERS.reviewer.id, note: 'Looks good' },
-    },
-  );
-  if (resumed.status !== 'success') throw new SeedError(`seed: resumed onboarding ended ${resumed.status}`);
-
-  const suspended = await startRun(api, onboarding, { customerId: 'C-1003', plan: 'enterprise' });
-  const failed = await startRun(api, onboarding, { customerId: 'C-9999', plan: 'starter' });
-  if (failed.status !== 'failed')
-    throw new SeedError(`seed: unknown-customer onboarding ended ${failed.status}`);
-  const report = await startRun(api, DEMO_WORKFLOW_IDS.weeklySupportReport, {
-    team: 'Support',
-    weekOf: '2026-01-05',
-  });
-  return {
-    succeeded: succeeded.runId,
-    suspended: suspended.runId,
-    failed: failed.runId,
-    report: report.runId,
-  };
+  const runs = record.workflowRuns;
+  if (!runs.succeeded) {
+    if (!runs.succeededPending) {
+      const started = await startRun(api, onboarding, { customerId: 'C-1001', plan: 'growth' });
+      if (started.status !== 'suspended')
+        throw new SeedError(`seed: onboarding run ended ${started.status}, expected suspended`);
+      runs.succeededPending = started.runId;
+      save();
+    }
+    const { data: resumed } = await api<{ status: string }>(
+      'POST',
+      `/workflows/${onboarding}/resume-async?runId=${runs.succeededPending}`,
+      TOKENS.owner,
+      {
+        step: 'request-approval',
+        resumeData: { approved: true, approver: USERS.reviewer.id, note: 'Looks good' },
+      },
+    );
+    if (resumed.status !== 'success') throw new SeedError(`seed: resumed onboarding ended ${resumed.status}`);
+    runs.succeeded = runs.succeededPending;
+    delete runs.succeededPending;
+    save();
+  }
+  if (!runs.suspended) {
+    runs.suspended = (await startRun(api, onboarding, { customerId: 'C-1003', plan: 'enterprise' })).runId;
+    save();
+  }
+  if (!runs.failed) {
+    const failed = await startRun(api, onboarding, { customerId: 'C-9999', plan: 'starter' });
+    if (failed.status !== 'failed')
+      throw new SeedError(`seed: unknown-customer onboarding ended ${failed.status}`);
+    runs.failed = failed.runId;
+    save();
+  }
+  if (!runs.report) {
+    runs.report = (
+      await startRun(api, DEMO_WORKFLOW_IDS.weeklySupportReport, { team: 'Support', weekOf: '2026-01-05' })
+    ).runId;
+    save();
+  }
 }
 
 export function readSeedRecord(dataDir: string): SeedRecord | undefined {
@@ -266,7 +326,8 @@ export function readSeedRecord(dataDir: string): SeedRecord | undefined {
 
 /**
  * Creates the demo data through the server's own HTTP API (so it exercises the same routes as the UI).
- * Stored agents are checked one by one; runs are created once, guarded by a marker file next to the database.
+ * Stored agents are brought to their target state one step at a time; runs are created once each, recorded in
+ * a marker file next to the database after every run, so an interrupted seed resumes without duplicates.
  */
 export async function seedDemo({
   baseUrl,
@@ -276,16 +337,25 @@ export async function seedDemo({
   const started = Date.now();
   const api = client(baseUrl);
   await seedStoredAgents(api);
-  if (readSeedRecord(dataDir)) return { skipped: true, ms: Date.now() - started };
-  log('[paddock] seeding demo runs...');
-  const agentRuns = await seedAgentRuns(api);
-  const workflowRuns = await seedWorkflowRuns(api);
-  const record: SeedRecord = {
+  const existing = readSeedRecord(dataDir);
+  if (existing && existing.version !== SEED_VERSION) {
+    log(
+      `[paddock] seed data is version ${existing.version}, this server seeds ${SEED_VERSION}: run with --reset`,
+    );
+  }
+  if (existing && existing.complete !== false) return { skipped: true, ms: Date.now() - started };
+  const record: SeedRecord = existing ?? {
     version: SEED_VERSION,
     createdAt: new Date().toISOString(),
-    workflowRuns,
-    agentRuns,
+    complete: false,
+    workflowRuns: {},
+    agentRuns: [],
   };
-  writeFileSync(join(dataDir, SEED_MARKER_FILE), `${JSON.stringify(record, null, 2)}\n`);
+  const save = () => writeFileSync(join(dataDir, SEED_MARKER_FILE), `${JSON.stringify(record, null, 2)}\n`);
+  log(existing ? '[paddock] resuming an interrupted seed...' : '[paddock] seeding demo runs...');
+  await seedAgentRuns(api, record, save);
+  await seedWorkflowRuns(api, record, save);
+  record.complete = true;
+  save();
   return { skipped: false, ms: Date.now() - started };
 }
