@@ -261,6 +261,8 @@ export const LoadError: Story = {
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert');
     await expect(alert).toHaveTextContent('The agent could not be loaded.');
+    await expect(alert).toHaveTextContent('Not found, or not visible to you.');
+    await expect(within(alert).getByRole('button', { name: 'Try loading again' })).toBeVisible();
     await expect(within(canvasElement).queryByRole('textbox', { name: 'Name' })).toBeNull();
   },
 };
@@ -302,7 +304,7 @@ export const TestPanelRun: Story = {
     await expect(within(tool).getByText('Done')).toBeVisible();
     await expect(within(tool).getByText(/"customerId": "C-1001"/)).toBeVisible();
     await expect(within(tool).getByText(/"name": "Ada Lovelace"/)).toBeVisible();
-    await expect(within(transcript).getByRole('link', { name: 'abc123trace' })).toHaveAttribute(
+    await expect(within(transcript).getByRole('link', { name: 'Trace abc123trace' })).toHaveAttribute(
       'href',
       '/traces/abc123trace',
     );
@@ -487,7 +489,7 @@ export const Conflict: Story = {
     });
     await userEvent.click(canvas.getByRole('button', { name: 'Save draft' }));
 
-    const dialog = await canvas.findByRole('alertdialog', {
+    const dialog = await canvas.findByRole('region', {
       name: 'This agent changed while you were editing',
     });
     await expect(saveStatus(canvasElement)).toHaveTextContent(

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BindingKind } from '../core/agent-draft.js';
 import type { TestRunTransport } from '../core/draft-test-run.js';
 import * as AgentComposerPrimitive from '../primitives/agent-composer/index.js';
 import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
+import { useMessages } from '../hooks/use-builder.js';
+import { useErrorDescription } from '../hooks/use-error-message.js';
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { cn } from '../utils/cn.js';
@@ -15,22 +17,59 @@ export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProp
   traceHref?: ((traceId: string) => string | undefined) | undefined;
 }
 
+function BindingPickerError() {
+  const picker = PrimitivePickerPrimitive.usePrimitivePicker();
+  const description = useErrorDescription(picker.error);
+  const kit = useMessages();
+  return (
+    <PrimitivePickerPrimitive.Error>
+      <span data-slot="paddock-picker-error-title" data-state="error">
+        {kit['picker.errorTitle']}
+      </span>
+      <span data-slot="paddock-picker-error-message" data-state="error">
+        {description?.message}
+      </span>
+      <PrimitivePickerPrimitive.Retry data-paddock-button="">
+        {kit['common.retry']}
+      </PrimitivePickerPrimitive.Retry>
+    </PrimitivePickerPrimitive.Error>
+  );
+}
+
 function BindingSection({ kind }: { kind: BindingKind }) {
   const composer = AgentComposerPrimitive.useAgentComposer();
   const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  // Set when the picker closes itself (Escape, Enter): its unmount would otherwise drop focus to <body>.
+  const returnFocus = useRef(false);
   const m = composer.messages;
   const locked = !!composer.state.locks[kind];
+
+  useEffect(() => {
+    if (open) {
+      searchRef.current?.focus();
+    } else if (returnFocus.current) {
+      returnFocus.current = false;
+      toggleRef.current?.focus();
+    }
+  }, [open]);
+
   return (
     <AgentComposerPrimitive.Section section={kind}>
       <AgentComposerPrimitive.SectionTitle section={kind} />
       <AgentComposerPrimitive.BindingList kind={kind} />
       <AgentComposerPrimitive.FieldIssues field={kind} />
-      {locked ? <p data-slot="paddock-composer-model-lock">{m['agentComposer.bindingLocked']}</p> : null}
+      <AgentComposerPrimitive.LockReason field={kind} />
       {composer.readOnly || locked ? null : (
         <>
           <button
+            ref={toggleRef}
             type="button"
             data-paddock-button=""
+            data-slot="paddock-composer-add"
+            data-state={open ? 'open' : 'closed'}
+            data-kind={kind}
             aria-expanded={open}
             onClick={() => setOpen((value) => !value)}
           >
@@ -40,22 +79,26 @@ function BindingSection({ kind }: { kind: BindingKind }) {
             <AgentComposerPrimitive.BindingPicker
               kind={kind}
               open={open}
-              onOpenChange={setOpen}
+              onOpenChange={(next) => {
+                if (!next) returnFocus.current = true;
+                setOpen(next);
+              }}
               data-slot="paddock-composer-picker"
             >
-              <PrimitivePickerPrimitive.Search />
+              <PrimitivePickerPrimitive.Search ref={searchRef} />
               <PrimitivePickerPrimitive.Status />
               <PrimitivePickerPrimitive.Loading />
+              <BindingPickerError />
               <PrimitivePickerPrimitive.Empty />
               <PrimitivePickerPrimitive.List estimateSize={64}>
                 <PrimitivePickerPrimitive.Item>
                   <PrimitivePickerPrimitive.ItemIndicator />
-                  <span data-slot="paddock-picker-item-heading">
+                  <span data-slot="paddock-picker-item-heading" data-state="static">
                     <PrimitivePickerPrimitive.ItemName />
                     <PrimitivePickerPrimitive.ItemId />
                   </span>
                   <PrimitivePickerPrimitive.ItemDescription />
-                  <span data-slot="paddock-picker-item-meta">
+                  <span data-slot="paddock-picker-item-meta" data-state="static">
                     <PrimitivePickerPrimitive.ItemRisk />
                     <PrimitivePickerPrimitive.ItemApproval />
                     <PrimitivePickerPrimitive.ItemUnavailableReason />
@@ -74,10 +117,12 @@ function Header() {
   const composer = AgentComposerPrimitive.useAgentComposer();
   const m = composer.messages;
   return (
-    <div data-slot="paddock-composer-header">
-      <h2 data-slot="paddock-composer-title">{composer.draft.name.trim() || m['agentComposer.newAgent']}</h2>
+    <div data-slot="paddock-composer-header" data-state={composer.state.status}>
+      <h2 data-slot="paddock-composer-title" data-state={composer.draft.name.trim() ? 'named' : 'new'}>
+        {composer.draft.name.trim() || m['agentComposer.newAgent']}
+      </h2>
       <AgentComposerPrimitive.SaveStatus />
-      <div data-slot="paddock-composer-actions">
+      <div data-slot="paddock-composer-actions" data-state={composer.state.status}>
         <AgentComposerPrimitive.Retry data-paddock-button="" />
         <AgentComposerPrimitive.Save data-paddock-button="" />
         {composer.reviewEnabled ? (
@@ -93,22 +138,22 @@ function Form() {
   const m = composer.messages;
   if (composer.state.load === 'loading') {
     return (
-      <div data-slot="paddock-composer-form" aria-busy="true">
-        <p>{m['agentComposer.loading']}</p>
+      <div data-slot="paddock-composer-form" data-state="loading" aria-busy="true">
+        <AgentComposerPrimitive.Loading />
       </div>
     );
   }
   if (composer.state.load === 'error') {
     return (
-      <div data-slot="paddock-composer-form">
-        <p role="alert">
-          {m['agentComposer.loadError']} {composer.state.loadError?.message}
-        </p>
+      <div data-slot="paddock-composer-form" data-state="error">
+        <AgentComposerPrimitive.LoadError>
+          <AgentComposerPrimitive.LoadRetry data-paddock-button="" />
+        </AgentComposerPrimitive.LoadError>
       </div>
     );
   }
   return (
-    <div data-slot="paddock-composer-form">
+    <div data-slot="paddock-composer-form" data-state={composer.readOnly ? 'readonly' : 'editable'}>
       <Header />
       <AgentComposerPrimitive.ReadOnlyNotice />
       <AgentComposerPrimitive.RestoredNotice />
@@ -130,6 +175,7 @@ function Form() {
         <AgentComposerPrimitive.Label field="instructions" />
         <AgentComposerPrimitive.Instructions />
         <AgentComposerPrimitive.InstructionsStats />
+        <AgentComposerPrimitive.LockReason field="instructions" />
         <AgentComposerPrimitive.FieldIssues field="instructions" />
       </AgentComposerPrimitive.Section>
 
@@ -146,6 +192,7 @@ function Form() {
 
       <AgentComposerPrimitive.Section section="memory">
         <AgentComposerPrimitive.SectionTitle section="memory" />
+        <AgentComposerPrimitive.LockReason field="memory" />
         <AgentComposerPrimitive.MemoryOption option="enabled" />
         <AgentComposerPrimitive.MemoryOption option="lastMessages" />
         <AgentComposerPrimitive.MemoryOption option="semanticRecall" />
@@ -156,14 +203,18 @@ function Form() {
         <AgentComposerPrimitive.SectionTitle section="sharing" />
         <AgentComposerPrimitive.Label field="visibility" />
         <AgentComposerPrimitive.Visibility />
-        <span data-slot="paddock-composer-label">{m['agentComposer.owner']}</span>
+        <span data-slot="paddock-composer-label" data-state="static">
+          {m['agentComposer.owner']}
+        </span>
         <AgentComposerPrimitive.Owner />
         <AgentComposerPrimitive.Label field="team" />
         <AgentComposerPrimitive.Team />
         <AgentComposerPrimitive.FieldIssues field="team" />
       </AgentComposerPrimitive.Section>
 
-      <p data-slot="paddock-composer-never-publishes">{m['agentComposer.neverPublishes']}</p>
+      <p data-slot="paddock-composer-never-publishes" data-state="static">
+        {m['agentComposer.neverPublishes']}
+      </p>
     </div>
   );
 }
@@ -185,12 +236,14 @@ function TestPanel({
       aria-label={m['agentComposer.section.test']}
       role="region"
     >
-      <h3 data-slot="paddock-composer-section-title">{m['agentComposer.section.test']}</h3>
+      <h3 data-slot="paddock-composer-section-title" data-state="static">
+        {m['agentComposer.section.test']}
+      </h3>
       <AgentComposerPrimitive.TestVersion />
       <AgentComposerPrimitive.TestBlocker />
       <AgentComposerPrimitive.TestTranscript />
       <AgentComposerPrimitive.TestInput />
-      <div data-slot="paddock-composer-actions">
+      <div data-slot="paddock-composer-actions" data-state="static">
         <AgentComposerPrimitive.TestSend data-paddock-button="" data-variant="primary" />
         <AgentComposerPrimitive.TestStop data-paddock-button="" />
         <AgentComposerPrimitive.TestClear data-paddock-button="" data-variant="ghost" />
@@ -210,7 +263,7 @@ function TestPanel({
 export function AgentComposer({ className, testTransport, traceHref, ...props }: AgentComposerProps) {
   const { injectStyles } = useBuilderContext('AgentComposer');
   return (
-    <PaddockRoot data-slot="paddock-composer" className={cn(className)}>
+    <PaddockRoot data-slot="paddock-composer" data-state="static" className={cn(className)}>
       {injectStyles ? (
         <style href="paddock-agent-composer" precedence="paddock">
           {agentComposerCss}

@@ -7,6 +7,10 @@ export const agentComposerMessages = {
   'agentComposer.newAgent': 'New agent',
   'agentComposer.loading': 'Loading the agent…',
   'agentComposer.loadError': 'The agent could not be loaded.',
+  'agentComposer.loadRetry': 'Try loading again',
+  'agentComposer.error.modelNotAllowed':
+    'The server does not allow this model for this agent. Choose another model.',
+  'agentComposer.error.invalid': 'The server refused the draft as invalid. Check the fields and try again.',
 
   'agentComposer.section.profile': 'Profile',
   'agentComposer.section.instructions': 'Instructions',
@@ -32,6 +36,9 @@ export const agentComposerMessages = {
   'agentComposer.modelLocked.pinned': 'The model is pinned by your organisation’s model policy.',
   'agentComposer.modelLocked.hidden': 'Model choice is turned off on this server; the default model is used.',
   'agentComposer.modelLocked.conditional': 'The model has conditional variants; edit it in code.',
+  'agentComposer.modelOptionUnavailable': (label: string, reason: string) => `${label} — ${reason}`,
+  'agentComposer.instructionsLocked':
+    'The instructions are built from instruction blocks; edit them in code.',
   'agentComposer.bindingsEmpty.tools': 'No tools yet.',
   'agentComposer.bindingsEmpty.agents': 'No sub-agents yet.',
   'agentComposer.bindingsEmpty.workflows': 'No workflows yet.',
@@ -47,6 +54,7 @@ export const agentComposerMessages = {
   'agentComposer.memoryLastMessages': 'Messages of history',
   'agentComposer.memorySemanticRecall': 'Recall related older messages',
   'agentComposer.memoryGenerateTitle': 'Title new conversations',
+  'agentComposer.memoryLocked': 'Memory has conditional variants; edit it in code.',
   'agentComposer.visibility': 'Visibility',
   'agentComposer.visibility.private': 'Private: only you (and admins)',
   'agentComposer.visibility.public': 'Public: everyone in the organisation',
@@ -106,6 +114,16 @@ export const agentComposerMessages = {
   'agentComposer.conflict.kind.same': 'Same change',
   'agentComposer.conflict.apply': 'Apply and save',
   'agentComposer.conflict.empty': '(empty)',
+  'agentComposer.conflict.memory': (lastMessages: number, semanticRecall: boolean, generateTitle: boolean) =>
+    [
+      `Remember the conversation: ${lastMessages} messages of history`,
+      semanticRecall ? 'recall related older messages' : null,
+      generateTitle ? 'title new conversations' : null,
+    ]
+      .filter(Boolean)
+      .join(', '),
+  'agentComposer.conflict.announce':
+    'Someone else saved this agent while you were editing. Choose what to keep below.',
 
   'agentComposer.field.name': 'Name',
   'agentComposer.field.description': 'Description',
@@ -126,6 +144,8 @@ export const agentComposerMessages = {
   'agentComposer.test.clear': 'Clear conversation',
   'agentComposer.test.empty': 'Runs use the saved draft version, not the published one.',
   'agentComposer.test.needsSave': 'Save the agent once to test it.',
+  'agentComposer.test.needsVersion': 'The saved draft version is not known yet. Save the draft to test it.',
+  'agentComposer.test.saveFailed': (reason: string) => `Not sent: the draft could not be saved. ${reason}`,
   'agentComposer.test.version': (version: string) => `Draft version ${version}`,
   'agentComposer.test.you': 'You',
   'agentComposer.test.agent': 'Agent',
@@ -141,7 +161,6 @@ export const agentComposerMessages = {
   'agentComposer.test.approve': 'Approve',
   'agentComposer.test.decline': 'Decline',
   'agentComposer.test.trace': (traceId: string) => `Trace ${traceId}`,
-  'agentComposer.test.traceLabel': 'Trace id',
   'agentComposer.test.error.model': (message: string) => `The model failed: ${message}`,
   'agentComposer.test.error.blocked': (message: string) => `Blocked: ${message}`,
   'agentComposer.test.error.permission': (message: string) => `Not allowed: ${message}`,

@@ -52,38 +52,49 @@ export function AgentComposerPrimitiveBindingList({
       className={cn(className)}
     >
       {ids.length === 0 ? (
-        <li data-slot="paddock-composer-bindings-empty">{messages[`agentComposer.bindingsEmpty.${kind}`]}</li>
+        <li data-slot="paddock-composer-bindings-empty" data-state="empty">
+          {messages[`agentComposer.bindingsEmpty.${kind}`]}
+        </li>
       ) : (
         ids.map((id) => {
           const item = composer.catalogItem(CATALOG_KIND[kind], id);
           const refusal = bindingRefusal(composer.catalog, kind, id);
           const name = item?.name || id;
+          const state = refusal ? 'refused' : 'allowed';
           return (
-            <li
-              key={id}
-              data-slot="paddock-composer-binding"
-              data-state={refusal ? 'refused' : 'allowed'}
-              data-id={id}
-            >
-              <span data-slot="paddock-composer-binding-name">{name}</span>
-              {name !== id ? <code data-slot="paddock-composer-binding-id">{id}</code> : null}
+            <li key={id} data-slot="paddock-composer-binding" data-state={state} data-id={id}>
+              <span data-slot="paddock-composer-binding-name" data-state={state}>
+                {name}
+              </span>
+              {name !== id ? (
+                <code data-slot="paddock-composer-binding-id" data-state={state}>
+                  {id}
+                </code>
+              ) : null}
               {item?.annotations.risk ? (
-                <span data-slot="paddock-composer-binding-risk" data-risk={item.annotations.risk}>
+                <span
+                  data-slot="paddock-composer-binding-risk"
+                  data-state={item.annotations.risk}
+                  data-risk={item.annotations.risk}
+                >
                   {kitMessages[`picker.risk.${item.annotations.risk}`]}
                 </span>
               ) : null}
               {item?.annotations.requiresApproval ? (
-                <span data-slot="paddock-composer-binding-approval">
+                <span data-slot="paddock-composer-binding-approval" data-state="requires-approval">
                   {kitMessages['picker.requiresApproval']}
                 </span>
               ) : null}
               {refusal ? (
-                <span data-slot="paddock-composer-binding-reason">{refusalText(messages, id, refusal)}</span>
+                <span data-slot="paddock-composer-binding-reason" data-state="refused">
+                  {refusalText(messages, id, refusal)}
+                </span>
               ) : null}
               {composer.readOnly || locked ? null : (
                 <button
                   type="button"
                   data-slot="paddock-composer-binding-remove"
+                  data-state="idle"
                   data-paddock-button=""
                   data-variant="ghost"
                   aria-label={messages['agentComposer.bindingRemove'](name)}

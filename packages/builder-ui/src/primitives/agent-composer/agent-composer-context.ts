@@ -23,7 +23,8 @@ export const ALL_SECTIONS: readonly AgentComposerSection[] = [
 ];
 
 /** Non-field elements that other parts point at with `aria-*`. */
-export type ComposerElement = 'test-input' | 'test-title' | 'review-reason' | 'conflict-title';
+export type ComposerElement =
+  'test-input' | 'test-title' | 'test-reason' | 'review-reason' | 'conflict-title' | 'load-error';
 
 /** Why the model cannot be chosen: the policy pins one model, the server hides the picker, or variants. */
 export type ModelLockReason = 'pinned' | 'hidden' | 'conditional';
@@ -50,6 +51,10 @@ export interface AgentComposerContextValue {
   retry: () => Promise<void>;
   resolveConflict: AgentDraftStore['resolveConflict'];
   discardLocal: () => Promise<void>;
+  /** Loads the agent again after a failed load (`state.load === 'error'`). */
+  reload: () => Promise<void>;
+  /** A `reload()` is in flight (the store keeps `load: 'error'` until it succeeds). */
+  reloading: boolean;
   messages: AgentComposerMessages;
   catalog: Catalog | undefined;
   settings: BuilderSettings | undefined;
@@ -65,7 +70,7 @@ export interface AgentComposerContextValue {
   /** Issues to show on `field` now (dirty fields at once, the rest after a save attempt). */
   issuesFor: (field: DraftField) => DraftIssue[];
   /** Element ids for labels, descriptions and issues. */
-  idFor: (field: DraftField | ComposerElement, part?: 'label' | 'issues' | 'hint') => string;
+  idFor: (field: DraftField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') => string;
   modelOptions: readonly ModelOption[];
   defaultModel: { provider: string; modelId: string } | null;
   modelLock: ModelLockReason | null;

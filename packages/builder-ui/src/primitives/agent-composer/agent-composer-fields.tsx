@@ -8,7 +8,7 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'react';
-import type { DraftField, DraftMemory } from '../../core/agent-draft.js';
+import type { BindingKind, DraftField, DraftMemory } from '../../core/agent-draft.js';
 import { estimateTokens } from '../../core/agent-draft.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
@@ -146,7 +146,12 @@ function useFieldProps(field: DraftField, hint = false) {
   const composer = useAgentComposer();
   const invalid = composer.issuesFor(field).length > 0;
   const locked = composer.state.locks[field];
-  const describedBy = [hint ? composer.idFor(field, 'hint') : null, composer.idFor(field, 'issues')]
+  const describedBy = [
+    hint ? composer.idFor(field, 'hint') : null,
+    // A locked field says why (LockReason), like the model does: "disabled with the reason".
+    locked ? composer.idFor(field, 'lock') : null,
+    composer.idFor(field, 'issues'),
+  ]
     .filter(Boolean)
     .join(' ');
   return {
@@ -357,14 +362,20 @@ export function AgentComposerPrimitiveModelSelect({
           {current}
         </option>
       ) : null}
-      {options.map((option) => (
-        <option key={option.key} value={option.key} disabled={!option.available}>
-          {option.key === defaultKey ? messages['agentComposer.modelDefault'](option.label) : option.label}
-          {!option.available
-            ? ` — ${refusalText(messages, option.key, option.unavailableReason ?? 'model-policy')}`
-            : ''}
-        </option>
-      ))}
+      {options.map((option) => {
+        const label =
+          option.key === defaultKey ? messages['agentComposer.modelDefault'](option.label) : option.label;
+        return (
+          <option key={option.key} value={option.key} disabled={!option.available}>
+            {option.available
+              ? label
+              : messages['agentComposer.modelOptionUnavailable'](
+                  label,
+                  refusalText(messages, option.key, option.unavailableReason ?? 'model-policy'),
+                )}
+          </option>
+        );
+      })}
     </select>
   );
 }
@@ -394,6 +405,54 @@ export function AgentComposerPrimitiveModelLockReason({
   );
 }
 AgentComposerPrimitiveModelLockReason.displayName = 'AgentComposerPrimitive.ModelLockReason';
+
+/* -------------------------------------------------------------------------------------------------
+ * LockReason
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface AgentComposerPrimitiveLockReasonProps extends HTMLAttributes<HTMLParagraphElement> {
+  /** The locked field whose reason to show (the model has its own `ModelLockReason`). */
+  field: 'instructions' | 'memory' | BindingKind;
+  ref?: Ref<HTMLParagraphElement> | undefined;
+}
+
+const LOCK_MESSAGE = {
+  instructions: 'agentComposer.instructionsLocked',
+  memory: 'agentComposer.memoryLocked',
+  tools: 'agentComposer.bindingLocked',
+  agents: 'agentComposer.bindingLocked',
+  workflows: 'agentComposer.bindingLocked',
+} as const;
+
+/**
+ * Why a field the stored agent defines in a shape the composer cannot edit (instruction blocks, conditional
+ * variants) is locked; the field's controls point `aria-describedby` at it. Renders nothing when unlocked.
+ *
+ * @selector [data-slot="paddock-composer-lock-reason"][data-field="<field>"][data-state="instruction-blocks" | "conditional"]
+ */
+export function AgentComposerPrimitiveLockReason({
+  field,
+  className,
+  children,
+  ...props
+}: AgentComposerPrimitiveLockReasonProps) {
+  const composer = useAgentComposer();
+  const lock = composer.state.locks[field];
+  if (!lock) return null;
+  return (
+    <p
+      {...props}
+      id={composer.idFor(field, 'lock')}
+      data-slot="paddock-composer-lock-reason"
+      data-field={field}
+      data-state={lock}
+      className={cn(className)}
+    >
+      {children ?? composer.messages[LOCK_MESSAGE[field]]}
+    </p>
+  );
+}
+AgentComposerPrimitiveLockReason.displayName = 'AgentComposerPrimitive.LockReason';
 
 /* -------------------------------------------------------------------------------------------------
  * Memory
@@ -432,11 +491,8 @@ export function AgentComposerPrimitiveMemoryOption({
 }: AgentComposerPrimitiveMemoryOptionProps) {
   const composer = useAgentComposer();
   const memory = composer.draft.memory;
-  const disabled =
-    composer.readOnly ||
-    !!composer.state.locks.memory ||
-    (option !== 'enabled' && !memory.enabled) ||
-    props.disabled;
+  const locked = !!composer.state.locks.memory;
+  const disabled = composer.readOnly || locked || (option !== 'enabled' && !memory.enabled) || props.disabled;
   const label = children ?? composer.messages[MEMORY_LABEL[option]];
   const isNumber = option === 'lastMessages';
   return (
@@ -447,6 +503,7 @@ export function AgentComposerPrimitiveMemoryOption({
       className={cn(className)}
     >
       <input
+        aria-describedby={locked ? composer.idFor('memory', 'lock') : undefined}
         {...props}
         type={isNumber ? 'number' : 'checkbox'}
         min={isNumber ? 1 : undefined}
@@ -460,8 +517,11 @@ export function AgentComposerPrimitiveMemoryOption({
           composer.change({ type: 'memory', value: { [option]: next } });
         })}
         data-slot="paddock-composer-memory-input"
+        data-state={disabled ? 'disabled' : (isNumber ? memory.enabled : memory[option]) ? 'on' : 'off'}
       />
-      <span>{label}</span>
+      <span data-slot="paddock-composer-memory-label" data-state={disabled ? 'disabled' : 'enabled'}>
+        {label}
+      </span>
     </label>
   );
 }

@@ -173,6 +173,16 @@ export function AgentComposerPrimitiveRoot({
   // Runs after useAgentDraft's own read-only sync, so ownership (known only once the record loads) wins.
   useEffect(() => store.setReadOnly(readOnly), [store, readOnly]);
 
+  const [reloading, setReloading] = useState(false);
+  const reload = useCallback(async () => {
+    setReloading(true);
+    try {
+      await store.start();
+    } finally {
+      setReloading(false);
+    }
+  }, [store]);
+
   const [attempted, setAttempted] = useState(false);
   const save = useCallback(() => {
     setAttempted(true);
@@ -181,7 +191,7 @@ export function AgentComposerPrimitiveRoot({
 
   const baseId = useId();
   const idFor = useCallback(
-    (field: DraftField | ComposerElement, part?: 'label' | 'issues' | 'hint') =>
+    (field: DraftField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') =>
       `${baseId}-${field}${part ? `-${part}` : ''}`,
     [baseId],
   );
@@ -263,6 +273,8 @@ export function AgentComposerPrimitiveRoot({
     retry: draft.retry,
     resolveConflict: draft.resolveConflict,
     discardLocal: draft.discardLocal,
+    reload,
+    reloading,
     messages,
     catalog,
     settings,

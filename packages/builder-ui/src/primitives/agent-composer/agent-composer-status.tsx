@@ -1,11 +1,12 @@
 import { useState, type ButtonHTMLAttributes, type HTMLAttributes, type MouseEvent, type Ref } from 'react';
 import type { DraftField } from '../../core/agent-draft.js';
 import { isBindingField, type MergeChoice } from '../../core/draft-merge.js';
+import { useMessages } from '../../hooks/use-builder.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { Slot } from '../../utils/slot.js';
 import { useAgentComposer } from './agent-composer-context.js';
-import { formatFieldValue } from './agent-composer-text.js';
+import { draftErrorText, formatFieldValue } from './agent-composer-text.js';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   /** Merge into the single child element instead of rendering a `button`. @default false */
@@ -63,11 +64,12 @@ export function AgentComposerPrimitiveSaveStatus({
   ...props
 }: AgentComposerPrimitiveSaveStatusProps) {
   const composer = useAgentComposer();
+  const kit = useMessages();
   const { status, error } = composer.state;
   const m = composer.messages;
   const text =
     status === 'error'
-      ? m['agentComposer.status.error'](error?.message ?? '')
+      ? m['agentComposer.status.error'](error ? draftErrorText(m, kit, error) : kit['error.unknown'])
       : m[`agentComposer.status.${status}`];
   return (
     <p
@@ -188,6 +190,86 @@ export function AgentComposerPrimitiveDiscardLocal({ children, ...props }: Butto
 AgentComposerPrimitiveDiscardLocal.displayName = 'AgentComposerPrimitive.DiscardLocal';
 
 /* -------------------------------------------------------------------------------------------------
+ * Loading / LoadError / LoadRetry
+ * -----------------------------------------------------------------------------------------------*/
+
+/** "Loading the agent…"; rendered only while the stored agent loads. @selector [data-slot="paddock-composer-loading"][data-state="loading"] */
+export function AgentComposerPrimitiveLoading({
+  className,
+  children,
+  ...props
+}: HTMLAttributes<HTMLParagraphElement>) {
+  const composer = useAgentComposer();
+  if (composer.state.load !== 'loading') return null;
+  return (
+    <p {...props} data-slot="paddock-composer-loading" data-state="loading" className={cn(className)}>
+      {children ?? composer.messages['agentComposer.loading']}
+    </p>
+  );
+}
+AgentComposerPrimitiveLoading.displayName = 'AgentComposerPrimitive.Loading';
+
+/**
+ * Why the agent could not be loaded, as an alert with a dictionary sentence per error kind (permission with
+ * the missing permission, not found, offline…); rendered only after a failed load. Put `LoadRetry` inside.
+ *
+ * @selector [data-slot="paddock-composer-load-error"][data-state="error" | "retrying"][data-kind="<DraftErrorKind>"]
+ */
+export function AgentComposerPrimitiveLoadError({
+  className,
+  children,
+  ...props
+}: HTMLAttributes<HTMLDivElement>) {
+  const composer = useAgentComposer();
+  const kit = useMessages();
+  const { load, loadError } = composer.state;
+  if (load !== 'error') return null;
+  const m = composer.messages;
+  return (
+    <div
+      role="alert"
+      {...props}
+      id={composer.idFor('load-error')}
+      data-slot="paddock-composer-load-error"
+      data-state={composer.reloading ? 'retrying' : 'error'}
+      data-kind={loadError?.kind}
+      className={cn(className)}
+    >
+      <p data-slot="paddock-composer-load-error-title" data-state="error">
+        {m['agentComposer.loadError']}
+      </p>
+      <p data-slot="paddock-composer-load-error-message" data-state="error">
+        {loadError ? draftErrorText(m, kit, loadError) : kit['error.unknown']}
+      </p>
+      {children}
+    </div>
+  );
+}
+AgentComposerPrimitiveLoadError.displayName = 'AgentComposerPrimitive.LoadError';
+
+/** Loads the agent again; rendered only after a failed load, disabled while the retry runs. */
+export function AgentComposerPrimitiveLoadRetry({ children, ...props }: ButtonProps) {
+  const composer = useAgentComposer();
+  if (composer.state.load !== 'error') return null;
+  return (
+    <ActionButton
+      // aria-disabled rather than disabled while retrying: a disabled button would drop the keyboard focus.
+      aria-disabled={composer.reloading || undefined}
+      aria-busy={composer.reloading || undefined}
+      {...props}
+      action={() => {
+        if (!composer.reloading) void composer.reload();
+      }}
+      slot="paddock-composer-load-retry"
+      state={composer.reloading ? 'retrying' : 'idle'}
+    >
+      {children ?? composer.messages['agentComposer.loadRetry']}
+    </ActionButton>
+  );
+}
+AgentComposerPrimitiveLoadRetry.displayName = 'AgentComposerPrimitive.LoadRetry';
+
+/* -------------------------------------------------------------------------------------------------
  * Notices
  * -----------------------------------------------------------------------------------------------*/
 
@@ -234,7 +316,10 @@ export interface AgentComposerPrimitiveConflictResolverProps extends HTMLAttribu
  * version) with a choice per field, then "Apply and save". Nothing is written until the user applies.
  * Renders nothing without a conflict.
  *
- * @selector [data-slot="paddock-composer-conflict"]
+ * A labelled region with a live `role="alert"` summary rather than a dialog that grabs focus: the conflict
+ * usually surfaces from autosave while the user is typing, and moving focus then would swallow keystrokes.
+ *
+ * @selector [data-slot="paddock-composer-conflict"][data-state="open"]
  * @selector [data-slot="paddock-composer-conflict-row"][data-kind="mine" | "theirs" | "both" | "same"][data-choice="mine" | "theirs" | "both"]
  */
 export function AgentComposerPrimitiveConflictResolver({
@@ -251,28 +336,38 @@ export function AgentComposerPrimitiveConflictResolver({
     choices[field] ??
     (kind === 'theirs' ? 'theirs' : kind === 'both' && isBindingField(field) ? 'both' : 'mine');
   return (
+    // A <section> with a name is a landmark region.
     <section
-      role="alertdialog"
-      aria-modal="false"
       aria-labelledby={titleId}
       {...props}
       data-slot="paddock-composer-conflict"
       data-state="open"
       className={cn(className)}
     >
-      <h3 id={titleId} data-slot="paddock-composer-conflict-title">
+      <h3 id={titleId} data-slot="paddock-composer-conflict-title" data-state="open">
         {m['agentComposer.conflict.title']}
       </h3>
-      <p data-slot="paddock-composer-conflict-description">{m['agentComposer.conflict.description']}</p>
-      <table data-slot="paddock-composer-conflict-table">
-        <thead>
-          <tr>
-            <th scope="col">{m['agentComposer.conflict.field']}</th>
-            <th scope="col">{m['agentComposer.conflict.mine']}</th>
-            <th scope="col">{m['agentComposer.conflict.theirs']}</th>
+      <p role="alert" data-slot="paddock-composer-conflict-announce" data-state="open">
+        {m['agentComposer.conflict.announce']}
+      </p>
+      <p data-slot="paddock-composer-conflict-description" data-state="open">
+        {m['agentComposer.conflict.description']}
+      </p>
+      <table data-slot="paddock-composer-conflict-table" data-state="open">
+        <thead data-slot="paddock-composer-conflict-head" data-state="open">
+          <tr data-slot="paddock-composer-conflict-head-row" data-state="open">
+            <th scope="col" data-slot="paddock-composer-conflict-column" data-state="open">
+              {m['agentComposer.conflict.field']}
+            </th>
+            <th scope="col" data-slot="paddock-composer-conflict-column" data-state="open">
+              {m['agentComposer.conflict.mine']}
+            </th>
+            <th scope="col" data-slot="paddock-composer-conflict-column" data-state="open">
+              {m['agentComposer.conflict.theirs']}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody data-slot="paddock-composer-conflict-body" data-state="open">
           {conflict.fields.map((entry) => {
             const choice = choiceFor(entry.field, entry.kind);
             const label = m[`agentComposer.field.${entry.field}`];
@@ -281,17 +376,25 @@ export function AgentComposerPrimitiveConflictResolver({
               <tr
                 key={entry.field}
                 data-slot="paddock-composer-conflict-row"
+                data-state={decidable ? 'decidable' : 'same'}
                 data-field={entry.field}
                 data-kind={entry.kind}
                 data-choice={choice}
               >
-                <th scope="row">
-                  <span>{label}</span>
-                  <span data-slot="paddock-composer-conflict-kind">
+                <th scope="row" data-slot="paddock-composer-conflict-field" data-state={entry.kind}>
+                  <span data-slot="paddock-composer-conflict-field-label" data-state={entry.kind}>
+                    {label}
+                  </span>
+                  <span data-slot="paddock-composer-conflict-kind" data-state={entry.kind}>
                     {m[`agentComposer.conflict.kind.${entry.kind}`]}
                   </span>
                   {decidable ? (
-                    <span role="radiogroup" aria-label={label} data-slot="paddock-composer-conflict-choices">
+                    <span
+                      role="radiogroup"
+                      aria-label={label}
+                      data-slot="paddock-composer-conflict-choices"
+                      data-state={choice}
+                    >
                       {(
                         [
                           'mine',
@@ -306,6 +409,8 @@ export function AgentComposerPrimitiveConflictResolver({
                         >
                           <input
                             type="radio"
+                            data-slot="paddock-composer-conflict-radio"
+                            data-state={choice === option ? 'checked' : 'unchecked'}
                             name={`${titleId}-${entry.field}`}
                             value={option}
                             checked={choice === option}
@@ -325,8 +430,18 @@ export function AgentComposerPrimitiveConflictResolver({
                     </span>
                   ) : null}
                 </th>
-                <td data-slot="paddock-composer-conflict-mine">{formatFieldValue(m, entry.mine)}</td>
-                <td data-slot="paddock-composer-conflict-theirs">{formatFieldValue(m, entry.theirs)}</td>
+                <td
+                  data-slot="paddock-composer-conflict-mine"
+                  data-state={choice === 'theirs' ? 'discarded' : 'kept'}
+                >
+                  {formatFieldValue(m, entry.mine)}
+                </td>
+                <td
+                  data-slot="paddock-composer-conflict-theirs"
+                  data-state={choice === 'mine' ? 'discarded' : 'kept'}
+                >
+                  {formatFieldValue(m, entry.theirs)}
+                </td>
               </tr>
             );
           })}
@@ -335,6 +450,7 @@ export function AgentComposerPrimitiveConflictResolver({
       <button
         type="button"
         data-slot="paddock-composer-conflict-apply"
+        data-state="idle"
         data-paddock-button=""
         data-variant="primary"
         onClick={() => {

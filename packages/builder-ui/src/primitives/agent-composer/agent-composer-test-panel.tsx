@@ -12,13 +12,13 @@ import {
 } from 'react';
 import type { TestRun, TestRunTransport, TestToolCall } from '../../core/draft-test-run.js';
 import { useAgentTestRun, type UseAgentTestRunResult } from '../../hooks/use-agent-test-run.js';
-import { useLinkComponent } from '../../hooks/use-builder.js';
+import { useLinkComponent, useMessages } from '../../hooks/use-builder.js';
 import { cn } from '../../utils/cn.js';
 import { composeRefs } from '../../utils/compose-refs.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { createContext } from '../../utils/create-context.js';
 import { useAgentComposer } from './agent-composer-context.js';
-import { runErrorText } from './agent-composer-text.js';
+import { draftErrorText, runErrorText } from './agent-composer-text.js';
 
 interface TestPanelContextValue {
   test: UseAgentTestRunResult;
@@ -27,6 +27,8 @@ interface TestPanelContextValue {
   setPrompt: (prompt: string) => void;
   /** `null` when a prompt can be sent now; otherwise why not. */
   blocker: string | null;
+  /** Why the last send did not go out (its pre-send save failed); cleared by the next send or edit. */
+  sendError: string | null;
   send: () => Promise<void>;
 }
 
@@ -69,28 +71,52 @@ export function AgentComposerPrimitiveTestPanel({
   ...props
 }: AgentComposerPrimitiveTestPanelProps) {
   const composer = useAgentComposer();
+  const kit = useMessages();
   const test = useAgentTestRun(transport);
-  const [prompt, setPrompt] = useState('');
+  const [prompt, setPromptState] = useState('');
+  const [sendError, setSendError] = useState<string | null>(null);
   const m = composer.messages;
 
   let blocker: string | null = null;
   if (!composer.execute.allowed) blocker = composer.execute.reason;
   else if (!composer.state.agentId) blocker = m['agentComposer.test.needsSave'];
+  // Without a version id the server would run its default (published) version: never test that by mistake.
+  else if (!composer.state.baseVersionId) blocker = m['agentComposer.test.needsVersion'];
+
+  const setPrompt = useCallback((next: string) => {
+    setPromptState(next);
+    setSendError(null);
+  }, []);
 
   const { getSnapshot, save } = composer;
   const send = useCallback(async () => {
     const text = prompt.trim();
     if (!text || test.busy) return;
+    setSendError(null);
     if (getSnapshot().dirtyFields.length > 0) await save();
     const latest = getSnapshot();
-    if (!latest.agentId || latest.dirtyFields.length > 0) return;
-    setPrompt('');
+    if (!latest.agentId || latest.dirtyFields.length > 0 || !latest.baseVersionId) {
+      // The run must see what the user sees: an unsaved edit means the prompt stays, with the reason.
+      const reason =
+        latest.status === 'error' && latest.error
+          ? draftErrorText(m, kit, latest.error)
+          : latest.status === 'offline'
+            ? m['agentComposer.status.offline']
+            : latest.status === 'conflict'
+              ? m['agentComposer.status.conflict']
+              : latest.status === 'invalid'
+                ? m['agentComposer.status.invalid']
+                : m['agentComposer.test.needsVersion'];
+      setSendError(m['agentComposer.test.saveFailed'](reason));
+      return;
+    }
+    setPromptState('');
     await test.send(text, { agentId: latest.agentId, versionId: latest.baseVersionId });
-  }, [prompt, test, getSnapshot, save]);
+  }, [prompt, test, getSnapshot, save, m, kit]);
 
   if (!composer.isSectionVisible('test')) return null;
   return (
-    <TestPanelContext value={{ test, traceHref, prompt, setPrompt, blocker, send }}>
+    <TestPanelContext value={{ test, traceHref, prompt, setPrompt, blocker, sendError, send }}>
       <div
         {...props}
         data-slot="paddock-composer-test"
@@ -104,16 +130,30 @@ export function AgentComposerPrimitiveTestPanel({
 }
 AgentComposerPrimitiveTestPanel.displayName = 'AgentComposerPrimitive.TestPanel';
 
-/** Why the panel cannot run (no `agents:execute`, agent never saved); nothing when it can. */
+/**
+ * Why the panel cannot run (no `agents:execute`, agent never saved, draft version unknown) or why the last
+ * message was not sent (its save failed); nothing when it can run. The input and Send point at it.
+ *
+ * @selector [data-slot="paddock-composer-test-blocker"][data-state="blocked" | "send-failed"]
+ */
 export function AgentComposerPrimitiveTestBlocker({
   className,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const { blocker } = useTestPanelContext('AgentComposerPrimitive.TestBlocker');
-  if (!blocker) return null;
+  const composer = useAgentComposer();
+  const { blocker, sendError } = useTestPanelContext('AgentComposerPrimitive.TestBlocker');
+  if (!blocker && !sendError) return null;
   return (
-    <p {...props} data-slot="paddock-composer-test-blocker" data-state="blocked" className={cn(className)}>
-      {blocker}
+    <p
+      // A failed send is the answer to the user's Enter: announce it; a standing blocker is just shown.
+      role={blocker ? undefined : 'alert'}
+      {...props}
+      id={composer.idFor('test-reason')}
+      data-slot="paddock-composer-test-blocker"
+      data-state={blocker ? 'blocked' : 'send-failed'}
+      className={cn(className)}
+    >
+      {blocker ?? sendError}
     </p>
   );
 }
@@ -160,31 +200,49 @@ function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
   const m = composer.messages;
   return (
     <div data-slot="paddock-composer-test-tool" data-state={call.status} data-tool={call.toolName}>
-      <p data-slot="paddock-composer-test-tool-title">
-        <span>{m['agentComposer.test.toolCall'](call.toolName)}</span>{' '}
-        <span data-slot="paddock-composer-test-tool-status">
+      <p data-slot="paddock-composer-test-tool-title" data-state={call.status}>
+        <span data-slot="paddock-composer-test-tool-name" data-state={call.status}>
+          {m['agentComposer.test.toolCall'](call.toolName)}
+        </span>{' '}
+        <span data-slot="paddock-composer-test-tool-status" data-state={call.status}>
           {m[`agentComposer.test.toolStatus.${call.status}`]}
         </span>
       </p>
-      <p data-slot="paddock-composer-test-tool-label">{m['agentComposer.test.args']}</p>
-      <pre data-slot="paddock-composer-test-tool-args">{json(call.args)}</pre>
+      <p data-slot="paddock-composer-test-tool-label" data-state={call.status}>
+        {m['agentComposer.test.args']}
+      </p>
+      <pre data-slot="paddock-composer-test-tool-args" data-state={call.status}>
+        {json(call.args)}
+      </pre>
       {call.result !== undefined ? (
         <>
-          <p data-slot="paddock-composer-test-tool-label">{m['agentComposer.test.result']}</p>
-          <pre data-slot="paddock-composer-test-tool-result">{json(call.result)}</pre>
+          <p data-slot="paddock-composer-test-tool-label" data-state={call.status}>
+            {m['agentComposer.test.result']}
+          </p>
+          <pre data-slot="paddock-composer-test-tool-result" data-state={call.status}>
+            {json(call.result)}
+          </pre>
         </>
       ) : null}
-      {call.error ? <p data-slot="paddock-composer-test-tool-error">{call.error}</p> : null}
+      {call.error ? (
+        <p data-slot="paddock-composer-test-tool-error" data-state="error">
+          {call.error}
+        </p>
+      ) : null}
       {call.status === 'awaiting-approval' ? (
         <div
           role="group"
           aria-label={m['agentComposer.test.approvalPrompt'](call.toolName)}
           data-slot="paddock-composer-test-approval"
+          data-state="awaiting-approval"
         >
-          <p>{m['agentComposer.test.approvalPrompt'](call.toolName)}</p>
+          <p data-slot="paddock-composer-test-approval-prompt" data-state="awaiting-approval">
+            {m['agentComposer.test.approvalPrompt'](call.toolName)}
+          </p>
           <button
             type="button"
             data-slot="paddock-composer-test-approve"
+            data-state="idle"
             data-paddock-button=""
             data-variant="primary"
             onClick={() => void test.approve(run.id, call.toolCallId)}
@@ -194,6 +252,7 @@ function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
           <button
             type="button"
             data-slot="paddock-composer-test-decline"
+            data-state="idle"
             data-paddock-button=""
             onClick={() => void test.decline(run.id, call.toolCallId)}
           >
@@ -254,15 +313,21 @@ export function AgentComposerPrimitiveTestTranscript({
           data-state={run.status}
           data-run-id={run.runId ?? undefined}
         >
-          <div data-slot="paddock-composer-test-message" data-role="user">
-            <span data-slot="paddock-composer-test-author">{m['agentComposer.test.you']}</span>
-            <p>{run.prompt}</p>
+          <div data-slot="paddock-composer-test-message" data-role="user" data-state="sent">
+            <span data-slot="paddock-composer-test-author" data-state="user">
+              {m['agentComposer.test.you']}
+            </span>
+            <p data-slot="paddock-composer-test-prompt" data-state="sent">
+              {run.prompt}
+            </p>
           </div>
-          <div data-slot="paddock-composer-test-message" data-role="assistant">
-            <span data-slot="paddock-composer-test-author">{m['agentComposer.test.agent']}</span>
+          <div data-slot="paddock-composer-test-message" data-role="assistant" data-state={run.status}>
+            <span data-slot="paddock-composer-test-author" data-state="assistant">
+              {m['agentComposer.test.agent']}
+            </span>
             {run.parts.map((part, index) =>
               part.type === 'text' ? (
-                <p key={index} data-slot="paddock-composer-test-text">
+                <p key={index} data-slot="paddock-composer-test-text" data-state={run.status}>
                   {part.text}
                 </p>
               ) : (
@@ -270,20 +335,33 @@ export function AgentComposerPrimitiveTestTranscript({
               ),
             )}
             {run.error ? (
-              <p role="alert" data-slot="paddock-composer-test-error" data-kind={run.error.kind}>
+              <p
+                role="alert"
+                data-slot="paddock-composer-test-error"
+                data-state="error"
+                data-kind={run.error.kind}
+              >
                 {runErrorText(m, run.error)}
               </p>
             ) : null}
           </div>
           {run.traceId ? (
-            <p data-slot="paddock-composer-test-trace">
-              <span>{m['agentComposer.test.traceLabel']}: </span>
+            <p data-slot="paddock-composer-test-trace" data-state={traceHref ? 'linked' : 'text'}>
+              {/* One message holds the whole "Trace <id>" phrase, so a translation can order it freely. */}
               {traceHref?.(run.traceId) ? (
-                <Link href={traceHref(run.traceId)!} data-slot="paddock-composer-test-trace-link">
-                  <code data-slot="paddock-composer-test-trace-id">{run.traceId}</code>
+                <Link
+                  href={traceHref(run.traceId)!}
+                  data-slot="paddock-composer-test-trace-link"
+                  data-state="linked"
+                >
+                  <code data-slot="paddock-composer-test-trace-id" data-state="linked">
+                    {m['agentComposer.test.trace'](run.traceId)}
+                  </code>
                 </Link>
               ) : (
-                <code data-slot="paddock-composer-test-trace-id">{run.traceId}</code>
+                <code data-slot="paddock-composer-test-trace-id" data-state="text">
+                  {m['agentComposer.test.trace'](run.traceId)}
+                </code>
               )}
             </p>
           ) : null}
@@ -319,6 +397,7 @@ export function AgentComposerPrimitiveTestInput({
       rows={2}
       aria-label={composer.messages['agentComposer.test.input']}
       placeholder={composer.messages['agentComposer.test.inputPlaceholder']}
+      aria-describedby={panel.blocker || panel.sendError ? composer.idFor('test-reason') : undefined}
       {...props}
       id={composer.idFor('test-input')}
       disabled={!!panel.blocker || props.disabled}
@@ -356,6 +435,7 @@ export function AgentComposerPrimitiveTestSend({
   return (
     <button
       type="button"
+      aria-describedby={panel.blocker ? composer.idFor('test-reason') : undefined}
       {...props}
       disabled={blocked || disabled}
       onClick={composeEventHandlers(onClick, () => void panel.send())}

@@ -1,7 +1,9 @@
-import type { RefusedChange } from '../../core/agent-draft-store.js';
+import type { DraftError, RefusedChange } from '../../core/agent-draft-store.js';
 import type { DraftIssue } from '../../core/agent-draft-validation.js';
 import type { TestRunError } from '../../core/draft-test-run.js';
 import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
+import type { PaddockMessages } from '../../i18n/en-US.js';
+import { describeError } from '../../hooks/use-error-message.js';
 
 type RefusalKey =
   `agentComposer.refusal.${'not-allow-listed' | 'model-policy' | 'provider-disconnected' | 'unknown'}`;
@@ -50,9 +52,61 @@ export function formatFieldValue(messages: AgentComposerMessages, value: unknown
     }
     if (typeof record['enabled'] === 'boolean') {
       return record['enabled']
-        ? `${messages['agentComposer.memory']}: ${messages['agentComposer.memoryLastMessages']} ${String(record['lastMessages'])}`
+        ? messages['agentComposer.conflict.memory'](
+            Number(record['lastMessages']),
+            record['semanticRecall'] === true,
+            record['generateTitle'] === true,
+          )
         : messages['agentComposer.conflict.empty'];
     }
   }
   return JSON.stringify(value);
+}
+
+/** SDK error classes `describeError` has a dictionary sentence for; anything else would echo the raw text. */
+const DESCRIBED_ERRORS = new Set([
+  'AuthenticationError',
+  'PermissionDeniedError',
+  'NotFoundError',
+  'APIConnectionError',
+  'APIConnectionTimeoutError',
+  'RequestTimeoutError',
+  'RateLimitError',
+  'InternalServerError',
+  'ResponseValidationError',
+]);
+
+/**
+ * A failed load or save in the user's words, always from the dictionary: the server's own message is English
+ * prose (or a stack-ish detail) the user cannot act on, and a translation could not reach it.
+ */
+export function draftErrorText(
+  messages: AgentComposerMessages,
+  kit: PaddockMessages,
+  error: DraftError,
+): string {
+  const name = (error.cause as { name?: unknown } | null)?.name;
+  switch (error.kind) {
+    case 'permission':
+      // 401 and 403 share the kind; only a 403 means a missing permission.
+      return name === 'AuthenticationError'
+        ? kit['error.authentication']
+        : kit['error.permissionDenied'](error.permission);
+    case 'model-not-allowed':
+      return messages['agentComposer.error.modelNotAllowed'];
+    case 'id-taken':
+      return messages['agentComposer.issue.idTaken'];
+    case 'invalid':
+      return messages['agentComposer.error.invalid'];
+    case 'not-found':
+      return kit['error.notFound'];
+    case 'offline':
+      return typeof name === 'string' && DESCRIBED_ERRORS.has(name)
+        ? describeError(error.cause, kit).message
+        : kit['error.connection'];
+    case 'unknown':
+      return typeof name === 'string' && DESCRIBED_ERRORS.has(name)
+        ? describeError(error.cause, kit).message
+        : kit['error.unknown'];
+  }
 }

@@ -34,6 +34,21 @@ function renderComposer(props: Partial<AgentComposerProps> = {}, server = create
 const requestsTo = (server: ComposerMockServer, method: string, path: string) =>
   server.requests.filter((r) => r.method === method && r.path === path);
 
+/**
+ * The composer's parts (and the picker's inside it) that lack `data-slot` or `data-state`, by slot name. Every
+ * element of the styled composer must be addressable; only `<option>` and the injected `<style>` are exempt.
+ */
+function unslottedParts(): string[] {
+  const root = document.querySelector('[data-paddock-root][data-slot="paddock-composer"]');
+  if (!root) return ['(no composer root)'];
+  return [root, ...root.querySelectorAll('*')]
+    .filter((el) => el.tagName !== 'OPTION' && el.tagName !== 'STYLE')
+    .filter((el) => !el.getAttribute('data-slot') || !el.hasAttribute('data-state'))
+    .map(
+      (el) => el.getAttribute('data-slot') ?? `<${el.tagName.toLowerCase()}> ${el.textContent?.slice(0, 40)}`,
+    );
+}
+
 describe('given a builder composing a new agent', () => {
   it('autosaves a draft (never publishing) as they type, with the length and token estimate', async () => {
     const onSave = vi.fn();
@@ -77,7 +92,7 @@ describe('given a builder composing a new agent', () => {
     await userEvent.keyboard('{Enter}');
     expect(add).toHaveAttribute('aria-expanded', 'true');
     const search = await screen.findByRole('searchbox');
-    await userEvent.click(search);
+    await waitFor(() => expect(document.activeElement).toBe(search));
     await userEvent.keyboard('refund');
     const refund = await screen.findByRole('option', { name: /refund-issue-tool/ });
     await userEvent.keyboard('{ArrowDown}');
@@ -103,6 +118,7 @@ describe('given a builder composing a new agent', () => {
     const pricing = await screen.findByRole('option', { name: /pricing-approval-tool/ });
     expect(pricing).toHaveAttribute('aria-disabled', 'true');
     expect(within(pricing).getByText('Not on the allow-list')).toBeVisible();
+    expect(unslottedParts()).toEqual([]);
     // Removing is a button per binding.
     await userEvent.click(within(bound).getByRole('button', { name: 'Remove refund-issue-tool' }));
     await waitFor(() => expect(within(bound).getAllByRole('listitem')).toHaveLength(1));
@@ -139,7 +155,10 @@ describe('given a viewer without write or execute permission', () => {
     await userEvent.type(name, 'x');
     expect(name).toHaveValue('Support bot');
     expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
-    expect(screen.getByText('Owner')).toBeVisible();
+    // The owner's value, not just its label: supportBot's author id (the record names no author).
+    const owner = document.querySelector('[data-slot="paddock-composer-owner"]');
+    expect(owner?.textContent).toBe('u-builder');
+    expect(owner).toHaveAttribute('data-state', 'other');
     expect(await axeViolations()).toEqual([]);
   });
 });
@@ -276,9 +295,15 @@ describe('given someone else saved the agent meanwhile', () => {
     await userEvent.type(description, 'Mine');
     server.editBySomeoneElse('support-bot', { description: 'Theirs', name: 'Support bot 2' });
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
-    const dialog = await screen.findByRole('alertdialog', {
+    const dialog = await screen.findByRole('region', {
       name: 'This agent changed while you were editing',
     });
+    // Announced without stealing focus from whatever the user was typing in.
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Someone else saved this agent while you were editing. Choose what to keep below.',
+    );
+    expect(dialog).not.toContainElement(document.activeElement as HTMLElement);
+    expect(unslottedParts()).toEqual([]);
     const row = (field: string) => dialog.querySelector(`[data-field="${field}"]`) as HTMLElement;
     expect(within(row('description')).getByText('Mine')).toBeVisible();
     expect(within(row('description')).getByText('Theirs')).toBeVisible();
@@ -288,7 +313,9 @@ describe('given someone else saved the agent meanwhile', () => {
     await userEvent.click(within(row('description')).getByRole('radio', { name: 'Keep mine' }));
     expect(await axeViolations()).toEqual([]);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Apply and save' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'This agent changed while you were editing' })).toBeNull(),
+    );
     await waitFor(() => expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(1));
     expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')[0]!.body).toEqual({
       autoPublish: false,
@@ -316,12 +343,13 @@ describe('the test panel', () => {
     expect(within(transcript).getByText('Tool call: crm-lookup-tool')).toBeVisible();
     expect(within(transcript).getByText(/"customerId": "C-1001"/)).toBeVisible();
     expect(within(transcript).getByText(/"name": "Ada Lovelace"/)).toBeVisible();
-    expect(within(transcript).getByRole('link', { name: 'abc123trace' })).toHaveAttribute(
+    expect(within(transcript).getByRole('link', { name: 'Trace abc123trace' })).toHaveAttribute(
       'href',
       '/traces/abc123trace',
     );
     const stream = requestsTo(server, 'POST', '/agents/support-bot/stream')[0]!;
     expect(stream.body).toMatchObject({ requestContext: { agentVersionId: 'support-bot-v1' } });
+    expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -334,6 +362,7 @@ describe('the test panel', () => {
     const prompt = await screen.findByRole('group', {
       name: 'refund-issue-tool needs your approval to run.',
     });
+    expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
     await userEvent.click(within(prompt).getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(screen.getByText('Refund issued.')).toBeVisible());
@@ -440,6 +469,126 @@ describe('when the server cannot be reached', () => {
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Answers tickets'),
     );
+    expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('when loading or saving fails', () => {
+  it('says why the agent could not be loaded, in words from the dictionary, and Retry loads it', async () => {
+    const server = createServer({ agents: [supportBot] });
+    server.setDown(true);
+    renderComposer({ agentId: 'support-bot' }, server);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The agent could not be loaded.');
+    expect(alert).toHaveTextContent('Could not reach the server.');
+    // The SDK's raw text ("Failed to fetch") is not what the user reads.
+    expect(alert).not.toHaveTextContent('fetch');
+    expect(alert).toHaveAttribute('data-kind', 'offline');
+    expect(unslottedParts()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
+    server.setDown(false);
+    const retry = within(alert).getByRole('button', { name: 'Try loading again' });
+    retry.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Support bot');
+    expect(screen.queryByText('The agent could not be loaded.')).toBeNull();
+  });
+
+  it('maps a refused save to a clear message per kind instead of the server text', async () => {
+    const server = createServer({ agents: [supportBot] });
+    renderComposer({ agentId: 'support-bot' }, server);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await waitFor(() => expect(description).not.toHaveAttribute('readonly'));
+    const status = document.querySelector('[data-slot="paddock-composer-save-status"]')!;
+    server.setSaveFailure(403);
+    await userEvent.type(description, '!');
+    await waitFor(() => expect(status).toHaveAttribute('data-state', 'error'));
+    expect(status).toHaveTextContent('Draft not saved: You do not have permission to do this.');
+    expect(status).not.toHaveTextContent('Request failed');
+    server.setSaveFailure(422);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry saving' }));
+    await waitFor(() =>
+      expect(status).toHaveTextContent(
+        'Draft not saved: The server does not allow this model for this agent. Choose another model.',
+      ),
+    );
+    server.setSaveFailure(500);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry saving' }));
+    await waitFor(() =>
+      expect(status).toHaveTextContent('Draft not saved: The server failed to answer this request.'),
+    );
+    expect(status).not.toHaveTextContent('Internal server error');
+  });
+
+  it('keeps the prompt and says why when the save before a test run fails, and runs nothing', async () => {
+    const server = createServer({ agents: [supportBot] });
+    renderComposer({ agentId: 'support-bot', autosave: false }, server);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await waitFor(() => expect(description).not.toHaveAttribute('readonly'));
+    await userEvent.type(description, '!');
+    server.setSaveFailure(403);
+    const input = screen.getByRole('textbox', { name: 'Message to the draft' });
+    await userEvent.type(input, 'Hello{Enter}');
+    const reason = await screen.findByText(
+      'Not sent: the draft could not be saved. You do not have permission to do this.',
+    );
+    expect(reason).toHaveAttribute('role', 'alert');
+    expect(input).toHaveValue('Hello');
+    expect(input).toHaveAccessibleDescription(reason.textContent!);
+    expect(requestsTo(server, 'POST', '/agents/support-bot/stream')).toHaveLength(0);
+    // The next edit of the prompt clears the stale reason.
+    await userEvent.type(input, '!');
+    expect(screen.queryByText(/^Not sent/)).toBeNull();
+  });
+});
+
+describe('keyboard focus around the binding picker', () => {
+  it('moves focus into the search on open and back to the "Add" toggle on Escape or Enter', async () => {
+    renderComposer({ agentId: 'support-bot' }, createServer({ agents: [supportBot] }));
+    await screen.findByRole('textbox', { name: 'Name' });
+    const add = await screen.findByRole('button', { name: 'Add tools' });
+    await waitFor(() => expect(add).toBeEnabled());
+    add.focus();
+    await userEvent.keyboard('{Enter}');
+    const search = await screen.findByRole('searchbox');
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    expect(add).toHaveAttribute('data-state', 'open');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('searchbox')).toBeNull());
+    expect(document.activeElement).toBe(add);
+    expect(add).toHaveAttribute('aria-expanded', 'false');
+    expect(add).toHaveAttribute('data-state', 'closed');
+    // Enter on an option confirms and closes: focus comes back to the toggle, not to <body>.
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('searchbox')));
+    await screen.findByRole('option', { name: /refund-issue-tool/ });
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('role', 'option'));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('searchbox')).toBeNull());
+    expect(document.activeElement).toBe(add);
+  });
+});
+
+describe('fields the composer cannot edit', () => {
+  it('says why instructions built from blocks and conditional memory are locked, as their description', async () => {
+    const blocksBot = {
+      ...supportBot,
+      instructions: [{ type: 'text', content: 'Help customers.' }],
+      memory: [{ value: { lastMessages: 10 }, rules: { team: 'support' } }],
+    };
+    renderComposer({ agentId: 'support-bot' }, createServer({ agents: [blocksBot] }));
+    const instructions = await screen.findByRole('textbox', { name: 'Instructions' });
+    await waitFor(() => expect(instructions).toHaveAttribute('data-state', 'locked'));
+    expect(instructions).toHaveAttribute('readonly');
+    const instructionsReason = screen.getByText(
+      'The instructions are built from instruction blocks; edit them in code.',
+    );
+    expect(instructions.getAttribute('aria-describedby')!.split(' ')).toContain(instructionsReason.id);
+    const memory = screen.getByRole('checkbox', { name: 'Remember the conversation' });
+    expect(memory).toBeDisabled();
+    expect(memory).toHaveAccessibleDescription('Memory has conditional variants; edit it in code.');
+    expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
   });
 });
