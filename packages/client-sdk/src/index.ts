@@ -239,6 +239,8 @@ export type {
   TraceRetrieveParams,
   MetricsParams,
   MetricsResult,
+  TraceDeltaResult,
+  Unsupported,
   Trajectory,
   TrajectoryStep,
 } from './schemas/observability.js';

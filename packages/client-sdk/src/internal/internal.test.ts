@@ -84,7 +84,7 @@ describe('headers', () => {
 describe('retry policy', () => {
   it('retryable statuses', () => {
     expect([408, 429, 500, 502, 503, 504].every(isRetryableStatus)).toBe(true);
-    expect([400, 401, 403, 404, 409, 422].some(isRetryableStatus)).toBe(false);
+    expect([400, 401, 403, 404, 409, 422, 501, 505].some(isRetryableStatus)).toBe(false);
   });
 
   it('Retry-After in ms, seconds and HTTP date; absurd values ignored', () => {

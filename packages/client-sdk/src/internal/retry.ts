@@ -1,5 +1,10 @@
-/** Statuses worth another attempt: timeouts, rate limits and server faults. */
+/**
+ * Statuses worth another attempt: timeouts, rate limits and server faults. 501 (Not Implemented) and 505 (HTTP
+ * Version Not Supported) are answers about the server's abilities, not transient faults: the same request
+ * fails the same way again (Mastra's observability stores answer 501 for delta mode).
+ */
 export function isRetryableStatus(status: number): boolean {
+  if (status === 501 || status === 505) return false;
   return status === 408 || status === 429 || status >= 500;
 }
 

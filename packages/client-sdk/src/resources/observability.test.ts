@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { InternalServerError } from '../core/errors.js';
-import { PermissionDeniedError, RequestValidationError, ResponseValidationError } from '../core/errors.js';
-import { json } from '../testing/mock-fetch.js';
+import { MastraClient } from '../client.js';
+import {
+  InternalServerError,
+  PermissionDeniedError,
+  RequestValidationError,
+  ResponseValidationError,
+} from '../core/errors.js';
+import { json, mockFetch } from '../testing/mock-fetch.js';
 import { routeClient } from '../testing/routes.js';
 
 const span = {
@@ -57,18 +62,31 @@ describe('observability', () => {
     const { client, last } = routeClient({
       'GET /api/observability/traces': { delta: { limit: 5, hasMore: false }, deltaCursor: 'c2', spans: [] },
     });
-    expect((await client.observability.listTraceDelta({ after: 'c1', limit: 5 })).deltaCursor).toBe('c2');
+    const page = await client.observability.listTraceDelta({ after: 'c1', limit: 5 });
+    expect(page.supported && page.deltaCursor).toBe('c2');
     expect(last().url.search).toBe('?mode=delta&after=c1&limit=5');
   });
 
-  it('delta mode unsupported (501) is an InternalServerError with status 501', async () => {
+  it('delta mode unsupported (501) is { supported: false }, asked once (501 is never retried)', async () => {
+    const fetch = mockFetch(() => json({ error: 'Delta mode not implemented' }, 501));
+    const client = new MastraClient({ baseUrl: 'http://mastra.test', fetch, maxRetries: 2, retryDelay: 1 });
+    expect(await client.observability.listTraceDelta()).toEqual({
+      supported: false,
+      status: 501,
+      reason: expect.stringContaining('Delta mode not implemented') as unknown,
+    });
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it('delta mode: other failures (a plain 500) still throw', async () => {
     const { client } = routeClient({
-      'GET /api/observability/traces': () => json({ error: 'unsupported' }, 501),
+      'GET /api/observability/traces': () => json({ error: 'Delta mode not implemented' }, 500),
     });
     const error = (await client.observability
       .listTraceDelta()
       .catch((e: unknown) => e)) as InternalServerError;
-    expect(error.status).toBe(501);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.status).toBe(500);
   });
 
   it('light list, full and light trace, span, trajectory', async () => {
@@ -151,6 +169,26 @@ describe('observability', () => {
     });
     status = 500;
     expect(await client.observability.traceUsage('t1')).toMatchObject({ supported: false, status: 500 });
+  });
+
+  it('metrics: a 500 that does not say "unsupported" is a real failure and throws', async () => {
+    let body: unknown = { error: 'TypeError: cannot read x' };
+    const { client } = routeClient({
+      'POST /api/observability/metrics/aggregate': () => json(body, 500),
+    });
+    const crash = await client.observability.metrics('aggregate', { name: 'x' }).catch((e: unknown) => e);
+    expect(crash).toBeInstanceOf(InternalServerError);
+    for (const message of [
+      'Metrics are not supported by this store',
+      'NOT IMPLEMENTED',
+      'unsupported operation',
+    ]) {
+      body = { error: message };
+      expect(await client.observability.metrics('aggregate', { name: 'x' }), message).toMatchObject({
+        supported: false,
+        status: 500,
+      });
+    }
   });
 
   it('metrics: other errors still throw', async () => {

@@ -21,10 +21,12 @@ import type {
   SpanResponse,
   Trace,
   TraceDeltaParams,
+  TraceDeltaResult,
   TraceList,
   TraceListParams,
   TraceRetrieveParams,
   Trajectory,
+  Unsupported,
 } from '../schemas/observability.js';
 
 function filterQuery(filters: TraceListParams['filters']): Record<string, QueryValue> {
@@ -43,6 +45,21 @@ function traceListQuery(params: TraceListParams | undefined): Record<string, Que
     field: params?.orderBy?.field,
     direction: params?.orderBy?.direction,
   };
+}
+
+/**
+ * Stores without a capability answer 500 with a message like "Metrics not supported by this store"; a crash
+ * also answers 500 but says something else, and must not be dressed up as "unsupported".
+ */
+const UNSUPPORTED_MESSAGE = /\bnot\s+(?:yet\s+)?(?:supported|implemented)\b|\bunsupported\b/i;
+
+function saysUnsupported(error: APIError): boolean {
+  const body = typeof error.body === 'string' ? error.body : JSON.stringify(error.body ?? '');
+  return UNSUPPORTED_MESSAGE.test(body);
+}
+
+function unsupported(error: APIError): Unsupported {
+  return { supported: false, status: error.status, reason: error.message };
 }
 
 /** Traces and spans from the observability store. */
@@ -69,15 +86,22 @@ export class Observability extends APIResource {
 
   /**
    * Live mode: root spans newer than `after`. Poll with the returned `deltaCursor`. A store without delta
-   * support answers 501 (`InternalServerError` with `status === 501`); fall back to `listTraces` then.
+   * support answers 501: that becomes `{ supported: false }` (as for `metrics`), so a host can fall back to
+   * polling `listTraces`, as Studio does. A page without `deltaCursor` also means "poll pages instead".
    */
-  async listTraceDelta(params?: TraceDeltaParams, options?: RequestOptions): Promise<TraceList> {
+  async listTraceDelta(params?: TraceDeltaParams, options?: RequestOptions): Promise<TraceDeltaResult> {
     parseParams(traceDeltaParamsSchema.optional(), params, '/observability/traces');
-    return this._client.get('/observability/traces', {
-      query: { ...filterQuery(params?.filters), mode: 'delta', after: params?.after, limit: params?.limit },
-      schema: traceListSchema,
-      options,
-    });
+    try {
+      const page = await this._client.get('/observability/traces', {
+        query: { ...filterQuery(params?.filters), mode: 'delta', after: params?.after, limit: params?.limit },
+        schema: traceListSchema,
+        options,
+      });
+      return { supported: true, ...page };
+    } catch (error) {
+      if (error instanceof APIError && error.status === 501) return unsupported(error);
+      throw error;
+    }
   }
 
   /** Every span of a trace (`light: true` drops input/output/attributes, keeps `inputPreview`). */
@@ -109,8 +133,9 @@ export class Observability extends APIResource {
   }
 
   /**
-   * Metrics query. Stores without metrics answer 500/501; that becomes `{ supported: false }` instead of a
-   * throw, so dashboards can hide the panel. Not retried: a store without metrics fails the same way again.
+   * Metrics query. Stores without metrics answer 501, or 500 with a "not supported / not implemented" message;
+   * that becomes `{ supported: false }` instead of a throw, so dashboards can hide the panel. Any other 500 is
+   * a real failure and throws `InternalServerError`. Not retried: a store without metrics fails the same way.
    */
   async metrics(kind: MetricsKind, params: MetricsParams, options?: RequestOptions): Promise<MetricsResult> {
     const route = path`/observability/metrics/${kind}`;
@@ -123,8 +148,11 @@ export class Observability extends APIResource {
       });
       return { supported: true, ...result };
     } catch (error) {
-      if (error instanceof APIError && (error.status === 501 || error.status === 500)) {
-        return { supported: false, status: error.status, reason: error.message };
+      if (
+        error instanceof APIError &&
+        (error.status === 501 || (error.status === 500 && saysUnsupported(error)))
+      ) {
+        return unsupported(error);
       }
       throw error;
     }
@@ -134,10 +162,7 @@ export class Observability extends APIResource {
   async traceUsage(
     traceId: string,
     options?: RequestOptions,
-  ): Promise<
-    | { supported: true; inputTokens: number; outputTokens: number }
-    | { supported: false; status: number; reason: string }
-  > {
+  ): Promise<{ supported: true; inputTokens: number; outputTokens: number } | Unsupported> {
     const result = await this.metrics(
       'breakdown',
       {

@@ -160,7 +160,18 @@ export const metricsResultSchema = z.looseObject({
     }),
   ),
 });
-/** Metrics when the store supports them; `{ supported: false }` when it answers 500/501. */
-export type MetricsResult =
-  | ({ supported: true } & z.infer<typeof metricsResultSchema>)
-  | { supported: false; status: number; reason: string };
+/** What a store lacking a capability answered: the status (500/501) and the server's message. */
+export interface Unsupported {
+  supported: false;
+  status: number;
+  reason: string;
+}
+
+/**
+ * Metrics when the store supports them; `{ supported: false }` when it answers 501, or 500 with a message
+ * saying the operation is unsupported / not implemented.
+ */
+export type MetricsResult = ({ supported: true } & z.infer<typeof metricsResultSchema>) | Unsupported;
+
+/** A delta page when the store supports live mode; `{ supported: false }` when it answers 501. */
+export type TraceDeltaResult = ({ supported: true } & z.infer<typeof traceListSchema>) | Unsupported;
