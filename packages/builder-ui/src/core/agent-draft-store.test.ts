@@ -671,6 +671,71 @@ describe('concurrent edits', () => {
   });
 });
 
+describe('error reporting', () => {
+  it('reports each failed load, create and update once through onError', async () => {
+    const onError = vi.fn();
+    const missing = setup({ agentId: 'missing', onError });
+    await missing.store.start();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]![1]).toEqual({ operation: 'load', agentId: 'missing' });
+
+    const { store, server } = setup({ onError });
+    await store.start();
+    const boom = Object.assign(new Error('boom'), { status: 500 });
+    store.apply([{ type: 'set', field: 'description', value: 'x' }]);
+    // The pre-save load succeeds; the PATCH fails.
+    const update = server.remote.update.bind(server.remote);
+    server.remote.update = async () => {
+      throw boom;
+    };
+    await store.save();
+    expect(store.getSnapshot().status).toBe('error');
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(onError).toHaveBeenLastCalledWith(boom, { operation: 'update', agentId: 'support-bot' });
+    server.remote.update = update;
+    await store.retry();
+    expect(onError).toHaveBeenCalledTimes(2);
+
+    const created = setup({ agentId: null, onError }, createFakeServer(seeded));
+    await created.store.start();
+    created.store.apply([
+      { type: 'set', field: 'name', value: 'Support bot' },
+      { type: 'set', field: 'instructions', value: 'x' },
+    ]);
+    await created.store.save();
+    expect(onError).toHaveBeenCalledTimes(3);
+    expect(onError.mock.calls[2]![1]).toEqual({ operation: 'create', agentId: null });
+  });
+
+  it('reports an outage once, not on every retry of the offline queue', async () => {
+    const onError = vi.fn();
+    const { store, server } = setup({ onError });
+    await store.start();
+    server.setDown(true);
+    store.apply([{ type: 'set', field: 'description', value: 'queued' }]);
+    await vi.advanceTimersByTimeAsync(500);
+    await settle();
+    await vi.advanceTimersByTimeAsync(2000 + 4000 + 8000);
+    await settle();
+    expect(server.log.filter((entry) => entry.method === 'load').length).toBeGreaterThan(2);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]![1]).toEqual({ operation: 'load', agentId: 'support-bot' });
+  });
+
+  it('keeps working when the host reporter throws', async () => {
+    const { store, server } = setup({
+      onError: () => {
+        throw new Error('reporter broke');
+      },
+    });
+    await store.start();
+    server.failOnce(Object.assign(new Error('boom'), { status: 500 }));
+    store.apply([{ type: 'set', field: 'description', value: 'x' }]);
+    await expect(store.save()).resolves.toBeUndefined();
+    expect(store.getSnapshot().status).toBe('error');
+  });
+});
+
 describe('classifyDraftError', () => {
   it('maps SDK errors by name and status', () => {
     expect(classifyDraftError(Object.assign(new Error('x'), { name: 'APIConnectionError' })).kind).toBe(

@@ -133,6 +133,13 @@ const defaultScheduler: Scheduler = {
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/** Which server call failed, for the host's error reporting. */
+export interface DraftFailure {
+  operation: 'load' | 'create' | 'update';
+  /** The agent concerned; `null` for the create of a new agent. */
+  agentId: string | null;
+}
+
 export interface AgentDraftStoreOptions {
   remote: DraftRemote;
   /** Stored agent to edit; omit to compose a new one. */
@@ -164,6 +171,11 @@ export interface AgentDraftStoreOptions {
   now?: (() => number) | undefined;
   /** Called after every successful save with the server's record. */
   onSaved?: ((remote: RemoteAgent, info: { created: boolean; fields: DraftField[] }) => void) | undefined;
+  /**
+   * Called once for every failed server call (load, create, update), after the state shows it. The offline
+   * queue's own retries are not reported again while the store is already offline: one outage, one report.
+   */
+  onError?: ((error: unknown, failure: DraftFailure) => void) | undefined;
 }
 
 export interface RefusedChange {
@@ -268,7 +280,15 @@ const OFFLINE_RETRY_MS = [2000, 4000, 8000, 15000, 30000];
  * store.apply([{ type: 'set', field: 'name', value: 'Support bot' }]);
  */
 export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDraftStore {
-  const { remote, userId = 'anonymous', debounceMs = 800, autosave = true, schema, onSaved } = options;
+  const {
+    remote,
+    userId = 'anonymous',
+    debounceMs = 800,
+    autosave = true,
+    schema,
+    onSaved,
+    onError,
+  } = options;
   const storage = options.storage ?? defaultDraftStorage();
   const connectivity = options.connectivity ?? browserConnectivity();
   const scheduler = options.scheduler ?? defaultScheduler;
@@ -433,9 +453,22 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     return theirs as unknown as AgentDraft;
   }
 
+  function report(cause: unknown, failure: DraftFailure, wasOffline: boolean) {
+    const kind = classifyDraftError(cause).kind;
+    if (kind === 'offline' && wasOffline) return;
+    // A throwing host callback must not break the composer's own error handling.
+    try {
+      onError?.(cause, failure);
+    } catch {
+      // The host's reporter failed; the failure is still shown in the composer.
+    }
+  }
+
   async function doSave(): Promise<void> {
     const snapshot = state.draft;
     const fields = state.dirtyFields;
+    const wasOffline = state.status === 'offline';
+    let failure: DraftFailure = { operation: 'create', agentId: state.agentId };
     setState({ status: 'saving', error: null });
     try {
       if (state.agentId === null) {
@@ -453,6 +486,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         onSaved?.(created, { created: true, fields });
       } else {
         const base = state.base ?? snapshot;
+        failure = { operation: 'load', agentId: state.agentId };
         const latest = await remote.load(state.agentId);
         if (destroyed) return;
         // The allow-lists may have changed (or been dropped) while the load was in flight: check the exact
@@ -483,6 +517,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
           return;
         }
         const body = toUpdateBody(snapshot, base, describeChange(fields), latest.record);
+        failure = { operation: 'update', agentId: state.agentId };
         const updated = await remote.update(state.agentId, body);
         if (destroyed) return;
         const read = adoptRemote(updated);
@@ -515,6 +550,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         setState({ status: 'error', error });
       }
       persist();
+      report(cause, failure, wasOffline);
     }
   }
 
@@ -619,9 +655,10 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         if (error.kind === 'offline' && restoreInto(agentId)) {
           setState({ load: 'ready', status: 'offline', error });
           scheduleOfflineRetry();
-          return;
+        } else {
+          setState({ load: 'error', loadError: error });
         }
-        setState({ load: 'error', loadError: error });
+        report(cause, { operation: 'load', agentId }, false);
       }
     },
 

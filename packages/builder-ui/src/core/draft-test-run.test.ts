@@ -198,6 +198,55 @@ describe('test runs', () => {
     });
   });
 
+  it('reports each failed request once through onError, but not a stop the user asked for', async () => {
+    const onError = vi.fn();
+    const refused = Object.assign(new Error('Internal error'), { status: 500 });
+    const approvalThenFail = transport({
+      stream: () =>
+        chunks({
+          type: 'tool-call-approval',
+          runId: RUN,
+          payload: { toolCallId: 'r1', toolName: 'refund-issue-tool', args: {} },
+        }),
+      approveToolCall: () => {
+        throw refused;
+      },
+    });
+    const store = createTestRunStore(approvalThenFail, { onError });
+    await store.send('refund', { agentId: 'bot', versionId: 'v2' });
+    expect(onError).not.toHaveBeenCalled();
+    await store.approve(store.getSnapshot().runs[0]!.id, 'r1');
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError).toHaveBeenCalledWith(refused, { operation: 'approve', agentId: 'bot' });
+
+    const failingStream = new Error('stream broke');
+    const broken = createTestRunStore(
+      transport({
+        // Fails mid-stream, after a first chunk arrived.
+        stream: async function* () {
+          yield { type: 'text-delta', runId: RUN, payload: { text: 'Hel' } };
+          throw failingStream;
+        },
+      }),
+      { onError },
+    );
+    await broken.send('hi', { agentId: 'bot', versionId: null });
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(onError).toHaveBeenLastCalledWith(failingStream, { operation: 'stream', agentId: 'bot' });
+
+    const stopped = createTestRunStore(
+      transport({
+        stream: () => {
+          throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+        },
+      }),
+      { onError },
+    );
+    await stopped.send('hi', { agentId: 'bot', versionId: null });
+    expect(stopped.getSnapshot().runs[0]!.status).toBe('aborted');
+    expect(onError).toHaveBeenCalledTimes(2);
+  });
+
   it('ignores empty prompts and a second prompt while busy', async () => {
     const stream = vi.fn(() =>
       chunks({ type: 'tool-call-approval', runId: RUN, payload: { toolCallId: 'a' } }),

@@ -212,6 +212,24 @@ export interface TestRunStore {
   decline(runId: string, toolCallId: string): Promise<void>;
   abort(): void;
   reset(): void;
+  /** Replaces the `onError` reporter (a host callback that may change between renders). */
+  setOnError(onError: TestRunStoreOptions['onError']): void;
+}
+
+/** Which test-panel call failed, for the host's error reporting. */
+export interface TestRunFailure {
+  operation: 'stream' | 'approve' | 'decline';
+  agentId: string;
+}
+
+export interface TestRunStoreOptions {
+  createId?: (() => string) | undefined;
+  createTraceId?: (() => string) | undefined;
+  /**
+   * Called once for every failed request (the stream, an approval or a decline), after the run shows it.
+   * A stop the user asked for is not a failure and is not reported.
+   */
+  onError?: ((error: unknown, failure: TestRunFailure) => void) | undefined;
 }
 
 /**
@@ -220,7 +238,7 @@ export interface TestRunStore {
  */
 export function createTestRunStore(
   transport: TestRunTransport,
-  options: { createId?: () => string; createTraceId?: () => string } = {},
+  options: TestRunStoreOptions = {},
 ): TestRunStore {
   let counter = 0;
   const createId = options.createId ?? (() => `run-${++counter}`);
@@ -229,6 +247,7 @@ export function createTestRunStore(
   const listeners = new Set<() => void>();
   let controller: AbortController | null = null;
   let target: { agentId: string; versionId: string | null } | null = null;
+  let onError = options.onError;
 
   function set(next: TestPanelState) {
     state = next;
@@ -241,7 +260,11 @@ export function createTestRunStore(
     set({ runs, busy });
   }
 
-  async function consume(id: string, source: () => AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>) {
+  async function consume(
+    id: string,
+    failure: TestRunFailure,
+    source: () => AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>,
+  ) {
     controller = new AbortController();
     try {
       const iterable = await source();
@@ -250,6 +273,14 @@ export function createTestRunStore(
     } catch (cause) {
       const error = classifyRunError(cause);
       updateRun(id, (run) => ({ ...run, status: error.kind === 'aborted' ? 'aborted' : 'error', error }));
+      if (error.kind !== 'aborted') {
+        // A throwing host reporter must not surface as a rejection from send() or approve().
+        try {
+          onError?.(cause, failure);
+        } catch {
+          // The run already shows the failure.
+        }
+      }
     } finally {
       controller = null;
     }
@@ -269,7 +300,8 @@ export function createTestRunStore(
       ...updateCall(current, toolCallId, (call) => ({ ...call, status: approved ? 'running' : 'declined' })),
       status: 'streaming',
     }));
-    await consume(runLocalId, () =>
+    const failure: TestRunFailure = { operation: approved ? 'approve' : 'decline', agentId: target.agentId };
+    await consume(runLocalId, failure, () =>
       approved ? transport.approveToolCall(request()) : transport.declineToolCall(request()),
     );
   }
@@ -302,7 +334,7 @@ export function createTestRunStore(
         error: null,
       };
       set({ runs: [...state.runs, run], busy: true });
-      await consume(run.id, () =>
+      await consume(run.id, { operation: 'stream', agentId: nextTarget.agentId }, () =>
         transport.stream({
           agentId: nextTarget.agentId,
           versionId: nextTarget.versionId,
@@ -320,6 +352,9 @@ export function createTestRunStore(
     reset() {
       controller?.abort();
       set(INITIAL_TEST_PANEL_STATE);
+    },
+    setOnError(next) {
+      onError = next;
     },
   };
 }

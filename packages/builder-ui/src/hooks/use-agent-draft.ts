@@ -113,7 +113,7 @@ export interface UseAgentDraftResult {
  * <input value={state.draft.name} onChange={(e) => change({ type: 'set', field: 'name', value: e.target.value })} />
  */
 export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraftResult {
-  const { client, queryClient } = useBuilderContext('useAgentDraft');
+  const { client, queryClient, onError } = useBuilderContext('useAgentDraft');
   const {
     agentId = null,
     userId = 'anonymous',
@@ -132,9 +132,11 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
 
   const onSaveRef = useRef(onSave);
   const onValueChangeRef = useRef(onValueChange);
+  const onErrorRef = useRef(onError);
   useEffect(() => {
     onSaveRef.current = onSave;
     onValueChangeRef.current = onValueChange;
+    onErrorRef.current = onError;
   });
 
   // The store's identity is the agent being edited, by whom, on which server: anything else is a prop update.
@@ -153,6 +155,21 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
       catalog,
       catalogFailed,
       schema: sdkDraftBodySchema,
+      // Loads and saves bypass TanStack Query, so the provider's cache listener never sees them: the store
+      // reports them, keyed like the queries and mutations they stand for.
+      onError: (error, failure) =>
+        onErrorRef.current?.(
+          error,
+          failure.operation === 'load' && failure.agentId !== null
+            ? {
+                key: paddockKeys.storedAgents.detail(client.baseUrl, failure.agentId, 'draft'),
+                source: 'query',
+              }
+            : {
+                key: [...paddockKeys.storedAgents.all(client.baseUrl), failure.operation, failure.agentId],
+                source: 'mutation',
+              },
+        ),
       onSaved: (remote, info) => {
         void queryClient.invalidateQueries({ queryKey: paddockKeys.storedAgents.all(client.baseUrl) });
         onSaveRef.current?.({

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { MastraClient } from '@paddock/client-sdk';
+import { paddockKeys, type MastraClient } from '@paddock/client-sdk';
 import {
   createTestRunStore,
   type TestPanelState,
@@ -50,8 +50,17 @@ export interface UseAgentTestRunResult extends TestPanelState {
  * await test.send('Look up C-1001', { agentId: 'support-bot', versionId: draftVersionId });
  */
 export function useAgentTestRun(transport?: TestRunTransport): UseAgentTestRunResult {
-  const { client } = useBuilderContext('useAgentTestRun');
+  const { client, onError } = useBuilderContext('useAgentTestRun');
   const [store] = useState(() => createTestRunStore(transport ?? createSdkTestRunTransport(client)));
+  // These calls bypass TanStack Query, so the provider's cache listener never sees them: report here.
+  useEffect(() => {
+    store.setOnError((error, failure) =>
+      onError?.(error, {
+        key: [...paddockKeys.agents.all(client.baseUrl), failure.operation, failure.agentId],
+        source: 'mutation',
+      }),
+    );
+  }, [store, onError, client.baseUrl]);
   useEffect(() => () => store.abort(), [store]);
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   return useMemo(

@@ -1,8 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
 import { QueryClient } from '@tanstack/react-query';
 import { paddockKeys } from '@paddock/client-sdk';
 import { useCatalog } from '../hooks/use-catalog.js';
+import { useAgentDraft } from '../hooks/use-agent-draft.js';
+import { useAgentTestRun } from '../hooks/use-agent-test-run.js';
+import type { DraftCatalog } from '../core/agent-draft-validation.js';
+import { createMemoryDraftStorage } from '../core/draft-storage.js';
+import { createComposerMockServer, supportBot } from '../testing/composer-mock-server.js';
 import { useMessages } from '../hooks/use-builder.js';
 import { PaddockLink } from './kit-root.js';
 import { usePermission } from '../hooks/use-permission.js';
@@ -103,6 +109,75 @@ describe('given a BuilderProvider', () => {
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect(onError.mock.calls[0]?.[1]).toMatchObject({ source: 'query' });
   });
+
+  it('reports composer failures too (a failing PATCH, a failing test stream), once each', async () => {
+    const catalog: DraftCatalog = {
+      items: [
+        { kind: 'tool', id: 'crm-lookup-tool', available: true },
+        {
+          kind: 'model',
+          id: 'mock/deterministic-v1',
+          available: true,
+          model: { provider: 'mock', modelId: 'deterministic-v1' },
+        },
+      ],
+      modelPolicy: { active: true, pickerVisible: true },
+    };
+    function Composer() {
+      const { state, change, save } = useAgentDraft({
+        agentId: 'support-bot',
+        userId: 'u-builder',
+        catalog,
+        autosave: false,
+        storage: createMemoryDraftStorage(),
+      });
+      const test = useAgentTestRun();
+      return (
+        <>
+          <output data-testid="draft">
+            {state.load}:{state.status}
+          </output>
+          <button onClick={() => change({ type: 'set', field: 'description', value: 'Changed' })}>
+            Edit
+          </button>
+          <button onClick={() => void save()}>Save</button>
+          <button
+            onClick={() => void test.send('hi', { agentId: 'support-bot', versionId: 'support-bot-v1' })}
+          >
+            Run
+          </button>
+          <output data-testid="run">{test.runs[0]?.status ?? 'none'}</output>
+        </>
+      );
+    }
+    const onError = vi.fn();
+    const server = createComposerMockServer({ agents: [supportBot] });
+    render(
+      <BuilderProvider client={server.client} onError={onError}>
+        <Composer />
+      </BuilderProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('draft')).toHaveTextContent('ready:idle'));
+    server.setSaveFailure(500);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByTestId('draft')).toHaveTextContent('ready:error'));
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ status: 500 });
+    expect(onError.mock.calls[0]?.[1]).toEqual({
+      key: [...paddockKeys.storedAgents.all('http://paddock.test'), 'update', 'support-bot'],
+      source: 'mutation',
+    });
+
+    server.setDown(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(screen.getByTestId('run')).toHaveTextContent('error'));
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(onError.mock.calls[1]?.[1]).toEqual({
+      key: [...paddockKeys.agents.all('http://paddock.test'), 'stream', 'support-bot'],
+      source: 'mutation',
+    });
+  });
 });
 
 describe('usePermission', () => {
@@ -128,7 +203,7 @@ describe('usePermission', () => {
     await waitFor(() => expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent('ready:true:'));
   });
 
-  it('allows everything when the server has no auth, and nothing when signed out', async () => {
+  it('allows everything when the server has no auth', async () => {
     renderWithRole('no-auth', <Permission name="stored-agents:delete" />);
     await waitFor(() => expect(screen.getByTestId('stored-agents:delete')).toHaveTextContent('ready:true:'));
   });
@@ -140,19 +215,50 @@ describe('usePermission', () => {
     );
   });
 
-  it('lets the host override the server, record or function', async () => {
+  it('lets the host override the server with a record, before and after the server answers', async () => {
     const mock = renderWithRole(
       'viewer',
       <>
         <Permission name="stored-agents:write" />
         <Permission name="agents:read" />
+        <Permission name="stored-agents:publish" />
       </>,
       { permissions: { 'stored-agents:write': true, 'agents:read': false } },
     );
+    // Decided on the first render: the overrides do not wait for /auth/capabilities.
     expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:');
     expect(screen.getByTestId('agents:read')).toHaveTextContent(
       'ready:false:Requires the "agents:read" permission.',
     );
-    expect(mock.calls.length).toBeGreaterThanOrEqual(0);
+    expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent('pending:false:');
+    // Once the server has answered (the viewer may read agents but not write), the overrides still win.
+    await waitFor(() =>
+      expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent(
+        'ready:false:Requires the "stored-agents:publish" permission.',
+      ),
+    );
+    expect(mock.calls).toContain('/auth/capabilities');
+    expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:');
+    expect(screen.getByTestId('agents:read')).toHaveTextContent('ready:false:');
+  });
+
+  it('lets the host override the server with a function; undefined falls through to the server', async () => {
+    const decide = vi.fn((permission: string) => (permission === 'agents:execute' ? false : undefined));
+    renderWithRole(
+      'builder',
+      <>
+        <Permission name="agents:execute" />
+        <Permission name="stored-agents:write" />
+      </>,
+      { permissions: decide },
+    );
+    // The builder role has agents:execute on the server; the function denies it anyway.
+    expect(screen.getByTestId('agents:execute')).toHaveTextContent(
+      'ready:false:Requires the "agents:execute" permission.',
+    );
+    expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('pending:false:');
+    await waitFor(() => expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:'));
+    expect(screen.getByTestId('agents:execute')).toHaveTextContent('ready:false:');
+    expect(decide).toHaveBeenCalledWith('stored-agents:write');
   });
 });
