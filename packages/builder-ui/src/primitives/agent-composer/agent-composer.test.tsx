@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
+import { MastraClient } from '@paddock/client-sdk';
 import { BuilderProvider } from '../../provider/builder-provider.js';
 import { AgentComposer, type AgentComposerProps } from '../../components/agent-composer.js';
 import { createEmptyDraft, type AgentDraft, type DraftChange } from '../../core/agent-draft.js';
@@ -539,6 +540,53 @@ describe('when loading or saving fails', () => {
     // The next edit of the prompt clears the stale reason.
     await userEvent.type(input, '!');
     expect(screen.queryByText(/^Not sent/)).toBeNull();
+  });
+});
+
+describe('given a stored agent whose draft version the server does not report', () => {
+  it('blocks the test panel with the reason instead of running the published version', async () => {
+    const server = createServer({ agents: [supportBot] });
+    // The shared fake always reports `resolvedVersionId`; strip it (and answer the version list with none),
+    // as a server that hides it would. The SDK keeps the injected fetch private, hence the reflective read.
+    const inner = Reflect.get(server.client, '_fetch') as (
+      input: string,
+      init?: RequestInit,
+    ) => Promise<Response>;
+    const json = (body: unknown) =>
+      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    const client = new MastraClient({
+      baseUrl: 'http://paddock.test',
+      maxRetries: 0,
+      fetch: async (input: string, init?: RequestInit) => {
+        const path = new URL(input).pathname;
+        if (path === '/api/stored/agents/support-bot/versions') {
+          return json({ versions: [], total: 0, page: 0, perPage: 1, hasMore: false });
+        }
+        const response = await inner(input, init);
+        if (path === '/api/stored/agents/support-bot' && (init?.method ?? 'GET') === 'GET') {
+          const { resolvedVersionId: _dropped, ...record } = (await response.json()) as Record<
+            string,
+            unknown
+          >;
+          return json(record);
+        }
+        return response;
+      },
+    });
+    render(
+      <BuilderProvider client={client} theme="light">
+        <AgentComposer agentId="support-bot" storage={createMemoryDraftStorage()} debounceMs={30} />
+      </BuilderProvider>,
+    );
+    expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Support bot');
+    const input = screen.getByRole('textbox', { name: 'Message to the draft' });
+    const reason = await screen.findByText(
+      'The saved draft version is not known yet. Save the draft to test it.',
+    );
+    expect(input).toBeDisabled();
+    expect(input).toHaveAccessibleDescription(reason.textContent!);
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    expect(requestsTo(server, 'POST', '/agents/support-bot/stream')).toHaveLength(0);
   });
 });
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AuthenticationError,
+  InternalServerError,
+  PermissionDeniedError,
+  ResponseValidationError,
+} from '@paddock/client-sdk';
+import { classifyDraftError } from '../../core/agent-draft-store.js';
+import { enUS } from '../../i18n/en-US.js';
+import { draftErrorText, formatFieldValue } from './agent-composer-text.js';
+
+/* The SDK errors go through the store's own classifier, as they do in the composer. */
+const textFor = (error: unknown) => draftErrorText(enUS, enUS, classifyDraftError(error));
+
+describe('draftErrorText', () => {
+  it('names the missing permission of a 403, and asks a 401 to sign in again', () => {
+    const denied = new PermissionDeniedError({
+      status: 403,
+      body: { error: 'Forbidden', message: 'Missing required permission: stored-agents:write' },
+    });
+    expect(textFor(denied)).toBe('You do not have the "stored-agents:write" permission.');
+    expect(textFor(new AuthenticationError({ status: 401, body: { error: 'No session' } }))).toBe(
+      'Your session is missing or has expired. Sign in again.',
+    );
+  });
+
+  it('gives each kind its own sentence, never the server text', () => {
+    const raw = { error: 'raw server words' };
+    expect(textFor(Object.assign(new Error('raw server words'), { status: 422 }))).toBe(
+      'The server does not allow this model for this agent. Choose another model.',
+    );
+    expect(textFor(Object.assign(new Error('raw server words'), { status: 400 }))).toBe(
+      'The server refused the draft as invalid. Check the fields and try again.',
+    );
+    expect(textFor(Object.assign(new Error('raw server words'), { status: 409 }))).toBe(
+      'An agent with this name already exists. Choose another name.',
+    );
+    expect(textFor(Object.assign(new Error('raw server words'), { status: 404 }))).toBe(
+      'Not found, or not visible to you.',
+    );
+    expect(textFor(new TypeError('Failed to fetch'))).toBe('Could not reach the server.');
+    expect(textFor(new InternalServerError({ status: 500, body: raw }))).toBe(
+      'The server failed to answer this request.',
+    );
+    const malformed = new ResponseValidationError({ path: '/stored/agents/x', issues: [], body: {} });
+    expect(textFor(malformed)).toBe('The server answered with data this client does not understand.');
+    expect(textFor(new Error('raw server words'))).toBe('An unexpected error occurred.');
+  });
+});
+
+describe('formatFieldValue', () => {
+  it('lists every memory option in one sentence, so a conflict on any of them shows a difference', () => {
+    const base = { enabled: true, lastMessages: 10, semanticRecall: false, generateTitle: false };
+    expect(formatFieldValue(enUS, base)).toBe('Remember the conversation: 10 messages of history');
+    expect(formatFieldValue(enUS, { ...base, semanticRecall: true, generateTitle: true })).toBe(
+      'Remember the conversation: 10 messages of history, recall related older messages, title new conversations',
+    );
+    expect(formatFieldValue(enUS, { ...base, enabled: false })).toBe('(empty)');
+  });
+});
