@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InternalServerError } from '../core/errors.js';
-import { json } from '../testing/mock-fetch.js';
+import { MastraClient } from '../client.js';
+import { json, mockFetch } from '../testing/mock-fetch.js';
 import { routeClient } from '../testing/routes.js';
 
 describe('system', () => {
@@ -44,6 +45,25 @@ describe('system', () => {
       packages: [{ name: '@mastra/core', version: '1.71.0' }],
       mastraVersion: '1.71.0',
     });
+  });
+
+  it('capabilities reports storedAgents: false when /stored/agents answers 500 (no storage), without retrying it', async () => {
+    const fetch = mockFetch((req) => {
+      switch (req.url.pathname) {
+        case '/health':
+          return json({ success: true });
+        case '/api/system/packages':
+          return json({ packages: [], storageType: null });
+        case '/api/stored/agents':
+          return json({ error: 'Storage is not configured' }, 500);
+        default:
+          return json({ error: 'not found' }, 404);
+      }
+    });
+    const client = new MastraClient({ baseUrl: 'http://mastra.test', fetch, maxRetries: 2, retryDelay: 1 });
+    const capabilities = await client.system.capabilities();
+    expect(capabilities).toMatchObject({ reachable: true, storedAgents: false, builderEnabled: false });
+    expect(fetch.calls.filter((c) => c.url.pathname === '/api/stored/agents')).toHaveLength(1);
   });
 
   it('capabilities propagates server faults', async () => {

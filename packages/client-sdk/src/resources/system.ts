@@ -21,14 +21,16 @@ export class System extends APIResource {
 
   /**
    * Probes the server once and summarises what it supports. Each probe may be denied (403) or missing (404);
-   * those count as "unknown/off" rather than failing the whole call. Other errors propagate.
+   * those count as "unknown/off" rather than failing the whole call. The stored-agents probe is also soft for
+   * 5xx: a server without storage answers `GET /stored/agents` with 500, and that is exactly the server this
+   * detection is for (`storedAgents: false`). Other errors propagate.
    */
   async capabilities(options?: RequestOptions): Promise<ServerCapabilities> {
-    const soft = async <T>(promise: Promise<T>): Promise<T | null> => {
+    const soft = async <T>(promise: Promise<T>, serverErrors = false): Promise<T | null> => {
       try {
         return await promise;
       } catch (error) {
-        if (error instanceof APIError && error.status < 500) return null;
+        if (error instanceof APIError && (error.status < 500 || serverErrors)) return null;
         throw error;
       }
     };
@@ -38,7 +40,15 @@ export class System extends APIResource {
       soft(this.packages(options)),
       soft(client.get('/editor/builder/settings', { schema: builderSettingsSchema, options })),
       soft(client.get('/auth/capabilities', { schema: authCapabilitiesSchema, options })),
-      soft(client.get('/stored/agents', { query: { perPage: 1 }, schema: storedAgentListSchema, options })),
+      soft(
+        client.get('/stored/agents', {
+          query: { perPage: 1 },
+          schema: storedAgentListSchema,
+          // "Storage not configured" is a 500 that retrying cannot fix; do not make the caller wait for it.
+          options: { maxRetries: 0, ...options },
+        }),
+        true,
+      ),
     ]);
     const core = packages?.packages.find((p) => p.name === '@mastra/core');
     return {
