@@ -1,16 +1,24 @@
 import type { Role } from './roles.js';
 
 /**
+ * A refusal: a string is a 403 `Missing required permission: <string>` (Mastra's RBAC); `{ error }` is a 403
+ * with exactly that body, for routes guarded by another check (role administration is owner-only).
+ */
+export type MatrixDenial = string | { error: string };
+
+/**
  * The role x action matrix the demo server enforces (documented in README.md and asserted by
- * rbac.integration.test.ts against the real server). `true` = allowed; a string = 403 naming that permission.
+ * rbac.integration.test.ts against the real server). `true` = allowed (200); otherwise the 403 it gets.
  */
 export interface MatrixAction {
   id: string;
   label: string;
   method: string;
   permission: string;
-  expect: Record<Role, true | string>;
+  expect: Record<Role, true | MatrixDenial>;
 }
+
+const ownerOnly = { error: 'Admin access required' } as const;
 
 const everyone = { owner: true, admin: true, builder: true, reviewer: true, viewer: true } as const;
 
@@ -26,6 +34,13 @@ export const ROLE_ACTION_MATRIX: MatrixAction[] = [
     id: 'builder-settings',
     label: 'Read builder settings',
     method: 'GET /api/editor/builder/settings',
+    permission: 'stored-agents:read',
+    expect: everyone,
+  },
+  {
+    id: 'builder-models',
+    label: 'List the models the builder may offer',
+    method: 'GET /api/editor/builder/models/available',
     permission: 'stored-agents:read',
     expect: everyone,
   },
@@ -114,5 +129,12 @@ export const ROLE_ACTION_MATRIX: MatrixAction[] = [
       reviewer: 'stored-agents:delete',
       viewer: 'stored-agents:delete',
     },
+  },
+  {
+    id: 'role-admin',
+    label: "Role administration (read a role's permissions)",
+    method: 'GET /api/auth/roles/:id/permissions',
+    permission: 'owner only (Mastra: "Admin access required")',
+    expect: { owner: true, admin: ownerOnly, builder: ownerOnly, reviewer: ownerOnly, viewer: ownerOnly },
   },
 ];

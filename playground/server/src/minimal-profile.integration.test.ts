@@ -68,6 +68,51 @@ describe('startTestServer (minimal profile)', () => {
     expect(await response.text()).toContain('simulated model failure');
   });
 
+  it('streams [fail] as a 200 event stream carrying an error chunk, and no text', async () => {
+    const response = await post(`/agents/${MINIMAL_IDS.agent}/stream`, {
+      messages: [{ role: 'user', content: 'hello [fail]' }],
+    });
+    // The stream has begun before the model is called, so the failure cannot be an HTTP status.
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    const chunks = body
+      .split('\n\n')
+      .filter((line) => line.startsWith('data: {'))
+      .map(
+        (line) =>
+          JSON.parse(line.slice(6)) as {
+            type: string;
+            payload?: { error?: { message?: string }; stepResult?: { reason?: string } };
+          },
+      );
+    const errors = chunks.filter((chunk) => chunk.type === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.payload?.error?.message).toContain('simulated model failure requested by "[fail]"');
+    expect(chunks.some((chunk) => chunk.type === 'text-delta')).toBe(false);
+    expect(chunks.find((chunk) => chunk.type === 'finish')?.payload?.stepResult?.reason).toBe('error');
+    expect(body.trim().endsWith('data: [DONE]')).toBe(true);
+  });
+
+  it('answers a CORS preflight for the playground origin and not for another one', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${server.baseUrl}/api/agents/${MINIMAL_IDS.agent}/generate`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
+      });
+    const allowed = await preflight('http://127.0.0.1:5173');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+    // Refused: no Access-Control-Allow-Origin, so the browser blocks the real request.
+    const refused = await preflight('http://evil.example');
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('streams token by token with [slow]', async () => {
     const response = await post(`/agents/${MINIMAL_IDS.agent}/stream`, {
       messages: [{ role: 'user', content: 'one two three four [slow]' }],
