@@ -18,7 +18,7 @@ import { composeRefs } from '../../utils/compose-refs.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { createContext } from '../../utils/create-context.js';
 import { useAgentComposer } from './agent-composer-context.js';
-import { draftErrorText, runErrorText } from './agent-composer-text.js';
+import { aroundValue, draftErrorText, runErrorText } from './agent-composer-text.js';
 
 interface TestPanelContextValue {
   test: UseAgentTestRunResult;
@@ -284,6 +284,8 @@ export function AgentComposerPrimitiveTestTranscript({
   const { test, traceHref } = useTestPanelContext('AgentComposerPrimitive.TestTranscript');
   const Link = useLinkComponent();
   const m = composer.messages;
+  // One message holds the whole "Trace <id>" phrase, so a translation can order it; the id stays in <code>.
+  const [traceBefore, traceAfter] = aroundValue(m['agentComposer.test.trace']);
   const listRef = useRef<HTMLOListElement | null>(null);
   const [scrollable, setScrollable] = useState(false);
   // Follow the stream: keep the newest text in view when the transcript scrolls.
@@ -347,21 +349,26 @@ export function AgentComposerPrimitiveTestTranscript({
           </div>
           {run.traceId ? (
             <p data-slot="paddock-composer-test-trace" data-state={traceHref ? 'linked' : 'text'}>
-              {/* One message holds the whole "Trace <id>" phrase, so a translation can order it freely. */}
               {traceHref?.(run.traceId) ? (
                 <Link
                   href={traceHref(run.traceId)!}
                   data-slot="paddock-composer-test-trace-link"
                   data-state="linked"
                 >
+                  {traceBefore}
                   <code data-slot="paddock-composer-test-trace-id" data-state="linked">
-                    {m['agentComposer.test.trace'](run.traceId)}
+                    {run.traceId}
                   </code>
+                  {traceAfter}
                 </Link>
               ) : (
-                <code data-slot="paddock-composer-test-trace-id" data-state="text">
-                  {m['agentComposer.test.trace'](run.traceId)}
-                </code>
+                <>
+                  {traceBefore}
+                  <code data-slot="paddock-composer-test-trace-id" data-state="text">
+                    {run.traceId}
+                  </code>
+                  {traceAfter}
+                </>
               )}
             </p>
           ) : null}

@@ -7,7 +7,7 @@ import {
 } from '@paddock/client-sdk';
 import { classifyDraftError } from '../../core/agent-draft-store.js';
 import { enUS } from '../../i18n/en-US.js';
-import { draftErrorText, formatFieldValue } from './agent-composer-text.js';
+import { aroundValue, draftErrorText, formatFieldValue } from './agent-composer-text.js';
 
 /* The SDK errors go through the store's own classifier, as they do in the composer. */
 const textFor = (error: unknown) => draftErrorText(enUS, enUS, classifyDraftError(error));
@@ -56,5 +56,13 @@ describe('formatFieldValue', () => {
       'Remember the conversation: 10 messages of history, recall related older messages, title new conversations',
     );
     expect(formatFieldValue(enUS, { ...base, enabled: false })).toBe('(empty)');
+  });
+});
+
+describe('aroundValue', () => {
+  it('splits a message around its value, wherever the translation puts it', () => {
+    expect(aroundValue(enUS['agentComposer.test.trace'])).toEqual(['Trace ', '']);
+    expect(aroundValue((id) => `Ablaufverfolgung ${id} ansehen`)).toEqual(['Ablaufverfolgung ', ' ansehen']);
+    expect(aroundValue(() => 'no value')).toEqual(['no value', '']);
   });
 });

@@ -110,3 +110,14 @@ export function draftErrorText(
         : kit['error.unknown'];
   }
 }
+
+/**
+ * Splits a one-value function message around its value, so the value can be wrapped in an element (a link, a
+ * `<code>`) while the translation still decides the word order: `Trace {id}` → `['Trace ', '']`.
+ */
+export function aroundValue(format: (value: string) => string): [before: string, after: string] {
+  const marker = '\u0000';
+  const text = format(marker);
+  const at = text.indexOf(marker);
+  return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
+}

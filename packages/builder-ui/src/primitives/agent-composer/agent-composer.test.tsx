@@ -348,6 +348,9 @@ describe('the test panel', () => {
       'href',
       '/traces/abc123trace',
     );
+    expect(transcript.querySelector('[data-slot="paddock-composer-test-trace-id"]')!.textContent).toBe(
+      'abc123trace',
+    );
     const stream = requestsTo(server, 'POST', '/agents/support-bot/stream')[0]!;
     expect(stream.body).toMatchObject({ requestContext: { agentVersionId: 'support-bot-v1' } });
     expect(unslottedParts()).toEqual([]);
