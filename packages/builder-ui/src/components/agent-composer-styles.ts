@@ -67,8 +67,24 @@ ${R} [data-slot="paddock-composer-binding-reason"],
 ${R} [data-slot="paddock-composer-test-error"],
 ${R} [data-slot="paddock-composer-test-tool-error"] { color: ${t('danger')}; font-size: 0.9em; }
 ${R} [data-slot="paddock-composer-issues"][data-state="valid"] { display: none; }
+/* A send that failed is an error the user must act on, unlike the other test-panel blockers (muted notes). */
+${R} [data-slot="paddock-composer-test-blocker"][data-state="send-failed"] { color: ${t('danger')}; }
+${R} [data-slot="paddock-composer-load-error"] {
+  display: flex;
+  flex-direction: column;
+  align-items: flex-start;
+  gap: 6px;
+  padding: 10px 12px;
+  border: 1px solid ${t('danger')};
+  border-radius: calc(${t('radius')} * 0.75);
+}
+${R} [data-slot="paddock-composer-load-error-title"] { font-weight: 600; color: ${t('danger')}; }
+${R} [data-slot="paddock-composer-load-error-message"] { font-size: 0.9em; }
+${R} [data-slot="paddock-composer-load-error"][data-state="retrying"] { opacity: 0.7; }
 ${R} [data-slot="paddock-composer-instructions-stats"],
 ${R} [data-slot="paddock-composer-model-lock"],
+${R} [data-slot="paddock-composer-lock-reason"],
+${R} [data-slot="paddock-composer-loading"],
 ${R} [data-slot="paddock-composer-review-reason"],
 ${R} [data-slot="paddock-composer-test-version"],
 ${R} [data-slot="paddock-composer-test-blocker"],
@@ -141,7 +157,8 @@ ${R} [data-slot="paddock-composer-conflict"] {
   border: 2px solid ${t('status-waiting')};
   border-radius: ${t('radius')};
 }
-${R} [data-slot="paddock-composer-conflict-title"] { font-weight: 600; }
+${R} [data-slot="paddock-composer-conflict-title"],
+${R} [data-slot="paddock-composer-conflict-announce"] { font-weight: 600; }
 ${R} [data-slot="paddock-composer-conflict-table"] { width: 100%; border-collapse: collapse; table-layout: fixed; }
 ${R} [data-slot="paddock-composer-conflict-table"] th,
 ${R} [data-slot="paddock-composer-conflict-table"] td {
