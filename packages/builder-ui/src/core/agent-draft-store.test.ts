@@ -763,6 +763,45 @@ describe('subscriptions', () => {
     expect(listener.mock.calls.length).toBe(calls);
   });
 
+  it('tells the host about every draft it puts in place itself (load, restore, server defaults)', async () => {
+    const onReplace = vi.fn();
+    const server = createFakeServer(seeded);
+    const first = setup({ onReplace, autosave: false }, server);
+    await first.store.start();
+    expect(onReplace).toHaveBeenCalledTimes(1);
+    expect(onReplace).toHaveBeenLastCalledWith(first.store.getSnapshot().draft, 'load');
+    // Edits and host-set values are the host's own: not echoed back.
+    first.store.apply([{ type: 'set', field: 'description', value: 'local only' }]);
+    first.store.setDraft({ ...first.store.getSnapshot().draft, team: 'Ops' });
+    expect(onReplace).toHaveBeenCalledTimes(1);
+    first.store.destroy();
+
+    const second = setup({ onReplace, autosave: false, storage: first.storage }, server);
+    await second.store.start();
+    expect(onReplace).toHaveBeenCalledTimes(2);
+    expect(onReplace).toHaveBeenLastCalledWith(
+      expect.objectContaining({ description: 'local only', team: 'Ops' }),
+      'restore',
+    );
+
+    const created = createFakeServer();
+    const create = created.remote.create.bind(created.remote);
+    created.remote.create = (body) =>
+      create({ ...body, model: { provider: 'mock', name: 'deterministic-v1' } });
+    const fresh = setup({ agentId: null, onReplace, autosave: false }, created);
+    await fresh.store.start();
+    fresh.store.apply([
+      { type: 'set', field: 'name', value: 'Defaults' },
+      { type: 'set', field: 'instructions', value: 'x' },
+    ]);
+    await fresh.store.save();
+    expect(onReplace).toHaveBeenCalledTimes(3);
+    expect(onReplace).toHaveBeenLastCalledWith(
+      expect.objectContaining({ model: { provider: 'mock', name: 'deterministic-v1' } }),
+      'server',
+    );
+  });
+
   it('setDraft replaces the draft from outside (controlled mode)', async () => {
     const { store } = setup({ autosave: false });
     await store.start();

@@ -140,6 +140,12 @@ export interface DraftFailure {
   agentId: string | null;
 }
 
+/**
+ * Why the store replaced the draft on its own: the server's version was loaded, a local copy was restored,
+ * the server filled in defaults after a save, a conflict was resolved, or local changes were discarded.
+ */
+export type DraftReplaceReason = 'load' | 'restore' | 'server' | 'merge' | 'discard';
+
 export interface AgentDraftStoreOptions {
   remote: DraftRemote;
   /** Stored agent to edit; omit to compose a new one. */
@@ -176,6 +182,11 @@ export interface AgentDraftStoreOptions {
    * queue's own retries are not reported again while the store is already offline: one outage, one report.
    */
   onError?: ((error: unknown, failure: DraftFailure) => void) | undefined;
+  /**
+   * Called when the store replaces the draft itself (not through `apply`/`setDraft`), so a host that controls
+   * the value can take the new draft instead of silently diverging from what the composer shows.
+   */
+  onReplace?: ((draft: AgentDraft, reason: DraftReplaceReason) => void) | undefined;
 }
 
 export interface RefusedChange {
@@ -288,6 +299,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     schema,
     onSaved,
     onError,
+    onReplace,
   } = options;
   const storage = options.storage ?? defaultDraftStorage();
   const connectivity = options.connectivity ?? browserConnectivity();
@@ -453,6 +465,12 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     return theirs as unknown as AgentDraft;
   }
 
+  /** Tells the host about a draft the store put in place, when it differs from the one before. */
+  function replaced(before: AgentDraft, reason: DraftReplaceReason) {
+    if (destroyed || valuesEqual(before, state.draft)) return;
+    onReplace?.(state.draft, reason);
+  }
+
   function report(cause: unknown, failure: DraftFailure, wasOffline: boolean) {
     const kind = classifyDraftError(cause).kind;
     if (kind === 'offline' && wasOffline) return;
@@ -476,6 +494,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         if (destroyed) return;
         const read = adoptRemote(created);
         removePersistedDraft(storage, key(null));
+        const before = state.draft;
         setState({
           agentId: created.record.id,
           record: created.record,
@@ -483,6 +502,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
           baseVersionId: created.versionId,
           locks: read.locks,
         });
+        replaced(before, 'server');
         onSaved?.(created, { created: true, fields });
       } else {
         const base = state.base ?? snapshot;
@@ -521,12 +541,14 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         const updated = await remote.update(state.agentId, body);
         if (destroyed) return;
         const read = adoptRemote(updated);
+        const before = state.draft;
         setState({
           record: updated.record,
           ...reconcile(snapshot, read.draft),
           baseVersionId: updated.versionId ?? latest.versionId,
           locks: read.locks,
         });
+        replaced(before, 'server');
         onSaved?.(updated, { created: false, fields });
       }
       retryAttempt = 0;
@@ -628,14 +650,20 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       destroyed = false;
       unsubscribeConnectivity ??= connectivity.subscribe(onConnectivityChange);
       if (state.agentId === null) {
+        const before = state.draft;
         setState({ draft: state.draft, base: null });
-        if (restoreInto(null)) scheduleAutosave();
+        if (restoreInto(null)) {
+          replaced(before, 'restore');
+          scheduleAutosave();
+        }
         return;
       }
       const agentId = state.agentId;
       try {
         const loaded = await remote.load(agentId);
         if (destroyed) return;
+        // A controlled value set while loading is what the host had before the server answered.
+        const shown = state.draft;
         const read = adoptRemote(loaded);
         setState({
           load: 'ready',
@@ -647,13 +675,17 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
           locks: read.locks,
           status: 'idle',
         });
-        if (restoreInto(agentId)) scheduleAutosave();
+        const restored = restoreInto(agentId);
+        replaced(shown, restored ? 'restore' : 'load');
+        if (restored) scheduleAutosave();
       } catch (cause) {
         if (destroyed) return;
         const error = classifyDraftError(cause);
+        const shown = state.draft;
         // Offline with a local copy: keep editing; the queue saves once the server answers.
         if (error.kind === 'offline' && restoreInto(agentId)) {
           setState({ load: 'ready', status: 'offline', error });
+          replaced(shown, 'restore');
           scheduleOfflineRetry();
         } else {
           setState({ load: 'error', loadError: error });
@@ -718,6 +750,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
           : mergeDrafts(conflict, resolution as Partial<Record<DraftField, MergeChoice>>);
       // The merge builds on the server's latest: later saves compare with that version.
       const theirsServer = serverBase ?? conflict.theirs;
+      const before = state.draft;
       setState({
         conflict: null,
         draft: merged,
@@ -727,6 +760,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         error: null,
       });
       persist();
+      replaced(before, 'merge');
       if (state.dirtyFields.length > 0) await flush();
       else setState({ status: 'saved' });
     },
@@ -736,7 +770,9 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       removePersistedDraft(storage, key());
       setState({ conflict: null, restored: false, status: 'idle', error: null });
       if (state.agentId === null) {
+        const before = state.draft;
         setState({ draft: options.initialDraft ?? createEmptyDraft(), base: null });
+        replaced(before, 'discard');
         return;
       }
       setState({ load: 'loading' });

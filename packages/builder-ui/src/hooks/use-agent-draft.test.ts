@@ -1,6 +1,13 @@
+import { createElement, useState, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { renderHook, waitFor } from '@testing-library/react';
 import { MastraClient } from '@paddock/client-sdk';
-import { createSdkDraftRemote, sdkDraftBodySchema } from './use-agent-draft.js';
+import { createEmptyDraft, type AgentDraft, type DraftChange } from '../core/agent-draft.js';
+import type { DraftCatalog } from '../core/agent-draft-validation.js';
+import { createMemoryDraftStorage, draftStorageKey, writePersistedDraft } from '../core/draft-storage.js';
+import { BuilderProvider } from '../provider/builder-provider.js';
+import { createComposerMockServer, supportBot } from '../testing/composer-mock-server.js';
+import { createSdkDraftRemote, sdkDraftBodySchema, useAgentDraft } from './use-agent-draft.js';
 import { createSdkTestRunTransport } from './use-agent-test-run.js';
 
 interface Call {
@@ -146,5 +153,84 @@ describe('createSdkTestRunTransport', () => {
       path: '/api/agents/bot/approve-tool-call',
       body: { runId: 'r', toolCallId: 't', requestContext: { agentVersionId: 'v-3' } },
     });
+  });
+});
+
+describe('useAgentDraft, controlled with an agentId', () => {
+  const catalog: DraftCatalog = {
+    items: [
+      { kind: 'tool', id: 'crm-lookup-tool', available: true },
+      {
+        kind: 'model',
+        id: 'mock/deterministic-v1',
+        available: true,
+        model: { provider: 'mock', modelId: 'deterministic-v1' },
+      },
+    ],
+    modelPolicy: { active: true, pickerVisible: true },
+  };
+
+  function renderControlled(storage = createMemoryDraftStorage()) {
+    const server = createComposerMockServer({ agents: [supportBot] });
+    const reported: { draft: AgentDraft; changes: DraftChange[] }[] = [];
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(BuilderProvider, { client: server.client }, children);
+    const view = renderHook(
+      () => {
+        // A host that only ever shows what onValueChange gave it.
+        const [value, setValue] = useState<AgentDraft>(() => createEmptyDraft());
+        const draft = useAgentDraft({
+          agentId: 'support-bot',
+          userId: 'u-builder',
+          value,
+          onValueChange: (next, changes) => {
+            reported.push({ draft: next, changes });
+            setValue(next);
+          },
+          catalog,
+          autosave: false,
+          storage,
+        });
+        return { value, draft };
+      },
+      { wrapper },
+    );
+    return { ...view, reported };
+  }
+
+  it('reports the loaded agent as a replace change, so the host value matches what is shown', async () => {
+    const { result, reported } = renderControlled();
+    await waitFor(() => expect(result.current.draft.state.load).toBe('ready'));
+    await waitFor(() => expect(result.current.value.name).toBe('Support bot'));
+    expect(reported).toHaveLength(1);
+    expect(reported[0]!.changes).toEqual([{ type: 'replace', draft: result.current.draft.state.draft }]);
+    expect(result.current.value).toEqual(result.current.draft.state.draft);
+    expect(result.current.value.tools).toEqual(['crm-lookup-tool']);
+  });
+
+  it('reports a restored local copy the same way', async () => {
+    const storage = createMemoryDraftStorage();
+    const local = createEmptyDraft({
+      name: 'Support bot',
+      description: 'Answers tickets',
+      instructions: 'Typed before the reload.',
+      model: { provider: 'mock', name: 'deterministic-v1' },
+      tools: ['crm-lookup-tool'],
+      visibility: 'public',
+      team: 'Support',
+    });
+    writePersistedDraft(storage, draftStorageKey('u-builder', 'support-bot'), {
+      version: 1,
+      draft: local,
+      base: null,
+      baseVersionId: 'support-bot-v1',
+      agentId: 'support-bot',
+      savedAt: 1,
+    });
+    const { result, reported } = renderControlled(storage);
+    await waitFor(() => expect(result.current.draft.state.restored).toBe(true));
+    await waitFor(() => expect(result.current.value.instructions).toBe('Typed before the reload.'));
+    expect(reported.map((entry) => entry.changes[0]!.type)).toEqual(['replace']);
+    expect(result.current.value).toEqual(result.current.draft.state.draft);
   });
 });

@@ -70,7 +70,11 @@ export interface UseAgentDraftOptions {
   value?: AgentDraft | undefined;
   /** Starting values for a new agent (uncontrolled). Ignored when `agentId` loads a stored agent. */
   defaultValue?: AgentDraft | undefined;
-  /** Every accepted edit, with the typed changes that produced it. */
+  /**
+   * Every accepted edit, with the typed changes that produced it. Controlled (`value` given): also every draft
+   * the composer puts in place itself (the loaded agent, a restored local copy, server defaults after a save,
+   * a resolved conflict) as one `{ type: 'replace' }` change, so the host's value never silently diverges.
+   */
   onValueChange?: ((draft: AgentDraft, changes: DraftChange[]) => void) | undefined;
   /** Called after each successful save (autosave included). */
   onSave?: ((info: SavedAgentInfo) => void) | undefined;
@@ -133,10 +137,12 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
   const onSaveRef = useRef(onSave);
   const onValueChangeRef = useRef(onValueChange);
   const onErrorRef = useRef(onError);
+  const controlledRef = useRef(value !== undefined);
   useEffect(() => {
     onSaveRef.current = onSave;
     onValueChangeRef.current = onValueChange;
     onErrorRef.current = onError;
+    controlledRef.current = value !== undefined;
   });
 
   // The store's identity is the agent being edited, by whom, on which server: anything else is a prop update.
@@ -170,6 +176,9 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
                 source: 'mutation',
               },
         ),
+      onReplace: (draft) => {
+        if (controlledRef.current) onValueChangeRef.current?.(draft, [{ type: 'replace', draft }]);
+      },
       onSaved: (remote, info) => {
         void queryClient.invalidateQueries({ queryKey: paddockKeys.storedAgents.all(client.baseUrl) });
         onSaveRef.current?.({

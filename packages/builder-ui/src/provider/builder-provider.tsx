@@ -30,7 +30,11 @@ export interface BuilderProviderProps {
   messages?: PaddockMessageOverrides | undefined;
   /** The host router's link; the kit never depends on a router. @default a plain `<a>` */
   LinkComponent?: PaddockLinkComponent | undefined;
-  /** Called once for every failed kit request (queries and mutations), after the SDK's own retries. */
+  /**
+   * Called once for every failed kit request, after the SDK's own retries: queries and mutations, and the
+   * AgentComposer's draft loads, saves and test runs (reported by their hooks, keyed under `paddockKeys`). An
+   * outage reaches it once, not on every retry of the offline queue. @default none
+   */
   onError?: ((error: unknown, context: PaddockErrorContext) => void) | undefined;
   /** Host decisions that take precedence over `/auth/capabilities`. @default none */
   permissions?: PermissionOverride | undefined;
