@@ -149,6 +149,8 @@ export function AgentComposerPrimitiveRoot({
     storage,
     readOnly: permissionReadOnly,
     catalog: catalog ?? null,
+    // A failed catalog holds saving with its own message; without this the hold would read "Checking…" forever.
+    catalogFailed: catalogQuery.isError,
     // The local copy is keyed by user: wait until we know who that is.
     enabled: userIdProp !== undefined || capabilities.status !== 'pending',
   });

@@ -6,7 +6,7 @@ import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { Slot } from '../../utils/slot.js';
 import { useAgentComposer } from './agent-composer-context.js';
-import { draftErrorText, formatFieldValue } from './agent-composer-text.js';
+import { draftErrorText, formatFieldValue, saveStatusText } from './agent-composer-text.js';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   /** Merge into the single child element instead of rendering a `button`. @default false */
@@ -65,12 +65,8 @@ export function AgentComposerPrimitiveSaveStatus({
 }: AgentComposerPrimitiveSaveStatusProps) {
   const composer = useAgentComposer();
   const kit = useMessages();
-  const { status, error } = composer.state;
-  const m = composer.messages;
-  const text =
-    status === 'error'
-      ? m['agentComposer.status.error'](error ? draftErrorText(m, kit, error) : kit['error.unknown'])
-      : m[`agentComposer.status.${status}`];
+  const { status } = composer.state;
+  const text = saveStatusText(composer.messages, kit, composer.state);
   return (
     <p
       role="status"

@@ -18,7 +18,7 @@ import { composeRefs } from '../../utils/compose-refs.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { createContext } from '../../utils/create-context.js';
 import { useAgentComposer } from './agent-composer-context.js';
-import { aroundValue, draftErrorText, runErrorText } from './agent-composer-text.js';
+import { aroundValue, draftErrorText, runErrorText, saveStatusText } from './agent-composer-text.js';
 
 interface TestPanelContextValue {
   test: UseAgentTestRunResult;
@@ -100,13 +100,11 @@ export function AgentComposerPrimitiveTestPanel({
       const reason =
         latest.status === 'error' && latest.error
           ? draftErrorText(m, kit, latest.error)
-          : latest.status === 'offline'
-            ? m['agentComposer.status.offline']
-            : latest.status === 'conflict'
-              ? m['agentComposer.status.conflict']
-              : latest.status === 'invalid'
-                ? m['agentComposer.status.invalid']
-                : m['agentComposer.test.needsVersion'];
+          : latest.status === 'offline' || latest.status === 'conflict' || latest.status === 'invalid'
+            ? saveStatusText(m, kit, latest)
+            : latest.hold
+              ? m[`agentComposer.status.hold.${latest.hold}`]
+              : m['agentComposer.test.needsVersion'];
       setSendError(m['agentComposer.test.saveFailed'](reason));
       return;
     }

@@ -1,4 +1,4 @@
-import type { DraftError, RefusedChange } from '../../core/agent-draft-store.js';
+import type { AgentDraftState, DraftError, RefusedChange } from '../../core/agent-draft-store.js';
 import type { DraftIssue } from '../../core/agent-draft-validation.js';
 import type { TestRunError } from '../../core/draft-test-run.js';
 import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
@@ -120,4 +120,24 @@ export function aroundValue(format: (value: string) => string): [before: string,
   const text = format(marker);
   const at = text.indexOf(marker);
   return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
+}
+
+/**
+ * The save status in words. A hold (allow-lists loading or failed) wins over `pending`/`invalid`: no field is
+ * highlighted then, so "fix the highlighted fields" would send the user looking for nothing.
+ */
+export function saveStatusText(
+  messages: AgentComposerMessages,
+  kit: PaddockMessages,
+  state: Pick<AgentDraftState, 'status' | 'error' | 'hold'>,
+): string {
+  if (state.hold && (state.status === 'pending' || state.status === 'invalid')) {
+    return messages[`agentComposer.status.hold.${state.hold}`];
+  }
+  if (state.status === 'error') {
+    return messages['agentComposer.status.error'](
+      state.error ? draftErrorText(messages, kit, state.error) : kit['error.unknown'],
+    );
+  }
+  return messages[`agentComposer.status.${state.status}`];
 }

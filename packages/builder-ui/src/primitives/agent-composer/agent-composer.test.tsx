@@ -546,35 +546,48 @@ describe('when loading or saving fails', () => {
   });
 });
 
+const jsonResponse = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/**
+ * A client over the shared fake server whose answers a test may rewrite. The SDK keeps the injected fetch
+ * private, hence the reflective read; a rename there fails these tests loudly rather than silently.
+ */
+function interceptedClient(
+  server: ComposerMockServer,
+  intercept: (
+    path: string,
+    init: RequestInit | undefined,
+    forward: () => Promise<Response>,
+  ) => Promise<Response>,
+) {
+  const inner = Reflect.get(server.client, '_fetch') as (
+    input: string,
+    init?: RequestInit,
+  ) => Promise<Response>;
+  return new MastraClient({
+    baseUrl: 'http://paddock.test',
+    maxRetries: 0,
+    fetch: (input: string, init?: RequestInit) =>
+      intercept(new URL(input).pathname, init, () => inner(input, init)),
+  });
+}
+
 describe('given a stored agent whose draft version the server does not report', () => {
   it('blocks the test panel with the reason instead of running the published version', async () => {
     const server = createServer({ agents: [supportBot] });
     // The shared fake always reports `resolvedVersionId`; strip it (and answer the version list with none),
-    // as a server that hides it would. The SDK keeps the injected fetch private, hence the reflective read.
-    const inner = Reflect.get(server.client, '_fetch') as (
-      input: string,
-      init?: RequestInit,
-    ) => Promise<Response>;
-    const json = (body: unknown) =>
-      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-    const client = new MastraClient({
-      baseUrl: 'http://paddock.test',
-      maxRetries: 0,
-      fetch: async (input: string, init?: RequestInit) => {
-        const path = new URL(input).pathname;
-        if (path === '/api/stored/agents/support-bot/versions') {
-          return json({ versions: [], total: 0, page: 0, perPage: 1, hasMore: false });
-        }
-        const response = await inner(input, init);
-        if (path === '/api/stored/agents/support-bot' && (init?.method ?? 'GET') === 'GET') {
-          const { resolvedVersionId: _dropped, ...record } = (await response.json()) as Record<
-            string,
-            unknown
-          >;
-          return json(record);
-        }
-        return response;
-      },
+    // as a server that hides it would.
+    const client = interceptedClient(server, async (path, init, forward) => {
+      if (path === '/api/stored/agents/support-bot/versions') {
+        return jsonResponse({ versions: [], total: 0, page: 0, perPage: 1, hasMore: false });
+      }
+      const response = await forward();
+      if (path === '/api/stored/agents/support-bot' && (init?.method ?? 'GET') === 'GET') {
+        const { resolvedVersionId: _dropped, ...record } = (await response.json()) as Record<string, unknown>;
+        return jsonResponse(record);
+      }
+      return response;
     });
     render(
       <BuilderProvider client={client} theme="light">
@@ -641,5 +654,42 @@ describe('fields the composer cannot edit', () => {
     expect(memory).toHaveAccessibleDescription('Memory has conditional variants; edit it in code.');
     expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('when the allow-lists (catalog) cannot be loaded', () => {
+  it('holds saving with the reason, and the picker offers the typed error with a Retry that lifts the hold', async () => {
+    const server = createServer({ agents: [supportBot] });
+    let toolsDown = true;
+    const client = interceptedClient(server, (path, _init, forward) =>
+      toolsDown && path === '/api/tools' ? Promise.resolve(jsonResponse({ error: 'boom' }, 500)) : forward(),
+    );
+    render(
+      <BuilderProvider client={client} theme="light">
+        <AgentComposer agentId="support-bot" storage={createMemoryDraftStorage()} debounceMs={30} />
+      </BuilderProvider>,
+    );
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await waitFor(() => expect(description).not.toHaveAttribute('readonly'));
+    await userEvent.type(description, '!');
+    const status = document.querySelector('[data-slot="paddock-composer-save-status"]')!;
+    await waitFor(() =>
+      expect(status).toHaveTextContent(
+        'The allow-lists could not be loaded; nothing is saved until they are.',
+      ),
+    );
+    expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Add tools' }));
+    const picker = document.querySelector<HTMLElement>('[data-composer-kind="tools"]')!;
+    const alert = await within(picker).findByRole('alert');
+    expect(alert).toHaveTextContent('The catalog could not be loaded');
+    expect(alert).toHaveTextContent('The server failed to answer this request.');
+    expect(unslottedParts()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
+    toolsDown = false;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await within(picker).findByRole('option', { name: /refund-issue-tool/ });
+    await waitFor(() => expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(1));
+    await waitFor(() => expect(status).toHaveTextContent('Draft saved'));
   });
 });
