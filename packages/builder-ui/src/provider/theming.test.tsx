@@ -410,3 +410,28 @@ describe('given a host page with hostile global CSS', () => {
     expect(getComputedStyle(document.body).colorScheme).not.toBe('dark');
   });
 });
+
+describe('given a user who prefers reduced motion', () => {
+  it('keeps every kit animation and transition behind prefers-reduced-motion: no-preference', () => {
+    // Read from the stylesheet itself: whatever the media state of the test browser, a motion rule outside
+    // the no-preference query would run for users who asked for none.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(paddockCss);
+    const moving: { selector: string; guarded: boolean }[] = [];
+    const walk = (rules: CSSRuleList, guarded: boolean) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSMediaRule) {
+          walk(rule.cssRules, guarded || /prefers-reduced-motion:\s*no-preference/.test(rule.conditionText));
+        } else if (rule instanceof CSSStyleRule) {
+          const { animationName, transitionProperty, transitionDuration } = rule.style;
+          const animates = animationName !== '' && animationName !== 'none';
+          const transitions = transitionProperty !== '' && !/^(0s,?\s*)+$/.test(transitionDuration);
+          if (animates || transitions) moving.push({ selector: rule.selectorText, guarded });
+        }
+      }
+    };
+    walk(sheet.cssRules, false);
+    expect(moving.length).toBeGreaterThan(0);
+    expect(moving.filter((rule) => !rule.guarded)).toEqual([]);
+  });
+});
