@@ -546,6 +546,63 @@ describe('local persistence', () => {
     expect(second.getSnapshot().draft.name).toBe('Half typed');
   });
 
+  it('resumes an agent created before the reload instead of creating it again', async () => {
+    const server = createFakeServer();
+    const storage = createMemoryDraftStorage();
+    const options = { storage, agentId: null, autosave: false };
+    const first = setup(options, server);
+    await first.store.start();
+    first.store.apply([
+      { type: 'set', field: 'name', value: 'Renewal helper' },
+      { type: 'set', field: 'instructions', value: 'Find renewals.' },
+    ]);
+    await first.store.save();
+    expect(first.store.getSnapshot().agentId).toBe('renewal-helper');
+    first.store.apply([{ type: 'set', field: 'description', value: 'Typed after the create' }]);
+    // The tab dies before this edit is saved; the host mounts the composer again without an agentId.
+    first.store.destroy();
+
+    const second = setup(options, server);
+    await second.store.start();
+    expect(second.store.getSnapshot()).toMatchObject({
+      agentId: 'renewal-helper',
+      load: 'ready',
+      restored: true,
+      dirtyFields: ['description'],
+      baseVersionId: 'renewal-helper@v1',
+    });
+    expect(second.store.getSnapshot().draft.description).toBe('Typed after the create');
+    await second.store.save();
+    expect(server.log.map((entry) => entry.method)).toEqual(['create', 'load', 'load', 'update']);
+    expect(server.records.get('renewal-helper')!.description).toBe('Typed after the create');
+    // Saved and clean: the new-agent slot is free again, so the next mount composes a new agent.
+    expect(storage.getItem(draftStorageKey('u-builder', null))).toBeNull();
+    const third = setup(options, server);
+    await third.store.start();
+    expect(third.store.getSnapshot()).toMatchObject({ agentId: null, restored: false });
+  });
+
+  it('turns a resumed agent that was deleted meanwhile back into a new agent, keeping the edits', async () => {
+    const server = createFakeServer();
+    const storage = createMemoryDraftStorage();
+    const options = { storage, agentId: null, autosave: false };
+    const first = setup(options, server);
+    await first.store.start();
+    first.store.apply([
+      { type: 'set', field: 'name', value: 'Short lived' },
+      { type: 'set', field: 'instructions', value: 'x' },
+    ]);
+    await first.store.save();
+    first.store.apply([{ type: 'set', field: 'description', value: 'kept' }]);
+    first.store.destroy();
+    server.records.delete('short-lived');
+
+    const second = setup(options, server);
+    await second.store.start();
+    expect(second.store.getSnapshot()).toMatchObject({ agentId: null, load: 'ready', restored: true });
+    expect(second.store.getSnapshot().draft).toMatchObject({ name: 'Short lived', description: 'kept' });
+  });
+
   it('discardLocal drops the local copy and reloads the server version', async () => {
     const { store, storage } = setup({ autosave: false });
     await store.start();

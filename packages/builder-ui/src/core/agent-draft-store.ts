@@ -334,6 +334,8 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   // What the server held at `baseVersionId`: the reference for "did someone else change this field". Kept
   // apart from `base` because the server normalises values (defaults, trimming) that are not anyone's edit.
   let serverBase: AgentDraft | null = null;
+  // Composing a new agent (no agentId given): its local copy lives under the "new agent" slot.
+  const startedNew = !options.agentId;
   let debounceHandle: unknown = null;
   let retryHandle: unknown = null;
   let retryAttempt = 0;
@@ -374,18 +376,25 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   }
 
   function persist() {
+    // A new agent, once created, keeps its unsaved work under the "new agent" slot as well: the host reloads
+    // without an agentId, and `start()` follows `agentId` there to resume that agent instead of creating
+    // another. A clean agent needs no resume (the server has everything), so the slot is freed for a new one.
+    const mirror = startedNew && state.agentId !== null;
     if (state.dirtyFields.length === 0 && state.conflict === null) {
       removePersistedDraft(storage, key());
+      if (mirror) removePersistedDraft(storage, key(null));
       return;
     }
-    writePersistedDraft(storage, key(), {
-      version: 1,
+    const entry = {
+      version: 1 as const,
       draft: state.draft,
       base: state.base,
       baseVersionId: state.baseVersionId,
       agentId: state.agentId,
       savedAt: now(),
-    });
+    };
+    writePersistedDraft(storage, key(), entry);
+    if (mirror) writePersistedDraft(storage, key(null), entry);
   }
 
   function clearTimers() {
@@ -626,7 +635,12 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   }
 
   function restoreInto(agentId: string | null) {
-    const persisted = readPersistedDraft(storage, key(agentId));
+    let persisted = readPersistedDraft(storage, key(agentId));
+    if (!persisted && startedNew && agentId !== null) {
+      // The resume pointer holds the same copy; it is the only one left if the agent's own write failed.
+      const pointer = readPersistedDraft(storage, key(null));
+      if (pointer?.agentId === agentId) persisted = pointer;
+    }
     if (!persisted) return false;
     setState({
       draft: persisted.draft,
@@ -649,6 +663,14 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       // Re-entrant: React's development double effects call destroy() and start() again on the same store.
       destroyed = false;
       unsubscribeConnectivity ??= connectivity.subscribe(onConnectivityChange);
+      if (state.agentId === null) {
+        const pointer = readPersistedDraft(storage, key(null));
+        if (pointer?.agentId) {
+          // Created before the reload, with edits not yet saved: resume that agent (load it, then restore the
+          // local copy) rather than sending a second create that would duplicate it or fail with a 409.
+          setState({ agentId: pointer.agentId, load: 'loading' });
+        }
+      }
       if (state.agentId === null) {
         const before = state.draft;
         setState({ draft: state.draft, base: null });
@@ -682,6 +704,27 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         if (destroyed) return;
         const error = classifyDraftError(cause);
         const shown = state.draft;
+        if (startedNew && error.kind === 'not-found') {
+          // The resumed agent was deleted meanwhile: its unsaved work becomes a new agent again, not an error.
+          const pointer = readPersistedDraft(storage, key(null));
+          removePersistedDraft(storage, key(agentId));
+          removePersistedDraft(storage, key(null));
+          setState({
+            agentId: null,
+            load: 'ready',
+            record: null,
+            base: null,
+            baseVersionId: null,
+            draft: pointer?.draft ?? state.draft,
+            restored: pointer !== null,
+          });
+          serverBase = null;
+          persist();
+          replaced(shown, 'restore');
+          scheduleAutosave();
+          report(cause, { operation: 'load', agentId }, false);
+          return;
+        }
         // Offline with a local copy: keep editing; the queue saves once the server answers.
         if (error.kind === 'offline' && restoreInto(agentId)) {
           setState({ load: 'ready', status: 'offline', error });
@@ -768,6 +811,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     async discardLocal() {
       clearTimers();
       removePersistedDraft(storage, key());
+      if (startedNew) removePersistedDraft(storage, key(null));
       setState({ conflict: null, restored: false, status: 'idle', error: null });
       if (state.agentId === null) {
         const before = state.draft;
