@@ -18,6 +18,20 @@ describe('builder', () => {
     expect(settings['future']).toBe(true);
   });
 
+  it('feature flags tolerate non-boolean values from a newer server', async () => {
+    const { client } = routeClient({
+      'GET /api/editor/builder/settings': {
+        enabled: true,
+        features: {
+          agent: { tools: true, memory: { enabled: false, limit: 3 }, skills: { tier: 'pro' }, n: 1 },
+        },
+      },
+    });
+    const settings = await client.builder.settings();
+    // Object flags with a boolean `enabled` count as that; others are dropped (= not disabled).
+    expect(settings.features?.agent).toEqual({ tools: true, memory: false });
+  });
+
   it('disabled builder', async () => {
     const { client } = routeClient({
       'GET /api/editor/builder/settings': { enabled: false, modelPolicy: { active: false } },

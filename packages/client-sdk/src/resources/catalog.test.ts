@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, InternalServerError } from '../core/errors.js';
+import { AuthenticationError, InternalServerError, ResponseValidationError } from '../core/errors.js';
 import { json } from '../testing/mock-fetch.js';
 import { routeClient, superjson } from '../testing/routes.js';
 
@@ -39,6 +39,41 @@ const routes = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('catalog.list', () => {
+  it('leaves out one misfit entry and reports it in skipped, keeping the rest of its kind', async () => {
+    const { client } = routeClient(
+      routes({
+        'GET /api/tools': {
+          lookup: { id: 'lookup', description: 'Looks up.' },
+          broken: { id: 42, description: ['not', 'text'] },
+        },
+        'GET /api/editor/builder/settings': {
+          enabled: true,
+          features: { agent: { tools: { enabled: true } } },
+          picker: { visibleTools: null },
+        },
+      }),
+    );
+    const catalog = await client.catalog.list();
+    const tools = catalog.items.filter((i) => i.kind === 'tool').map((i) => i.id);
+    expect(tools).toEqual(['lookup']);
+    expect(catalog.items.some((i) => i.kind === 'agent')).toBe(true);
+    expect(catalog.skipped).toEqual([
+      { kind: 'tool', reason: 'invalid-entry', id: 'broken', issues: expect.any(Array) as unknown },
+    ]);
+    expect(catalog.skipped[0]?.issues?.length).toBeGreaterThan(0);
+  });
+
+  it('skips a misfit entry even with validation off (it cannot be built from); a non-map body throws', async () => {
+    const off = routeClient(routes({ 'GET /api/tools': { broken: { id: 'broken', description: 7 } } }), {
+      validate: false,
+    });
+    const result = await off.client.catalog.list({ kinds: ['tool'] });
+    expect(result.items).toEqual([]);
+    expect(result.skipped.map((s) => s.id)).toEqual(['broken']);
+    const { client } = routeClient(routes({ 'GET /api/tools': ['not', 'a', 'map'] }));
+    await expect(client.catalog.list()).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+
   it('merges primitives, allow-lists, model policy and annotations', async () => {
     const { client } = routeClient(routes());
     const catalog = await client.catalog.list();

@@ -1,10 +1,12 @@
+import { z } from 'zod';
+import type { MastraClient } from '../client.js';
 import { APIResource } from '../core/resource.js';
 import { parseAnnotations } from '../core/annotations.js';
 import { APIError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { parseParams } from '../internal/params.js';
 import { requestContextQuery } from '../internal/path.js';
-import { agentMapSchema, providersResponseSchema } from '../schemas/agents.js';
+import { agentSchema, providersResponseSchema } from '../schemas/agents.js';
 import type { AgentMap, ProvidersResponse } from '../schemas/agents.js';
 import { builderSettingsSchema } from '../schemas/builder.js';
 import { catalogListParamsSchema } from '../schemas/catalog.js';
@@ -15,9 +17,9 @@ import type {
   CatalogListParams,
   PrimitiveKind,
 } from '../schemas/catalog.js';
-import { toolMapSchema } from '../schemas/tools.js';
+import { toolSchema } from '../schemas/tools.js';
 import type { ToolMap } from '../schemas/tools.js';
-import { workflowMapSchema } from '../schemas/workflows.js';
+import { workflowSchema } from '../schemas/workflows.js';
 import type { WorkflowMap } from '../schemas/workflows.js';
 
 const ALL_KINDS: PrimitiveKind[] = ['tool', 'agent', 'workflow', 'model'];
@@ -39,6 +41,43 @@ async function soft<T>(
     }
     throw error;
   }
+}
+
+/**
+ * Loads a `key -> entry` map and validates entry by entry: one tool, agent or workflow a newer (or broken)
+ * server describes in a shape the SDK does not expect must not empty the whole picker. A misfit entry is left
+ * out and reported in `skipped` with its id and issues; a body that is not a map at all still throws
+ * `ResponseValidationError` (unless validation is off). Misfits are skipped even with validation off: the
+ * catalog derives names, annotations and flags from each entry and would crash on a raw misfit.
+ */
+async function tolerantMap<S extends z.ZodType>(
+  client: MastraClient,
+  kind: PrimitiveKind,
+  skipped: Skipped,
+  route: string,
+  entry: S,
+  query: Record<string, string> | undefined,
+  options: RequestOptions | undefined,
+): Promise<Record<string, z.output<S>>> {
+  const raw = await client.get(route, { query, schema: z.record(z.string(), z.unknown()), options });
+  const out: Record<string, z.output<S>> = {};
+  // With validation off a non-map body comes back raw; there is nothing to list in it.
+  const entries = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(raw) : [];
+  for (const [key, value] of entries) {
+    const parsed = entry.safeParse(value);
+    if (parsed.success) out[key] = parsed.data;
+    else
+      skipped.push({
+        kind,
+        reason: 'invalid-entry',
+        id: key,
+        issues: parsed.error.issues.map((issue) => ({
+          path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+          message: issue.message,
+        })),
+      });
+  }
+  return out;
 }
 
 function allowedByPicker(list: string[] | null | undefined, key: string): boolean {
@@ -189,13 +228,19 @@ export class Catalog extends APIResource {
         client.get('/editor/builder/settings', { schema: builderSettingsSchema, options }),
       ),
       kinds.has('tool')
-        ? soft('tool', skipped, () => client.get('/tools', { query, schema: toolMapSchema, options }))
+        ? soft('tool', skipped, () =>
+            tolerantMap(client, 'tool', skipped, '/tools', toolSchema, query, options),
+          )
         : null,
       kinds.has('agent')
-        ? soft('agent', skipped, () => client.get('/agents', { query, schema: agentMapSchema, options }))
+        ? soft('agent', skipped, () =>
+            tolerantMap(client, 'agent', skipped, '/agents', agentSchema, query, options),
+          )
         : null,
       kinds.has('workflow')
-        ? soft('workflow', skipped, () => client.get('/workflows', { schema: workflowMapSchema, options }))
+        ? soft('workflow', skipped, () =>
+            tolerantMap(client, 'workflow', skipped, '/workflows', workflowSchema, undefined, options),
+          )
         : null,
       kinds.has('model')
         ? soft('model', skipped, () =>

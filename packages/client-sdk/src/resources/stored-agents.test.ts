@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PermissionDeniedError } from '../core/errors.js';
-import { BadRequestError, MastraClientError, NotFoundError, RequestValidationError } from '../core/errors.js';
+import {
+  BadRequestError,
+  MastraClientError,
+  NotFoundError,
+  RequestValidationError,
+  ResponseValidationError,
+} from '../core/errors.js';
 import { json } from '../testing/mock-fetch.js';
 import { routeClient } from '../testing/routes.js';
 
@@ -29,6 +35,28 @@ const version = (n: number) => ({
 const page = { total: 1, page: 0, perPage: 100, hasMore: false };
 
 describe('storedAgents', () => {
+  it('update accepts the thin record PATCH may answer with (no name)', async () => {
+    const thin = {
+      id: 'a1',
+      status: 'draft',
+      activeVersionId: null,
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-02T00:00:00Z',
+    };
+    const { client } = routeClient({ 'PATCH /api/stored/agents/a1': thin });
+    const updated = await client.storedAgents.update('a1', { instructions: 'y', autoPublish: false });
+    expect(updated.id).toBe('a1');
+    expect(updated.name).toBeUndefined();
+    expect(updated.updatedAt).toEqual(new Date('2026-01-02T00:00:00Z'));
+  });
+
+  it('a required date that arrives as null is a ResponseValidationError, not 1970', async () => {
+    const { client } = routeClient({ 'GET /api/stored/agents/a1': agent({ createdAt: null }) });
+    const error = await client.storedAgents.retrieve('a1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues[0]?.path).toEqual(['createdAt']);
+  });
+
   it('list passes status and JSON-encodes orderBy; dates coerced', async () => {
     const { client, last } = routeClient({ 'GET /api/stored/agents': { ...page, agents: [agent()] } });
     const list = await client.storedAgents.list({

@@ -131,6 +131,26 @@ describe('workflows', () => {
     }
   });
 
+  it('an optional date sent as null becomes undefined, never 1970', async () => {
+    const { client } = routeClient({
+      'GET /api/workflows/wf/runs': {
+        runs: [
+          {
+            runId: 'r1',
+            workflowName: 'wf',
+            snapshot: '{}',
+            createdAt: null,
+            updatedAt: '2026-01-01T00:00:00Z',
+          },
+        ],
+        total: 1,
+      },
+    });
+    const run = (await client.workflows.listRuns('wf')).runs[0];
+    expect(run?.createdAt).toBeUndefined();
+    expect(run?.updatedAt).toEqual(new Date('2026-01-01T00:00:00Z'));
+  });
+
   it('listRuns, retrieveRun, deleteRun, runCounts', async () => {
     const { client, last } = routeClient({
       'GET /api/workflows/wf/runs': {

@@ -25,10 +25,29 @@ export type ModelPolicy = z.infer<typeof modelPolicySchema>;
 
 const allowListSchema = z.looseObject({ allowed: z.array(z.string()).optional() }).optional();
 
+/**
+ * Builder feature flags (`features.agent`). Today every value is a boolean; a newer server may send an object
+ * (e.g. `{ enabled, ... }`). Such a value must not fail `settings()` and with it the whole catalog: an object
+ * with a boolean `enabled` counts as that, anything else is dropped, which hosts read as "not disabled".
+ */
+export const featureFlagsSchema = z.record(z.string(), z.unknown()).transform((flags) => {
+  const out: Record<string, boolean> = {};
+  for (const [key, value] of Object.entries(flags)) {
+    if (typeof value === 'boolean') out[key] = value;
+    else if (
+      value &&
+      typeof value === 'object' &&
+      typeof (value as { enabled?: unknown }).enabled === 'boolean'
+    )
+      out[key] = (value as { enabled: boolean }).enabled;
+  }
+  return out;
+});
+
 /** `GET /editor/builder/settings` (mastra-api §3.6). */
 export const builderSettingsSchema = z.looseObject({
   enabled: z.boolean(),
-  features: z.looseObject({ agent: z.record(z.string(), z.boolean()).optional() }).optional(),
+  features: z.looseObject({ agent: featureFlagsSchema.optional() }).optional(),
   configuration: z
     .looseObject({
       agent: z

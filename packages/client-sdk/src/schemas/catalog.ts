@@ -61,8 +61,22 @@ export const catalogSchema = z.object({
     pickerVisible: z.boolean(),
     default: z.object({ provider: z.string(), modelId: z.string() }).optional(),
   }),
-  /** Kinds that could not be listed (permission denied or route missing); their items are absent. */
-  skipped: z.array(z.object({ kind: primitiveKindSchema, reason: z.string() })).default([]),
+  /**
+   * What is missing and why: a kind that could not be listed (`permission-denied`, `not-found`; its items are
+   * absent), or one entry whose shape did not fit (`invalid-entry`, with its `id` and the `issues`).
+   */
+  skipped: z
+    .array(
+      z.object({
+        kind: primitiveKindSchema,
+        reason: z.string(),
+        id: z.string().optional(),
+        issues: z
+          .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
+          .optional(),
+      }),
+    )
+    .default([]),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
-/** ISO string (or epoch ms) from the wire -> `Date`. */
-export const dateSchema = z.coerce.date();
+/**
+ * ISO string (or epoch ms) from the wire -> `Date`. Only strings, numbers and dates are coerced: a bare
+ * `z.coerce.date()` turns `null` into 1970-01-01, silently inventing a timestamp for a required field. A
+ * required date that arrives as `null` is a misfit (`ResponseValidationError`); use `optionalDateSchema` where
+ * the field may be absent, `dateSchema.nullish()` where `null` is meaningful.
+ */
+export const dateSchema = z.union([z.string(), z.number(), z.date()]).pipe(z.coerce.date());
+
+/** An optional date: `null` from the wire means "not set" and becomes `undefined`, never 1970. */
+export const optionalDateSchema = z.preprocess(
+  (value) => (value === null ? undefined : value),
+  dateSchema.optional(),
+);
 
 /** Plain JSON Schema object (already decoded). */
 export const jsonSchemaObjectSchema = z.record(z.string(), z.unknown());

@@ -38,6 +38,8 @@ const snapshotShape = {
 /** A stored agent: the thin record merged with its resolved version. */
 export const storedAgentSchema = z.looseObject({
   ...snapshotShape,
+  // PATCH may answer with the thin record alone (mastra-api §2.4), which has no snapshot fields, not even a name.
+  name: z.string().optional(),
   id: z.string(),
   status: z.string(),
   activeVersionId: z.string().nullish(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   dateParamSchema,
-  dateSchema,
+  optionalDateSchema,
   encodedJsonSchema,
   pageParamSchema,
   perPageParamSchema,
@@ -79,8 +79,8 @@ export const workflowRunSchema = workflowResultSchema.extend({
   runId: z.string(),
   workflowName: z.string().optional(),
   resourceId: z.string().nullish(),
-  createdAt: dateSchema.optional(),
-  updatedAt: dateSchema.optional(),
+  createdAt: optionalDateSchema,
+  updatedAt: optionalDateSchema,
 });
 export type WorkflowRun = z.infer<typeof workflowRunSchema>;
 
@@ -89,8 +89,8 @@ export const workflowRunSummarySchema = z.looseObject({
   runId: z.string(),
   workflowName: z.string().optional(),
   resourceId: z.string().nullish(),
-  createdAt: dateSchema.optional(),
-  updatedAt: dateSchema.optional(),
+  createdAt: optionalDateSchema,
+  updatedAt: optionalDateSchema,
   snapshot: z.union([z.string(), z.looseObject({ status: z.string().optional() })]).optional(),
 });
 export type WorkflowRunSummary = z.infer<typeof workflowRunSummarySchema>;
