@@ -136,14 +136,28 @@ function Header() {
 function Form() {
   const composer = AgentComposerPrimitive.useAgentComposer();
   const m = composer.messages;
-  if (composer.state.load === 'loading') {
+  const formRef = useRef<HTMLDivElement>(null);
+  const { load } = composer.state;
+  // A successful "Try loading again" unmounts the button that had focus: hand focus to the first field
+  // instead of leaving keyboard users on <body>.
+  const failedBefore = useRef(false);
+  useEffect(() => {
+    if (load === 'error') failedBefore.current = true;
+    else if (load === 'ready' && failedBefore.current) {
+      failedBefore.current = false;
+      if (document.activeElement === document.body || !document.activeElement) {
+        formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+      }
+    }
+  }, [load]);
+  if (load === 'loading') {
     return (
       <div data-slot="paddock-composer-form" data-state="loading" aria-busy="true">
         <AgentComposerPrimitive.Loading />
       </div>
     );
   }
-  if (composer.state.load === 'error') {
+  if (load === 'error') {
     return (
       <div data-slot="paddock-composer-form" data-state="error">
         <AgentComposerPrimitive.LoadError>
@@ -153,7 +167,11 @@ function Form() {
     );
   }
   return (
-    <div data-slot="paddock-composer-form" data-state={composer.readOnly ? 'readonly' : 'editable'}>
+    <div
+      ref={formRef}
+      data-slot="paddock-composer-form"
+      data-state={composer.readOnly ? 'readonly' : 'editable'}
+    >
       <Header />
       <AgentComposerPrimitive.ReadOnlyNotice />
       <AgentComposerPrimitive.RestoredNotice />

@@ -366,7 +366,15 @@ export function AgentComposerPrimitiveModelSelect({
         const label =
           option.key === defaultKey ? messages['agentComposer.modelDefault'](option.label) : option.label;
         return (
-          <option key={option.key} value={option.key} disabled={!option.available}>
+          <option
+            key={option.key}
+            value={option.key}
+            disabled={!option.available}
+            data-slot="paddock-composer-model-option"
+            data-state={
+              !option.available ? 'unavailable' : option.key === defaultKey ? 'default' : 'available'
+            }
+          >
             {option.available
               ? label
               : messages['agentComposer.modelOptionUnavailable'](

@@ -494,8 +494,11 @@ describe('when loading or saving fails', () => {
     const retry = within(alert).getByRole('button', { name: 'Try loading again' });
     retry.focus();
     await userEvent.keyboard('{Enter}');
-    expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Support bot');
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    expect(name).toHaveValue('Support bot');
     expect(screen.queryByText('The agent could not be loaded.')).toBeNull();
+    // The Retry button is gone: focus lands on the first field, not on <body>.
+    await waitFor(() => expect(document.activeElement).toBe(name));
   });
 
   it('maps a refused save to a clear message per kind instead of the server text', async () => {
