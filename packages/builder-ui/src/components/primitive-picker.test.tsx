@@ -325,6 +325,14 @@ describe('given the headless parts', () => {
     expect(missing()).toEqual([]);
   });
 
+  it('names itself when rendered outside BuilderProvider', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<PrimitivePicker />)).toThrow(
+      '`PrimitivePicker` must be used within `BuilderProvider`',
+    );
+    spy.mockRestore();
+  });
+
   it('fails loudly when a part is used outside its Root', () => {
     const mock = createMockServer();
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
+import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { useMessages } from '../hooks/use-builder.js';
 import { useErrorDescription } from '../hooks/use-error-message.js';
@@ -169,6 +170,8 @@ export function PrimitivePicker({
   trigger,
   ...rootProps
 }: PrimitivePickerProps) {
+  // First, so a picker rendered outside <BuilderProvider> names itself rather than an inner hook.
+  useBuilderContext('PrimitivePicker');
   const messages = useMessages();
   // Owned here, not in the picker Root, so the dialog variant keeps the selection across open/close.
   const [value, setValue] = useControllableState<readonly string[]>({
