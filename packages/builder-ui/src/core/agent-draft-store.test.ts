@@ -460,6 +460,25 @@ describe('new agents', () => {
     expect(server.log.map((l) => l.method)).toEqual(['create', 'load', 'update']);
   });
 
+  it('stores the change message the host gives (the hook takes it from the dictionary)', async () => {
+    const server = createFakeServer();
+    const changeMessage = (fields: readonly string[], created: boolean) =>
+      `${created ? 'Brouillon créé' : 'Brouillon enregistré'} (${fields.join(' + ')})`;
+    const { store } = setup({ agentId: null, changeMessage }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'Aide' },
+      { type: 'set', field: 'instructions', value: 'x' },
+    ]);
+    await store.save();
+    store.apply([{ type: 'set', field: 'description', value: 'd' }]);
+    await store.save();
+    expect(server.log.filter((l) => l.body).map((l) => l.body!['changeMessage'])).toEqual([
+      'Brouillon créé (name + instructions)',
+      'Brouillon enregistré (description)',
+    ]);
+  });
+
   it('shows the defaults the server filled in (model, memory) after the first save', async () => {
     const server = createFakeServer();
     const create = server.remote.create.bind(server.remote);

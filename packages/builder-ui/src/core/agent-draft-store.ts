@@ -187,6 +187,11 @@ export interface AgentDraftStoreOptions {
    * the value can take the new draft instead of silently diverging from what the composer shows.
    */
   onReplace?: ((draft: AgentDraft, reason: DraftReplaceReason) => void) | undefined;
+  /**
+   * The change message stored on each draft version (reviewers read it), from the changed fields.
+   * `useAgentDraft` takes it from the messages dictionary. @default `Draft created: …` / `Draft saved: …`
+   */
+  changeMessage?: ((fields: readonly DraftField[], created: boolean) => string) | undefined;
 }
 
 export interface RefusedChange {
@@ -301,6 +306,10 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     onError,
     onReplace,
   } = options;
+  const changeMessage = (fields: readonly DraftField[], created: boolean) =>
+    options.changeMessage
+      ? options.changeMessage(fields, created).slice(0, 500)
+      : describeChange(fields, created ? 'Draft created' : 'Draft saved');
   const storage = options.storage ?? defaultDraftStorage();
   const connectivity = options.connectivity ?? browserConnectivity();
   const scheduler = options.scheduler ?? defaultScheduler;
@@ -499,7 +508,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     setState({ status: 'saving', error: null });
     try {
       if (state.agentId === null) {
-        const created = await remote.create(toCreateBody(snapshot, describeChange(fields, 'Draft created')));
+        const created = await remote.create(toCreateBody(snapshot, changeMessage(fields, true)));
         if (destroyed) return;
         const read = adoptRemote(created);
         removePersistedDraft(storage, key(null));
@@ -545,7 +554,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
           persist();
           return;
         }
-        const body = toUpdateBody(snapshot, base, describeChange(fields), latest.record);
+        const body = toUpdateBody(snapshot, base, changeMessage(fields, false), latest.record);
         failure = { operation: 'update', agentId: state.agentId };
         const updated = await remote.update(state.agentId, body);
         if (destroyed) return;
@@ -825,9 +834,10 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
 
     setCatalog(next, failed = false) {
       const previous = allowLists;
+      const previousCatalog = catalog;
       catalog = next ?? null;
       allowLists = catalog ? 'ready' : failed ? 'error' : 'loading';
-      if (previous === allowLists && !catalog) return;
+      if (previous === allowLists && previousCatalog === catalog) return;
       // Re-screens the draft (a restored copy or a controlled value may carry refused bindings): `issues`
       // are recomputed with the new allow-lists, and a held save is retried through the usual checks.
       setState({ draft: state.draft });

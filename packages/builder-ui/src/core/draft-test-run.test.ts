@@ -247,6 +247,27 @@ describe('test runs', () => {
     expect(onError).toHaveBeenCalledTimes(2);
   });
 
+  it('carries a tripwire as kind blocked with the server reason only, never a kit-made sentence', async () => {
+    const run = async (...items: unknown[]) => {
+      const store = createTestRunStore(transport({ stream: () => chunks(...items) }));
+      await store.send('hi', { agentId: 'bot', versionId: null });
+      return store.getSnapshot().runs[0]!;
+    };
+    expect((await run({ type: 'tripwire', runId: RUN, payload: { reason: 'PII detected' } })).error).toEqual({
+      kind: 'blocked',
+      message: 'PII detected',
+    });
+    // No reason from the server: the panel chooses its own (translatable) sentence by kind.
+    expect((await run({ type: 'tripwire', runId: RUN, payload: {} })).error).toEqual({
+      kind: 'blocked',
+      message: '',
+    });
+    expect(await run({ type: 'abort', runId: RUN, payload: {} })).toMatchObject({
+      status: 'aborted',
+      error: { kind: 'aborted', message: '' },
+    });
+  });
+
   it('ignores empty prompts and a second prompt while busy', async () => {
     const stream = vi.fn(() =>
       chunks({ type: 'tool-call-approval', runId: RUN, payload: { toolCallId: 'a' } }),

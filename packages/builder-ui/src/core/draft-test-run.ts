@@ -21,7 +21,12 @@ export type TestRunErrorKind =
   'model' | 'blocked' | 'permission' | 'offline' | 'not-found' | 'aborted' | 'unknown';
 
 export interface TestRunError {
+  /** What went wrong: the panel picks its (translatable) sentence by this. */
   kind: TestRunErrorKind;
+  /**
+   * The server's own words, for the panel to quote; `''` when it gave none (e.g. a tripwire without a reason).
+   * Never a kit-made sentence: those belong to the messages dictionary.
+   */
   message: string;
 }
 
@@ -147,10 +152,10 @@ export function reduceRunChunk(run: TestRun, chunk: unknown): TestRun {
       return {
         ...next,
         status: 'error',
-        error: { kind: 'blocked', message: String(payload['reason'] ?? 'Blocked by a processor') },
+        error: { kind: 'blocked', message: typeof payload['reason'] === 'string' ? payload['reason'] : '' },
       };
     case 'abort':
-      return { ...next, status: 'aborted', error: { kind: 'aborted', message: 'Run aborted' } };
+      return { ...next, status: 'aborted', error: { kind: 'aborted', message: '' } };
     case 'finish':
     case 'step-finish':
       return { ...next, traceId: findTraceId(payload) ?? next.traceId };

@@ -234,3 +234,53 @@ describe('useAgentDraft, controlled with an agentId', () => {
     expect(result.current.value).toEqual(result.current.draft.state.draft);
   });
 });
+
+describe('useAgentDraft change messages', () => {
+  // Stable across renders, like a query result: a new object each render would re-screen on every render.
+  const catalog: DraftCatalog = {
+    items: [
+      { kind: 'tool', id: 'crm-lookup-tool', available: true },
+      {
+        kind: 'model',
+        id: 'mock/deterministic-v1',
+        available: true,
+        model: { provider: 'mock', modelId: 'deterministic-v1' },
+      },
+    ],
+    modelPolicy: { active: true, pickerVisible: true },
+  };
+
+  it('takes the change message stored on each version from the messages dictionary', async () => {
+    const server = createComposerMockServer({ agents: [supportBot] });
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(
+        BuilderProvider,
+        {
+          client: server.client,
+          messages: {
+            'agentComposer.changeMessage.saved': (fields) => `Brouillon enregistré : ${fields.join(', ')}`,
+          },
+        },
+        children,
+      );
+    const { result } = renderHook(
+      () =>
+        useAgentDraft({
+          agentId: 'support-bot',
+          userId: 'u-builder',
+          catalog,
+          autosave: false,
+          storage: createMemoryDraftStorage(),
+        }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.state.load).toBe('ready'));
+    result.current.change({ type: 'set', field: 'description', value: 'Changed' });
+    await result.current.save();
+    const patch = server.requests.find((request) => request.method === 'PATCH');
+    expect(patch?.body).toMatchObject({
+      autoPublish: false,
+      changeMessage: 'Brouillon enregistré : description',
+    });
+  });
+});

@@ -117,7 +117,7 @@ export interface UseAgentDraftResult {
  * <input value={state.draft.name} onChange={(e) => change({ type: 'set', field: 'name', value: e.target.value })} />
  */
 export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraftResult {
-  const { client, queryClient, onError } = useBuilderContext('useAgentDraft');
+  const { client, queryClient, onError, messages } = useBuilderContext('useAgentDraft');
   const {
     agentId = null,
     userId = 'anonymous',
@@ -138,7 +138,9 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
   const onValueChangeRef = useRef(onValueChange);
   const onErrorRef = useRef(onError);
   const controlledRef = useRef(value !== undefined);
+  const messagesRef = useRef(messages);
   useEffect(() => {
+    messagesRef.current = messages;
     onSaveRef.current = onSave;
     onValueChangeRef.current = onValueChange;
     onErrorRef.current = onError;
@@ -176,6 +178,11 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
                 source: 'mutation',
               },
         ),
+      // From the dictionary: the message is stored on the version, and reviewers read it in their language.
+      changeMessage: (fields, created) =>
+        messagesRef.current[
+          created ? 'agentComposer.changeMessage.created' : 'agentComposer.changeMessage.saved'
+        ](fields),
       onReplace: (draft) => {
         if (controlledRef.current) onValueChangeRef.current?.(draft, [{ type: 'replace', draft }]);
       },

@@ -95,6 +95,11 @@ export const agentComposerMessages = {
   'agentComposer.requestReviewReason.invalid': 'Fix the highlighted fields first.',
   'agentComposer.requestReviewReason.conflict': 'Resolve the conflicting edit first.',
   'agentComposer.neverPublishes': 'Saving creates a draft version. Publishing happens after review.',
+  // Stored on the draft version (reviewers read them), not shown in the composer; `fields` are draft field ids.
+  'agentComposer.changeMessage.created': (fields: readonly string[]) =>
+    fields.length === 0 ? 'Draft created' : `Draft created: ${fields.join(', ')}`,
+  'agentComposer.changeMessage.saved': (fields: readonly string[]) =>
+    fields.length === 0 ? 'Draft saved' : `Draft saved: ${fields.join(', ')}`,
   'agentComposer.readOnly': (reason: string) => `Read-only. ${reason}`,
   'agentComposer.readOnlyNotOwner': (owner: string) =>
     `Only its owner (${owner}) or an admin can edit this agent.`,
@@ -163,6 +168,7 @@ export const agentComposerMessages = {
   'agentComposer.test.trace': (traceId: string) => `Trace ${traceId}`,
   'agentComposer.test.error.model': (message: string) => `The model failed: ${message}`,
   'agentComposer.test.error.blocked': (message: string) => `Blocked: ${message}`,
+  'agentComposer.test.error.blockedNoReason': 'A processor blocked this run without giving a reason.',
   'agentComposer.test.error.permission': (message: string) => `Not allowed: ${message}`,
   'agentComposer.test.error.offline': () => 'Could not reach the server.',
   'agentComposer.test.error.not-found': () => 'The agent or version was not found.',
