@@ -83,7 +83,6 @@ function BindingSection({ kind }: { kind: BindingKind }) {
                 if (!next) returnFocus.current = true;
                 setOpen(next);
               }}
-              data-slot="paddock-composer-picker"
             >
               <PrimitivePickerPrimitive.Search ref={searchRef} />
               <PrimitivePickerPrimitive.Status />
