@@ -284,3 +284,51 @@ describe('useAgentDraft change messages', () => {
     });
   });
 });
+
+describe('useAgentDraft allow-lists', () => {
+  const catalog: DraftCatalog = {
+    items: [
+      { kind: 'tool', id: 'crm-lookup-tool', available: true },
+      {
+        kind: 'model',
+        id: 'mock/deterministic-v1',
+        available: true,
+        model: { provider: 'mock', modelId: 'deterministic-v1' },
+      },
+    ],
+    modelPolicy: { active: true, pickerVisible: true },
+  };
+
+  it('saves nothing while the catalog has failed, and saves once it loads', async () => {
+    const server = createComposerMockServer({ agents: [supportBot] });
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(BuilderProvider, { client: server.client }, children);
+    const storage = createMemoryDraftStorage();
+    const { result, rerender } = renderHook(
+      ({ loaded }: { loaded: boolean }) =>
+        useAgentDraft({
+          agentId: 'support-bot',
+          userId: 'u-builder',
+          catalog: loaded ? catalog : undefined,
+          catalogFailed: !loaded,
+          autosave: false,
+          storage,
+        }),
+      { wrapper, initialProps: { loaded: false } },
+    );
+    await waitFor(() => expect(result.current.state.load).toBe('ready'));
+    result.current.change({ type: 'set', field: 'description', value: 'Changed' });
+    await result.current.save();
+    await waitFor(() =>
+      expect(result.current.state).toMatchObject({ hold: 'allow-lists-failed', status: 'invalid' }),
+    );
+    const writes = () => server.requests.filter((request) => request.method === 'PATCH');
+    expect(writes()).toEqual([]);
+
+    rerender({ loaded: true });
+    await waitFor(() => expect(result.current.state.hold).toBeNull());
+    await result.current.save();
+    await waitFor(() => expect(result.current.state.status).toBe('saved'));
+    expect(writes()).toHaveLength(1);
+  });
+});
