@@ -169,6 +169,7 @@ export const agentComposerMessages = {
   'agentComposer.test.error.model': (message: string) => `The model failed: ${message}`,
   'agentComposer.test.error.blocked': (message: string) => `Blocked: ${message}`,
   'agentComposer.test.error.blockedNoReason': 'A processor blocked this run without giving a reason.',
+  'agentComposer.test.error.modelNoReason': 'The model failed without giving a reason.',
   'agentComposer.test.error.permission': (message: string) => `Not allowed: ${message}`,
   'agentComposer.test.error.offline': () => 'Could not reach the server.',
   'agentComposer.test.error.not-found': () => 'The agent or version was not found.',

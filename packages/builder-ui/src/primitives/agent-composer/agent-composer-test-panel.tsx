@@ -280,6 +280,7 @@ export function AgentComposerPrimitiveTestTranscript({
 }: AgentComposerPrimitiveTestTranscriptProps) {
   const composer = useAgentComposer();
   const { test, traceHref } = useTestPanelContext('AgentComposerPrimitive.TestTranscript');
+  const kit = useMessages();
   const Link = useLinkComponent();
   const m = composer.messages;
   // One message holds the whole "Trace <id>" phrase, so a translation can order it; the id stays in <code>.
@@ -341,7 +342,7 @@ export function AgentComposerPrimitiveTestTranscript({
                 data-state="error"
                 data-kind={run.error.kind}
               >
-                {runErrorText(m, run.error)}
+                {runErrorText(m, kit, run.error)}
               </p>
             ) : null}
           </div>

@@ -7,7 +7,7 @@ import {
 } from '@paddock/client-sdk';
 import { classifyDraftError } from '../../core/agent-draft-store.js';
 import { enUS } from '../../i18n/en-US.js';
-import { aroundValue, draftErrorText, formatFieldValue } from './agent-composer-text.js';
+import { aroundValue, draftErrorText, formatFieldValue, runErrorText } from './agent-composer-text.js';
 
 /* The SDK errors go through the store's own classifier, as they do in the composer. */
 const textFor = (error: unknown) => draftErrorText(enUS, enUS, classifyDraftError(error));
@@ -64,5 +64,24 @@ describe('aroundValue', () => {
     expect(aroundValue(enUS['agentComposer.test.trace'])).toEqual(['Trace ', '']);
     expect(aroundValue((id) => `Ablaufverfolgung ${id} ansehen`)).toEqual(['Ablaufverfolgung ', ' ansehen']);
     expect(aroundValue(() => 'no value')).toEqual(['no value', '']);
+  });
+});
+
+describe('runErrorText', () => {
+  it('quotes the server reason when there is one, and has a whole sentence when there is none', () => {
+    expect(runErrorText(enUS, enUS, { kind: 'blocked', message: 'PII detected' })).toBe(
+      'Blocked: PII detected',
+    );
+    expect(runErrorText(enUS, enUS, { kind: 'blocked', message: '' })).toBe(
+      'A processor blocked this run without giving a reason.',
+    );
+    expect(runErrorText(enUS, enUS, { kind: 'model', message: '' })).toBe(
+      'The model failed without giving a reason.',
+    );
+    expect(runErrorText(enUS, enUS, { kind: 'permission', message: '' })).toBe(
+      'You do not have permission to do this.',
+    );
+    expect(runErrorText(enUS, enUS, { kind: 'unknown', message: '' })).toBe('An unexpected error occurred.');
+    expect(runErrorText(enUS, enUS, { kind: 'aborted', message: '' })).toBe('Stopped.');
   });
 });

@@ -35,7 +35,27 @@ export function issueText(messages: AgentComposerMessages, issue: DraftIssue): s
   }
 }
 
-export function runErrorText(messages: AgentComposerMessages, error: TestRunError): string {
+/**
+ * A failed test run in words. The sentences that quote the server's reason get their own no-reason variant:
+ * core passes `''` rather than inventing English, and "Blocked: " with nothing after it reads as a bug.
+ */
+export function runErrorText(
+  messages: AgentComposerMessages,
+  kit: PaddockMessages,
+  error: TestRunError,
+): string {
+  if (error.message === '') {
+    switch (error.kind) {
+      case 'blocked':
+        return messages['agentComposer.test.error.blockedNoReason'];
+      case 'model':
+        return messages['agentComposer.test.error.modelNoReason'];
+      case 'permission':
+        return kit['error.permissionDenied'](undefined);
+      case 'unknown':
+        return kit['error.unknown'];
+    }
+  }
   return messages[`agentComposer.test.error.${error.kind}`](error.message);
 }
 
