@@ -266,7 +266,28 @@ export type {
   Catalog,
   CatalogListParams,
 } from './schemas/catalog.js';
-export { streamChunkSchema, isKnownAgentChunk, isChunkType } from './schemas/stream-chunks.js';
+export {
+  streamChunkSchema,
+  isKnownAgentChunk,
+  isChunkType,
+  chunkTypeOf,
+  toAgentStreamChunk,
+  toWorkflowStreamEvent,
+  knownAgentStreamChunkSchema,
+  knownWorkflowStreamEventSchema,
+  textDeltaChunkSchema,
+  toolCallChunkSchema,
+  toolResultChunkSchema,
+  toolErrorChunkSchema,
+  toolCallApprovalChunkSchema,
+  toolCallSuspendedChunkSchema,
+  finishChunkSchema,
+  stepFinishChunkSchema,
+  errorChunkSchema,
+  tripwireChunkSchema,
+  objectChunkSchema,
+  opaqueChunkSchema,
+} from './schemas/stream-chunks.js';
 export type {
   TextDeltaChunk,
   ToolCallChunk,

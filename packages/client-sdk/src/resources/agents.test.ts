@@ -77,6 +77,30 @@ describe('agents', () => {
     expect(last().body).toEqual({ messages: 'yo', requestContext: { a: 1, agentVersionId: 'v9' } });
   });
 
+  it('a known type whose fields misfit arrives as UnknownChunk, never typed and never thrown', async () => {
+    const { client } = routeClient({
+      'POST /api/agents/x/stream': sse([
+        { type: 'text-delta', runId: 'r', payload: { id: '1' } },
+        { type: 'tool-call', payload: { toolName: 'n' } },
+        { type: 'data-progress', payload: { pct: 5 } },
+        { type: 'text-delta', payload: { text: 'ok', extra: true }, future: 1 },
+      ]),
+    });
+    const chunks = await (await client.agents.stream('x', { messages: 'hi' })).toArray();
+    expect(chunks.map((c) => c.type)).toEqual(['unknown', 'unknown', 'unknown', 'text-delta']);
+    const [misfit, , custom, fits] = chunks;
+    expect(misfit).toEqual({
+      type: 'unknown',
+      originalType: 'text-delta',
+      payload: { id: '1' },
+      runId: 'r',
+      raw: { type: 'text-delta', runId: 'r', payload: { id: '1' } },
+    });
+    expect(custom?.type === 'unknown' && custom.originalType).toBe('data-progress');
+    // Loose schemas keep fields the SDK does not know.
+    expect(fits).toMatchObject({ payload: { text: 'ok', extra: true }, future: 1 });
+  });
+
   it('stream yields typed chunks, passes unknown types through and stops at [DONE]', async () => {
     const { client, last } = routeClient({
       'POST /api/agents/x/stream': sse([
@@ -96,13 +120,16 @@ describe('agents', () => {
       if (chunk.type === 'text-delta') text += chunk.payload.text;
     }
     expect(text).toBe('Hello');
-    expect(types).toEqual(['start', 'text-delta', 'text-delta', 'data-custom', 'unknown', 'finish']);
+    // A type the SDK does not model and a record without a type both arrive as UnknownChunk, originals kept.
+    expect(types).toEqual(['start', 'text-delta', 'text-delta', 'unknown', 'unknown', 'finish']);
     expect(last().headers.get('accept')).toContain('text/event-stream');
   });
 
   it('approve/decline tool call, resume-stream and observe post to their routes', async () => {
     const { client, fetch } = routeClient({
-      'POST /api/agents/x/approve-tool-call': sse([{ type: 'tool-result', payload: {} }]),
+      'POST /api/agents/x/approve-tool-call': sse([
+        { type: 'tool-result', payload: { toolCallId: 't', toolName: 'n', result: 1 } },
+      ]),
       'POST /api/agents/x/decline-tool-call': sse([{ type: 'finish', payload: {} }]),
       'POST /api/agents/x/resume-stream': sse([{ type: 'finish', payload: {} }]),
       'POST /api/agents/x/observe': sse([{ type: 'start', payload: {} }]),
@@ -175,7 +202,10 @@ describe('agents', () => {
     const { client, fetch } = routeClient({
       // The server closes without [DONE] when the run throws; so does a proxy that cuts the connection.
       'POST /api/agents/x/stream': () => sse([{ type: 'start', payload: {} }], false),
-      'POST /api/agents/x/observe': sse([{ type: 'text-delta', payload: { text: 'a' } }, { type: 'finish' }]),
+      'POST /api/agents/x/observe': sse([
+        { type: 'text-delta', payload: { text: 'a' } },
+        { type: 'finish', payload: {} },
+      ]),
     });
     const types: string[] = [];
     for await (const chunk of client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }))
@@ -222,7 +252,7 @@ describe('agents', () => {
     const { client, fetch } = routeClient({
       'POST /api/agents/x/stream': () => sse([{ type: 'start' }, { type: 'step-start' }], false),
       'POST /api/agents/x/observe': () =>
-        ++observes === 1 ? sse([{ type: 'text-start' }], false) : sse([{ type: 'finish' }]),
+        ++observes === 1 ? sse([{ type: 'text-start' }], false) : sse([{ type: 'finish', payload: {} }]),
     });
     const types = (
       await collect(client.agents.streamWithReconnect('x', { messages: 'hi', runId: 'r1' }))

@@ -32,6 +32,7 @@ import type {
   ResumeStreamParams,
   ToolCallDecisionParams,
 } from '../schemas/agents.js';
+import { chunkTypeOf, toAgentStreamChunk } from '../schemas/stream-chunks.js';
 import type { AgentStreamChunk } from '../schemas/stream-chunks.js';
 import { toolExecuteParamsSchema, toolSchema } from '../schemas/tools.js';
 import type { Tool, ToolExecuteParams } from '../schemas/tools.js';
@@ -42,14 +43,6 @@ function executionBody(params: AgentExecuteParams): Record<string, unknown> {
   const { versionId, ...rest } = params;
   if (!versionId) return rest;
   return { ...rest, requestContext: { ...params.requestContext, agentVersionId: versionId } };
-}
-
-function toChunk(raw: unknown): AgentStreamChunk {
-  if (raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string') {
-    return raw as AgentStreamChunk;
-  }
-  // A record without a `type` is still delivered, tagged so a switch reaches its default branch.
-  return { type: 'unknown', payload: raw } as unknown as AgentStreamChunk;
 }
 
 /**
@@ -65,8 +58,8 @@ const AGENT_TERMINAL_TYPES: ReadonlySet<string> = new Set([
   'tool-call-suspended',
 ]);
 
-function isAgentTerminal(chunk: { type: string }): boolean {
-  return AGENT_TERMINAL_TYPES.has(chunk.type);
+function isAgentTerminal(chunk: AgentStreamChunk): boolean {
+  return AGENT_TERMINAL_TYPES.has(chunkTypeOf(chunk) ?? '');
 }
 
 /** Runtime agents: code agents plus stored agents (listed at their draft). */
@@ -135,7 +128,7 @@ export class Agents extends APIResource {
     return this._client.stream(
       { method: 'POST', path: route, body: executionBody(params), options },
       'sse',
-      toChunk,
+      toAgentStreamChunk,
     );
   }
 
@@ -147,7 +140,11 @@ export class Agents extends APIResource {
   ): Promise<Stream<AgentStreamChunk>> {
     const route = path`/agents/${agentId}/approve-tool-call`;
     parseParams(toolCallDecisionParamsSchema, params, route);
-    return this._client.stream({ method: 'POST', path: route, body: params, options }, 'sse', toChunk);
+    return this._client.stream(
+      { method: 'POST', path: route, body: params, options },
+      'sse',
+      toAgentStreamChunk,
+    );
   }
 
   /** Declines a `tool-call-approval` and continues the run as a stream. */
@@ -158,7 +155,11 @@ export class Agents extends APIResource {
   ): Promise<Stream<AgentStreamChunk>> {
     const route = path`/agents/${agentId}/decline-tool-call`;
     parseParams(toolCallDecisionParamsSchema, params, route);
-    return this._client.stream({ method: 'POST', path: route, body: params, options }, 'sse', toChunk);
+    return this._client.stream(
+      { method: 'POST', path: route, body: params, options },
+      'sse',
+      toAgentStreamChunk,
+    );
   }
 
   /** Answers a `tool-call-suspended` chunk with `resumeData` and continues streaming. */
@@ -169,7 +170,11 @@ export class Agents extends APIResource {
   ): Promise<Stream<AgentStreamChunk>> {
     const route = path`/agents/${agentId}/resume-stream`;
     parseParams(resumeStreamParamsSchema, params, route);
-    return this._client.stream({ method: 'POST', path: route, body: params, options }, 'sse', toChunk);
+    return this._client.stream(
+      { method: 'POST', path: route, body: params, options },
+      'sse',
+      toAgentStreamChunk,
+    );
   }
 
   /**
@@ -194,7 +199,7 @@ export class Agents extends APIResource {
         options: { idempotent: true, ...options },
       },
       'sse',
-      toChunk,
+      toAgentStreamChunk,
     );
   }
 

@@ -119,11 +119,30 @@ describe('workflows', () => {
     expect(fetch.calls[1]?.url.searchParams.get('offset')).toBe('2');
   });
 
+  it('records are typed by zod; a misfit finish is an UnknownChunk but still ends the stream', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/workflows/wf/stream': () =>
+        records([
+          { type: 'workflow-step-progress', payload: { id: 's', completedCount: 'one' } },
+          { type: 'workflow-finish', payload: {} },
+        ]),
+    });
+    const events = await collect(client.workflows.streamWithReconnect('wf', 'r1'));
+    expect(events.map((e) => e.type === 'unknown' && e.originalType)).toEqual([
+      'workflow-step-progress',
+      'workflow-finish',
+    ]);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
   it('streamWithReconnect ends quietly after a finish, cancel or suspension', async () => {
     for (const last of ['workflow-finish', 'workflow-canceled', 'workflow-step-suspended']) {
       const { client, fetch } = routeClient({
         'POST /api/workflows/wf/stream': () =>
-          records([{ type: 'workflow-start' }, { type: last, payload: {} }]),
+          records([
+            { type: 'workflow-start', payload: {} },
+            { type: last, payload: { id: 's', workflowStatus: 'success' } },
+          ]),
       });
       const types = (await collect(client.workflows.streamWithReconnect('wf', 'r1'))).map((e) => e.type);
       expect(types).toEqual(['workflow-start', last]);

@@ -5,6 +5,7 @@ import { parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import { messageResponseSchema } from '../schemas/common.js';
 import type { MessageResponse } from '../schemas/common.js';
+import { chunkTypeOf, toWorkflowStreamEvent } from '../schemas/stream-chunks.js';
 import type { WorkflowStreamEvent } from '../schemas/stream-chunks.js';
 import {
   createRunResponseSchema,
@@ -40,13 +41,6 @@ import type {
 } from '../schemas/workflows.js';
 import { reconnecting } from './agents.js';
 
-function toEvent(raw: unknown): WorkflowStreamEvent {
-  if (raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string') {
-    return raw as WorkflowStreamEvent;
-  }
-  return { type: 'unknown', payload: raw } as unknown as WorkflowStreamEvent;
-}
-
 /**
  * Records after which a workflow stream has nothing more to send. The record framing has no terminator of its
  * own, so a stream that ends without one of these (or a suspension, which closes the stream while the run
@@ -59,8 +53,8 @@ const WORKFLOW_TERMINAL_TYPES: ReadonlySet<string> = new Set([
   'workflow-step-suspended',
 ]);
 
-function isWorkflowTerminal(event: { type: string }): boolean {
-  return WORKFLOW_TERMINAL_TYPES.has(event.type);
+function isWorkflowTerminal(event: WorkflowStreamEvent): boolean {
+  return WORKFLOW_TERMINAL_TYPES.has(chunkTypeOf(event) ?? '');
 }
 
 /** Code and dynamic workflows, their runs and streams (`\x1E`-framed records). */
@@ -153,7 +147,7 @@ export class Workflows extends APIResource {
         options,
       },
       'records',
-      toEvent,
+      toWorkflowStreamEvent,
     );
   }
 
@@ -209,7 +203,7 @@ export class Workflows extends APIResource {
         options,
       },
       'records',
-      toEvent,
+      toWorkflowStreamEvent,
     );
   }
 
@@ -230,7 +224,7 @@ export class Workflows extends APIResource {
         options: { idempotent: true, ...options },
       },
       'records',
-      toEvent,
+      toWorkflowStreamEvent,
     );
   }
 

@@ -6,157 +6,264 @@ import { z } from 'zod';
  */
 export const streamChunkSchema = z.looseObject({ type: z.string() });
 
-interface ChunkBase {
-  runId?: string;
-  from?: 'AGENT' | 'USER' | 'SYSTEM' | 'WORKFLOW' | 'NETWORK' | (string & {});
-  metadata?: Record<string, unknown>;
-}
-
-type Chunk<T extends string, P> = ChunkBase & { type: T; payload: P };
-
-export type TextDeltaChunk = Chunk<'text-delta', { id: string; text: string; providerMetadata?: unknown }>;
-export type ToolCallChunk = Chunk<
-  'tool-call',
-  { toolCallId: string; toolName: string; args?: unknown; providerExecuted?: boolean; dynamic?: boolean }
->;
-export type ToolResultChunk = Chunk<
-  'tool-result',
-  { toolCallId: string; toolName: string; result: unknown; isError?: boolean; args?: unknown }
->;
-export type ToolErrorChunk = Chunk<
-  'tool-error',
-  { toolCallId: string; toolName: string; args?: unknown; error: unknown }
->;
-export type ToolCallApprovalChunk = Chunk<
-  'tool-call-approval',
-  { toolCallId: string; toolName: string; args: Record<string, unknown>; resumeSchema?: string }
->;
-export type ToolCallSuspendedChunk = Chunk<
-  'tool-call-suspended',
-  {
-    toolCallId: string;
-    toolName: string;
-    suspendPayload?: unknown;
-    args?: Record<string, unknown>;
-    resumeSchema?: string;
-  }
->;
-export type FinishChunk = Chunk<
-  'finish',
-  {
-    stepResult?: { reason?: string; [key: string]: unknown };
-    output?: { usage?: Record<string, unknown>; text?: string; [key: string]: unknown };
-    metadata?: Record<string, unknown>;
-    [key: string]: unknown;
-  }
->;
-export type StepFinishChunk = Chunk<
-  'step-finish',
-  { stepResult?: { reason?: string }; output?: Record<string, unknown>; [key: string]: unknown }
->;
-export type ErrorChunk = Chunk<'error', { error: unknown }>;
-export type TripwireChunk = Chunk<'tripwire', { reason: string; retry?: boolean; processorId?: string }>;
-export type ObjectChunk = ChunkBase & {
-  type: 'object' | 'object-result';
-  object: unknown;
-  payload?: unknown;
+/**
+ * Fields every chunk may carry. Chunk schemas are loose objects: a server that adds fields never breaks a
+ * stream; only the fields the SDK types are checked.
+ */
+const base = {
+  runId: z.string().optional(),
+  from: z.string().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
 };
 
-type OpaqueTypes =
-  | 'start'
-  | 'step-start'
-  | 'text-start'
-  | 'text-end'
-  | 'reasoning-start'
-  | 'reasoning-delta'
-  | 'reasoning-end'
-  | 'reasoning-signature'
-  | 'redacted-reasoning'
-  | 'tool-call-input-streaming-start'
-  | 'tool-call-delta'
-  | 'tool-call-input-streaming-end'
-  | 'tool-output'
-  | 'step-output'
-  | 'abort'
-  | 'source'
-  | 'file'
-  | 'raw'
-  | 'response-metadata'
-  | 'watch';
-export type OpaqueChunk = Chunk<OpaqueTypes, Record<string, unknown>>;
+const chunk = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
+  z.looseObject({ ...base, type: z.literal(type), payload });
+
+const toolCallRef = { toolCallId: z.string(), toolName: z.string() };
+
+export const textDeltaChunkSchema = chunk(
+  'text-delta',
+  z.looseObject({ id: z.string().optional(), text: z.string(), providerMetadata: z.unknown().optional() }),
+);
+export const toolCallChunkSchema = chunk(
+  'tool-call',
+  z.looseObject({
+    ...toolCallRef,
+    args: z.unknown().optional(),
+    providerExecuted: z.boolean().optional(),
+    dynamic: z.boolean().optional(),
+  }),
+);
+export const toolResultChunkSchema = chunk(
+  'tool-result',
+  z.looseObject({
+    ...toolCallRef,
+    result: z.unknown(),
+    isError: z.boolean().optional(),
+    args: z.unknown().optional(),
+  }),
+);
+export const toolErrorChunkSchema = chunk(
+  'tool-error',
+  z.looseObject({ ...toolCallRef, args: z.unknown().optional(), error: z.unknown() }),
+);
+export const toolCallApprovalChunkSchema = chunk(
+  'tool-call-approval',
+  z.looseObject({
+    ...toolCallRef,
+    args: z.record(z.string(), z.unknown()),
+    resumeSchema: z.string().optional(),
+  }),
+);
+export const toolCallSuspendedChunkSchema = chunk(
+  'tool-call-suspended',
+  z.looseObject({
+    ...toolCallRef,
+    suspendPayload: z.unknown().optional(),
+    args: z.record(z.string(), z.unknown()).optional(),
+    resumeSchema: z.string().optional(),
+  }),
+);
+const stepResult = z.looseObject({ reason: z.string().optional() }).optional();
+export const finishChunkSchema = chunk(
+  'finish',
+  z.looseObject({
+    stepResult,
+    output: z
+      .looseObject({ usage: z.record(z.string(), z.unknown()).optional(), text: z.string().optional() })
+      .optional(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+  }),
+);
+export const stepFinishChunkSchema = chunk(
+  'step-finish',
+  z.looseObject({ stepResult, output: z.record(z.string(), z.unknown()).optional() }),
+);
+export const errorChunkSchema = chunk('error', z.looseObject({ error: z.unknown() }));
+export const tripwireChunkSchema = chunk(
+  'tripwire',
+  z.looseObject({ reason: z.string(), retry: z.boolean().optional(), processorId: z.string().optional() }),
+);
+export const objectChunkSchema = z.looseObject({
+  ...base,
+  type: z.enum(['object', 'object-result']),
+  object: z.unknown(),
+  payload: z.unknown().optional(),
+});
+
+const OPAQUE_TYPES = [
+  'start',
+  'step-start',
+  'text-start',
+  'text-end',
+  'reasoning-start',
+  'reasoning-delta',
+  'reasoning-end',
+  'reasoning-signature',
+  'redacted-reasoning',
+  'tool-call-input-streaming-start',
+  'tool-call-delta',
+  'tool-call-input-streaming-end',
+  'tool-output',
+  'step-output',
+  'abort',
+  'source',
+  'file',
+  'raw',
+  'response-metadata',
+  'watch',
+] as const;
+
+/** Chunk types the SDK names but does not model: any payload object (or none). */
+export const opaqueChunkSchema = z.looseObject({
+  ...base,
+  type: z.enum(OPAQUE_TYPES),
+  payload: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type TextDeltaChunk = z.infer<typeof textDeltaChunkSchema>;
+export type ToolCallChunk = z.infer<typeof toolCallChunkSchema>;
+export type ToolResultChunk = z.infer<typeof toolResultChunkSchema>;
+export type ToolErrorChunk = z.infer<typeof toolErrorChunkSchema>;
+export type ToolCallApprovalChunk = z.infer<typeof toolCallApprovalChunkSchema>;
+export type ToolCallSuspendedChunk = z.infer<typeof toolCallSuspendedChunkSchema>;
+export type FinishChunk = z.infer<typeof finishChunkSchema>;
+export type StepFinishChunk = z.infer<typeof stepFinishChunkSchema>;
+export type ErrorChunk = z.infer<typeof errorChunkSchema>;
+export type TripwireChunk = z.infer<typeof tripwireChunkSchema>;
+export type ObjectChunk = z.infer<typeof objectChunkSchema>;
+export type OpaqueChunk = z.infer<typeof opaqueChunkSchema>;
+
+/** Every agent chunk the SDK models, each checked against its own loose schema. */
+export const knownAgentStreamChunkSchema = z.union([
+  textDeltaChunkSchema,
+  toolCallChunkSchema,
+  toolResultChunkSchema,
+  toolErrorChunkSchema,
+  toolCallApprovalChunkSchema,
+  toolCallSuspendedChunkSchema,
+  stepFinishChunkSchema,
+  finishChunkSchema,
+  errorChunkSchema,
+  tripwireChunkSchema,
+  objectChunkSchema,
+  opaqueChunkSchema,
+]);
+export type KnownAgentStreamChunk = z.infer<typeof knownAgentStreamChunkSchema>;
 
 /**
- * Shape of a chunk whose `type` this SDK version does not model (new server chunk types, `data-*` custom
- * chunks). Such chunks are passed through unchanged. They are deliberately not part of the unions below:
- * TypeScript cannot express "any string except the known ones", and a `string` member would erase the
- * payload types of every `case`. Keep a `default` branch when switching on `type`.
+ * A chunk the SDK could not type: a `type` this SDK version does not model (new server chunk types, `data-*`
+ * custom chunks), a known type whose fields do not fit (so a `text-delta` without text is never typed as one),
+ * or a record without a `type`. It is delivered, never thrown, under the single tag `'unknown'`: with the
+ * original `type` kept as a literal member, TypeScript could no longer narrow any `case` of the union. The
+ * original is in `originalType` and `raw`.
  */
-export interface UnknownChunk extends ChunkBase {
-  type: string;
-  payload?: unknown;
-  [key: string]: unknown;
+export interface UnknownChunk {
+  type: 'unknown';
+  /** The chunk's own `type`, when it had a string one. */
+  originalType: string | undefined;
+  /** The chunk's `payload` (or the whole record when it had none). */
+  payload: unknown;
+  runId?: string | undefined;
+  /** The chunk as it arrived. */
+  raw: unknown;
 }
 
-export type KnownAgentStreamChunk =
-  | TextDeltaChunk
-  | ToolCallChunk
-  | ToolResultChunk
-  | ToolErrorChunk
-  | ToolCallApprovalChunk
-  | ToolCallSuspendedChunk
-  | StepFinishChunk
-  | FinishChunk
-  | ErrorChunk
-  | TripwireChunk
-  | ObjectChunk
-  | OpaqueChunk;
-
 /**
- * One chunk of an agent SSE stream, discriminated by `type`. At run time a chunk may also carry a type not
- * listed here (see `UnknownChunk`); it is passed through, never thrown.
+ * One chunk of an agent SSE stream, discriminated by `type`. A chunk that fits no known type arrives as an
+ * `UnknownChunk` (`type: 'unknown'`).
  */
-export type AgentStreamChunk = KnownAgentStreamChunk;
+export type AgentStreamChunk = KnownAgentStreamChunk | UnknownChunk;
 
-type WfChunk<T extends string, P> = ChunkBase & { type: T; payload: P; id?: string };
+const wf = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
+  z.looseObject({ ...base, id: z.string().optional(), type: z.literal(type), payload });
 
-export type KnownWorkflowStreamEvent =
-  | WfChunk<'workflow-start', { workflowId?: string; [key: string]: unknown }>
-  | WfChunk<
-      'workflow-step-start',
-      { id: string; stepCallId?: string; status?: string; [key: string]: unknown }
-    >
-  | WfChunk<
-      'workflow-step-result',
-      { id: string; stepCallId?: string; status: string; output?: unknown; [key: string]: unknown }
-    >
-  | WfChunk<
-      'workflow-step-suspended',
-      { id: string; status?: string; suspendPayload?: unknown; [key: string]: unknown }
-    >
-  | WfChunk<'workflow-step-waiting', { id: string; [key: string]: unknown }>
-  | WfChunk<
-      'workflow-step-progress',
-      {
-        id: string;
-        completedCount: number;
-        totalCount: number;
-        currentIndex?: number;
-        [key: string]: unknown;
-      }
-    >
-  | WfChunk<'workflow-step-output', unknown>
-  | WfChunk<
-      'workflow-step-finish',
-      { id: string; metadata?: Record<string, unknown>; [key: string]: unknown }
-    >
-  | WfChunk<
-      'workflow-finish',
-      { workflowStatus: string; finalWorkflowResult?: unknown; output?: unknown; [key: string]: unknown }
-    >
-  | WfChunk<'workflow-canceled' | 'workflow-paused', Record<string, unknown>>;
+const known = { id: z.string() };
 
-/** One record of a workflow stream (`\x1E` framing). Unknown types are passed through, as for agents. */
-export type WorkflowStreamEvent = KnownWorkflowStreamEvent;
+/** Every workflow record the SDK models (mastra-api §2.2), as loose schemas. */
+export const knownWorkflowStreamEventSchema = z.union([
+  wf('workflow-start', z.looseObject({ workflowId: z.string().optional() })),
+  wf(
+    'workflow-step-start',
+    z.looseObject({ ...known, stepCallId: z.string().optional(), status: z.string().optional() }),
+  ),
+  wf(
+    'workflow-step-result',
+    z.looseObject({
+      ...known,
+      stepCallId: z.string().optional(),
+      status: z.string(),
+      output: z.unknown().optional(),
+    }),
+  ),
+  wf(
+    'workflow-step-suspended',
+    z.looseObject({ ...known, status: z.string().optional(), suspendPayload: z.unknown().optional() }),
+  ),
+  wf('workflow-step-waiting', z.looseObject(known)),
+  wf(
+    'workflow-step-progress',
+    z.looseObject({
+      ...known,
+      completedCount: z.number(),
+      totalCount: z.number(),
+      currentIndex: z.number().optional(),
+    }),
+  ),
+  wf('workflow-step-output', z.unknown()),
+  wf(
+    'workflow-step-finish',
+    z.looseObject({ ...known, metadata: z.record(z.string(), z.unknown()).optional() }),
+  ),
+  wf(
+    'workflow-finish',
+    z.looseObject({
+      workflowStatus: z.string(),
+      finalWorkflowResult: z.unknown().optional(),
+      output: z.unknown().optional(),
+    }),
+  ),
+  z.looseObject({
+    ...base,
+    id: z.string().optional(),
+    type: z.enum(['workflow-canceled', 'workflow-paused']),
+    payload: z.record(z.string(), z.unknown()).optional(),
+  }),
+]);
+export type KnownWorkflowStreamEvent = z.infer<typeof knownWorkflowStreamEventSchema>;
+
+/** One record of a workflow stream (`\x1E` framing); misfits arrive as `UnknownChunk`, as for agents. */
+export type WorkflowStreamEvent = KnownWorkflowStreamEvent | UnknownChunk;
+
+function unknownChunk(raw: unknown): UnknownChunk {
+  const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : undefined;
+  const type = record?.['type'];
+  const runId = record?.['runId'];
+  return {
+    type: 'unknown',
+    originalType: typeof type === 'string' ? type : undefined,
+    payload: record && 'payload' in record ? record['payload'] : raw,
+    ...(typeof runId === 'string' ? { runId } : {}),
+    raw,
+  };
+}
+
+/** Types one raw agent chunk: its schema's output when it fits, an `UnknownChunk` otherwise. Never throws. */
+export function toAgentStreamChunk(raw: unknown): AgentStreamChunk {
+  const parsed = knownAgentStreamChunkSchema.safeParse(raw);
+  return parsed.success ? parsed.data : unknownChunk(raw);
+}
+
+/** Types one raw workflow record, like `toAgentStreamChunk`. */
+export function toWorkflowStreamEvent(raw: unknown): WorkflowStreamEvent {
+  const parsed = knownWorkflowStreamEventSchema.safeParse(raw);
+  return parsed.success ? parsed.data : unknownChunk(raw);
+}
+
+/** The chunk's own type, also for an `UnknownChunk` (e.g. a misfit `finish` still ended the run). */
+export function chunkTypeOf(chunk: AgentStreamChunk | WorkflowStreamEvent): string | undefined {
+  return chunk.type === 'unknown' ? chunk.originalType : chunk.type;
+}
 
 const KNOWN_AGENT_TYPES: ReadonlySet<string> = new Set([
   'text-delta',
@@ -193,7 +300,7 @@ const KNOWN_AGENT_TYPES: ReadonlySet<string> = new Set([
   'watch',
 ]);
 
-/** False for chunk types this SDK version does not model (they still arrive, untyped). */
+/** False for chunk types this SDK version does not model, and for `UnknownChunk`s. */
 export function isKnownAgentChunk(chunk: { type: string }): chunk is KnownAgentStreamChunk {
   return KNOWN_AGENT_TYPES.has(chunk.type);
 }
