@@ -313,6 +313,8 @@ export async function* reconnecting<T>(
       failure = new APIConnectionError('The stream ended before the run did (no terminator).');
     } catch (error) {
       if (!(error instanceof APIConnectionError)) throw error;
+      // The run already ended (finish, cancel, suspension): a connection lost afterwards costs nothing.
+      if (finished) return;
       failure = error;
     }
     if (reconnects >= maxReconnects) throw failure;

@@ -135,6 +135,25 @@ describe('workflows', () => {
     expect(fetch.calls).toHaveLength(1);
   });
 
+  it('streamWithReconnect does not re-attach when the connection drops after the finish record', async () => {
+    const { client, fetch } = routeClient({
+      'POST /api/workflows/wf/stream': () =>
+        new Response(
+          chunkedBody(
+            [
+              new TextEncoder().encode(
+                '{"type":"workflow-finish","payload":{"workflowStatus":"success"}}\x1E',
+              ),
+            ],
+            { failAfter: true },
+          ),
+        ),
+    });
+    const events = await collect(client.workflows.streamWithReconnect('wf', 'r1'));
+    expect(events.map((e) => e.type)).toEqual(['workflow-finish']);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
   it('streamWithReconnect ends quietly after a finish, cancel or suspension', async () => {
     for (const last of ['workflow-finish', 'workflow-canceled', 'workflow-step-suspended']) {
       const { client, fetch } = routeClient({
