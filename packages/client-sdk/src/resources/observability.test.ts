@@ -179,6 +179,7 @@ describe('observability', () => {
     const crash = await client.observability.metrics('aggregate', { name: 'x' }).catch((e: unknown) => e);
     expect(crash).toBeInstanceOf(InternalServerError);
     for (const message of [
+      'This storage provider does not support metric aggregation',
       'Metrics are not supported by this store',
       'NOT IMPLEMENTED',
       'unsupported operation',

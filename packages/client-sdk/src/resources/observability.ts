@@ -48,10 +48,11 @@ function traceListQuery(params: TraceListParams | undefined): Record<string, Que
 }
 
 /**
- * Stores without a capability answer 500 with a message like "Metrics not supported by this store"; a crash
- * also answers 500 but says something else, and must not be dressed up as "unsupported".
+ * Stores without a capability answer 500 with a message like "This storage provider does not support metric
+ * aggregation" (Mastra 1.71's stores); a crash also answers 500 but says something else, and must not be
+ * dressed up as "unsupported".
  */
-const UNSUPPORTED_MESSAGE = /\bnot\s+(?:yet\s+)?(?:supported|implemented)\b|\bunsupported\b/i;
+const UNSUPPORTED_MESSAGE = /\bunsupported\b|\bnot\s+(?:yet\s+)?(?:support(?:ed)?|implemented)\b/i;
 
 function saysUnsupported(error: APIError): boolean {
   const body = typeof error.body === 'string' ? error.body : JSON.stringify(error.body ?? '');
