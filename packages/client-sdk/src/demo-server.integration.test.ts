@@ -30,6 +30,8 @@ describe('demo server (auth + RBAC + builder)', () => {
     model: () => ({ provider: 'mock', name: 'deterministic-v1' }),
     editor: true,
     workflowId: 'weekly-support-report-workflow',
+    baseUrl: () => server.baseUrl,
+    headers: () => ({ authorization: `Bearer ${server.tokens.owner}` }),
   });
 
   it('a viewer gets PermissionDeniedError carrying the missing permission', async () => {
@@ -143,6 +145,51 @@ describe('demo server (auth + RBAC + builder)', () => {
     expect(counts[workflowId]?.suspended).toBeGreaterThan(0);
   });
 
+  it('workflows: start (fire and forget), resume, resumeAndWait, cancel -> canceled, deleteRun', async () => {
+    const owner = as('owner');
+    const workflowId = 'customer-onboarding-workflow';
+    const resumeData = { step: 'request-approval', resumeData: { approved: true, approver: 'u-reviewer' } };
+    // Fire-and-forget verbs return before the run moves: poll its status (readiness, not timing).
+    const statusBecomes = async (runId: string, status: string) => {
+      let current = '';
+      for (let i = 0; i < 40 && current !== status; i++) {
+        current = (await owner.workflows.retrieveRun(workflowId, runId)).status ?? '';
+        if (current !== status) await new Promise((r) => setTimeout(r, 250));
+      }
+      return current;
+    };
+
+    const a = (await owner.workflows.createRun(workflowId)).runId;
+    expect(
+      await owner.workflows.start(workflowId, a, { inputData: { customerId: 'C-1001' } }),
+    ).toHaveProperty('message');
+    expect(await statusBecomes(a, 'suspended')).toBe('suspended');
+    await owner.workflows.resume(workflowId, a, resumeData);
+    expect(await statusBecomes(a, 'success')).toBe('success');
+
+    const b = (await owner.workflows.createRun(workflowId)).runId;
+    const bSuspended = await owner.workflows.startAndWait(workflowId, {
+      runId: b,
+      inputData: { customerId: 'C-1002' },
+    });
+    expect(bSuspended.status).toBe('suspended');
+    expect((await owner.workflows.resumeAndWait(workflowId, b, resumeData)).status).toBe('success');
+
+    const c = (await owner.workflows.createRun(workflowId)).runId;
+    await owner.workflows.startAndWait(workflowId, { runId: c, inputData: { customerId: 'C-1003' } });
+    await owner.workflows.cancel(workflowId, c);
+    expect(await statusBecomes(c, 'canceled')).toBe('canceled');
+
+    await owner.workflows.deleteRun(workflowId, c);
+    await expect(owner.workflows.retrieveRun(workflowId, c)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('tools: a successful execute returns the tool output', async () => {
+    const result = await as('owner').tools.execute('crm-lookup-tool', { data: { customerId: 'C-1001' } });
+    expect(result).toMatchObject({ found: true });
+    expect(JSON.stringify(result)).toContain('C-1001');
+  });
+
   it('observability metrics: a typed result either way, never a crash', async () => {
     const result = await as('owner').observability.metrics('aggregate', {
       name: ['mastra_model_total_input_tokens'],
@@ -182,6 +229,25 @@ describe('demo server (auth + RBAC + builder)', () => {
         (c) => c.type === 'tool-result' && (c.payload.result as { refunded?: boolean })?.refunded,
       ),
     ).toBe(false);
+    // Declining is a normal end of the run, not a failure.
+    expect(declined.map((c) => c.type)).toContain('finish');
+    expect(declined.some((c) => c.type === 'error')).toBe(false);
+
+    // resume-stream answers a paused tool call with resumeData (what approve does under the hood).
+    const resumedRun = `sdk-resume-${Date.now().toString(36)}`;
+    const resumedCall = await approvalOf(resumedRun);
+    const resumed = await (
+      await owner.agents.resumeStream(agentId, {
+        runId: resumedRun,
+        toolCallId: resumedCall,
+        resumeData: { approved: true },
+      })
+    ).toArray();
+    expect(resumed.some((c) => c.type === 'error')).toBe(false);
+    const resumedResult = resumed.find((c) => c.type === 'tool-result');
+    expect(resumedResult?.type === 'tool-result' && resumedResult.payload.result).toMatchObject({
+      refunded: true,
+    });
   });
 
   it('agents: executeTool through an agent, and its typed validation failure', async () => {

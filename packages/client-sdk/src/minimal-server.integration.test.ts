@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '@paddock/playground-server/testing';
 import type { TestServer } from '@paddock/playground-server/testing';
 import { MastraClient } from './client.js';
+import { NotFoundError } from './core/errors.js';
 import { createPermissionChecker } from './core/permissions.js';
 import { sharedSuite } from './testing/integration-suite.js';
 
@@ -21,7 +22,13 @@ afterAll(async () => {
 });
 
 describe('minimal server (other primitives, no builder, auth off)', () => {
-  sharedSuite({ client, model: () => model, editor: false });
+  sharedSuite({
+    client,
+    model: () => model,
+    editor: false,
+    baseUrl: () => server.baseUrl,
+    headers: () => ({}),
+  });
 
   it('auth off: capabilities say disabled and the checker allows everything', async () => {
     const caps = await client().auth.capabilities();
@@ -32,10 +39,12 @@ describe('minimal server (other primitives, no builder, auth off)', () => {
   });
 
   it('no builder: settings disabled, catalog reports builder off with everything selectable', async () => {
+    // Exactly one of the two documented outcomes; any other failure (e.g. a misfit response) must fail here.
     const settings = await client()
       .builder.settings()
-      .catch(() => null);
-    expect(settings?.enabled ?? false).toBe(false);
+      .catch((e: unknown) => e);
+    if (settings instanceof NotFoundError) expect(settings.status).toBe(404);
+    else expect(settings).toMatchObject({ enabled: false });
     const catalog = await client().catalog.list();
     expect(catalog.builderEnabled).toBe(false);
     expect(catalog.items.filter((i) => i.kind !== 'model').every((i) => i.available)).toBe(true);

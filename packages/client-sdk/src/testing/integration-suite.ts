@@ -3,8 +3,10 @@
  * demo organisation, so it exercises the SDK the way a host app on an unknown Mastra server would.
  */
 import { expect, it } from 'vitest';
-import type { MastraClient } from '../client.js';
+import { MastraClient } from '../client.js';
+import type { FetchLike } from '../client.js';
 import { NotFoundError, ToolExecutionError } from '../core/errors.js';
+import { chunkTypeOf } from '../schemas/stream-chunks.js';
 import type { AgentStreamChunk, WorkflowStreamEvent } from '../schemas/stream-chunks.js';
 
 export interface SuiteContext {
@@ -16,6 +18,47 @@ export interface SuiteContext {
   editor: boolean;
   /** A workflow that runs to completion with `inputData: {}`. @default the first one listed */
   workflowId?: string;
+  /** Server origin, for clients the suite builds itself (e.g. with a connection-dropping fetch). */
+  baseUrl: () => string;
+  /** Headers of `client()` (its token), for those clients. */
+  headers: () => Record<string, string>;
+}
+
+/**
+ * A fetch that cuts the first workflow `/stream` response right after its `records`-th `\x1E` record, the way
+ * a proxy drops a connection mid-run. Every other request goes through untouched.
+ */
+function droppingFetch(records: number): FetchLike & { observed: string[] } {
+  let dropped = false;
+  const observed: string[] = [];
+  const fn: FetchLike = async (input, init) => {
+    const response = await globalThis.fetch(input, init);
+    const url = new URL(input);
+    if (url.pathname.endsWith('/observe')) observed.push(url.search);
+    if (dropped || !url.pathname.endsWith('/stream') || !response.body) return response;
+    dropped = true;
+    const reader = response.body.getReader();
+    let seen = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) {
+          controller.close();
+          return;
+        }
+        for (let i = 0; i < value.length; i++) {
+          if (value[i] !== 0x1e || ++seen < records) continue;
+          controller.enqueue(value.slice(0, i + 1));
+          await reader.cancel();
+          controller.error(new TypeError('socket hang up (dropped by the test)'));
+          return;
+        }
+        controller.enqueue(value);
+      },
+    });
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+  return Object.assign(fn, { observed });
 }
 
 function textOf(chunks: AgentStreamChunk[]): string {
@@ -113,11 +156,53 @@ export function sharedSuite(ctx: SuiteContext): void {
     const runs = await client.workflows.listRuns(workflowId, { perPage: 50 });
     expect(runs.runs.some((r) => r.runId === runId)).toBe(true);
 
-    const replay = await (await client.workflows.observe(workflowId, runId, { offset: 0 })).toArray();
-    expect(Array.isArray(replay)).toBe(true);
+    // Re-attaching replays exactly what the run sent: all of it from 0, and the tail from k.
+    const types = events.map(chunkTypeOf);
+    const replay = await (
+      await client.workflows.observe(
+        workflowId,
+        runId,
+        { offset: 0 },
+        { signal: AbortSignal.timeout(20_000) },
+      )
+    ).toArray();
+    expect(replay.map(chunkTypeOf)).toEqual(types);
+    const k = Math.min(2, events.length - 1);
+    const tail = await (
+      await client.workflows.observe(
+        workflowId,
+        runId,
+        { offset: k },
+        { signal: AbortSignal.timeout(20_000) },
+      )
+    ).toArray();
+    expect(tail.map(chunkTypeOf)).toEqual(types.slice(k));
 
     const waited = await client.workflows.startAndWait(workflowId, { inputData: {} });
     expect(typeof waited.status).toBe('string');
+  });
+
+  it('workflows: streamWithReconnect re-attaches through observe when the connection drops mid-run', async () => {
+    const client = ctx.client();
+    const workflowId = ctx.workflowId ?? Object.keys(await client.workflows.list())[0]!;
+    const fetch = droppingFetch(1);
+    const dropping = new MastraClient({ baseUrl: ctx.baseUrl(), headers: ctx.headers(), fetch });
+    const { runId } = await client.workflows.createRun(workflowId);
+    const events: WorkflowStreamEvent[] = [];
+    for await (const event of dropping.workflows.streamWithReconnect(workflowId, runId, { inputData: {} }))
+      events.push(event);
+    // The helper re-attached once, at the one record it had read, and delivered every event exactly once.
+    expect(fetch.observed).toEqual([`?runId=${encodeURIComponent(runId)}&offset=1`]);
+    const full = await (
+      await client.workflows.observe(
+        workflowId,
+        runId,
+        { offset: 0 },
+        { signal: AbortSignal.timeout(20_000) },
+      )
+    ).toArray();
+    expect(events.map(chunkTypeOf)).toEqual(full.map(chunkTypeOf));
+    expect(events.map(chunkTypeOf)).toContain('workflow-finish');
   });
 
   it('storedAgents: create draft -> update -> compare -> activate -> restore -> delete', async () => {
@@ -180,6 +265,13 @@ export function sharedSuite(ctx: SuiteContext): void {
     expect((await client.storedAgents.dependents(id)).dependents).toEqual([]);
 
     if (ctx.editor) {
+      // The runtime agents route resolves a stored agent at a status or a pinned version.
+      const atDraft = await client.agents.retrieve(id, { status: 'draft' });
+      expect(JSON.stringify(atDraft.instructions)).toContain('Version one instructions.');
+      const atPublished = await client.agents.retrieve(id, { status: 'published' });
+      expect(JSON.stringify(atPublished.instructions)).toContain('Version two instructions.');
+      const atV2 = await client.agents.retrieve(id, { versionId: v2!.id });
+      expect(JSON.stringify(atV2.instructions)).toContain('Version two instructions.');
       // With an editor the stored agent also runs through the runtime agents routes, at a pinned version.
       const generated = await client.agents.generate(id, { messages: 'hi', versionId: v1!.id });
       expect(typeof generated.text).toBe('string');
@@ -213,7 +305,26 @@ export function sharedSuite(ctx: SuiteContext): void {
     const one = await client.observability.retrieveSpan(traceId!, span.spanId);
     expect(one.span.spanId).toBe(span.spanId);
     const usage = await client.observability.traceUsage(traceId!);
-    expect(typeof usage.supported).toBe('boolean');
+    if (usage.supported) expect(usage.inputTokens).toBeGreaterThan(0);
+    else expect([500, 501]).toContain(usage.status);
+
+    // The light list carries the same root span as the full list.
+    let lightList = await client.observability.listTracesLight({ perPage: 50 });
+    for (let i = 0; i < 20 && !lightList.spans.some((s) => s.traceId === traceId); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      lightList = await client.observability.listTracesLight({ perPage: 50 });
+    }
+    expect(lightList.spans.some((s) => s.traceId === traceId)).toBe(true);
+
+    // Live mode: a cursor to poll with, or a typed "unsupported" (Studio's fallback signal).
+    const delta = await client.observability.listTraceDelta({ limit: 5 });
+    if (delta.supported) {
+      expect(typeof delta.deltaCursor).toBe('string');
+      const next = await client.observability.listTraceDelta({ after: delta.deltaCursor!, limit: 5 });
+      expect(next.supported).toBe(true);
+    } else {
+      expect(delta.status).toBe(501);
+    }
   });
 
   it('catalog: every kind listed, annotations parsed, annotation lines stripped', async () => {
