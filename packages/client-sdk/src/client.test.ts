@@ -67,6 +67,23 @@ describe('headers and credentials', () => {
     expect(headers.has('x-drop')).toBe(false);
   });
 
+  it('getHeaders runs again before every retry, so a refreshed token is used on the next attempt', async () => {
+    let n = 0;
+    const fetch = mockFetch((_req, attempt) =>
+      attempt < 3 ? json({ error: 'busy' }, 503) : json({ success: true }),
+    );
+    const client = make(fetch, {
+      maxRetries: 2,
+      getHeaders: async () => ({ authorization: `Bearer token-${++n}` }),
+    });
+    await client.get('/x');
+    expect(fetch.calls.map((c) => c.headers.get('authorization'))).toEqual([
+      'Bearer token-1',
+      'Bearer token-2',
+      'Bearer token-3',
+    ]);
+  });
+
   it('a failing getHeaders or an unserialisable body is a MastraClientError, never retried', async () => {
     const fetch = mockFetch(() => json({}));
     const client = make(fetch, {
@@ -380,6 +397,16 @@ describe('timeouts and aborts', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(fetch.calls).toHaveLength(2);
+  });
+
+  it('a per-call timeout overrides the client one (and its message names it)', async () => {
+    const fetch = hanging();
+    // The client would wait a minute; the call gives up after 5 ms.
+    const client = make(fetch, { timeout: 60_000, maxRetries: 0 });
+    const error = await client.get('/x', { options: { timeout: 5 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).message).toContain('5 ms');
+    expect(fetch.calls).toHaveLength(1);
   });
 
   it('an abort through signal is APIUserAbortError and is not retried', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError } from '../core/errors.js';
+import { AuthenticationError, RequestValidationError } from '../core/errors.js';
 import { createPermissionChecker } from '../core/permissions.js';
 import { json } from '../testing/mock-fetch.js';
 import type { RecordedRequest } from '../testing/mock-fetch.js';
@@ -62,6 +62,15 @@ describe('auth', () => {
     await expect(client.auth.signIn({ email: 'a@b.c', password: 'wrong' })).rejects.toBeInstanceOf(
       AuthenticationError,
     );
+  });
+
+  it('sign-in refuses ill-typed credentials with RequestValidationError before sending', async () => {
+    const { client, fetch } = routeClient({ 'POST /api/auth/credentials/sign-in': { token: 'tok' } });
+    const error = await client.auth.signIn({ email: 5, password: 'x' } as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).path).toBe('/auth/credentials/sign-in');
+    expect((error as RequestValidationError).issues[0]?.path).toEqual(['email']);
+    expect(fetch.calls).toHaveLength(0);
   });
 
   it('sign-out accepts an empty body or a redirect', async () => {

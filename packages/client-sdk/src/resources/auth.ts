@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APIResource } from '../core/resource.js';
+import { parseParams } from '../internal/params.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { path } from '../internal/path.js';
 import {
@@ -7,6 +8,7 @@ import {
   currentUserSchema,
   permissionPatternsSchema,
   rolePermissionsSchema,
+  signInParamsSchema,
   signInResponseSchema,
   signOutResponseSchema,
 } from '../schemas/auth.js';
@@ -53,6 +55,7 @@ export class Auth extends APIResource {
    * the returned `token` as a bearer header.
    */
   async signIn(params: SignInParams, options?: RequestOptions): Promise<SignInResponse> {
+    parseParams(signInParamsSchema, params, '/auth/credentials/sign-in');
     return this._client.post('/auth/credentials/sign-in', {
       body: { email: params.email, password: params.password },
       schema: signInResponseSchema,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { NotFoundError, PermissionDeniedError, ResponseValidationError } from '../core/errors.js';
+import { json } from '../testing/mock-fetch.js';
 import { routeClient } from '../testing/routes.js';
 
 describe('builder', () => {
@@ -49,5 +51,27 @@ describe('builder', () => {
     });
     expect((await client.builder.availableModels()).providers[0]?.models).toEqual(['a']);
     expect((await client.builder.providers()).providers[0]?.connected).toBe(true);
+  });
+
+  it('error paths: 403 carries the permission, 404 (builder off or hidden) is NotFoundError, a misfit throws', async () => {
+    let reply: () => Response = () => json({}, 200);
+    const { client } = routeClient({ 'GET /api/editor/builder/settings': () => reply() });
+    reply = () =>
+      json({ error: 'Forbidden', message: 'Missing required permission: agent-builder:read' }, 403);
+    const denied = await client.builder.settings().catch((e: unknown) => e);
+    expect(denied).toBeInstanceOf(PermissionDeniedError);
+    expect((denied as PermissionDeniedError).permission).toBe('agent-builder:read');
+    reply = () => json({ error: 'Not found' }, 404);
+    await expect(client.builder.settings()).rejects.toBeInstanceOf(NotFoundError);
+    reply = () => json({ enabled: 'yes' });
+    const misfit = await client.builder.settings().catch((e: unknown) => e);
+    expect(misfit).toBeInstanceOf(ResponseValidationError);
+    expect((misfit as ResponseValidationError).path).toBe('/editor/builder/settings');
+    expect((misfit as ResponseValidationError).issues[0]?.path).toEqual(['enabled']);
+  });
+
+  it('availableModels: a misfit provider list is a ResponseValidationError', async () => {
+    const { client } = routeClient({ 'GET /api/editor/builder/models/available': { providers: 'none' } });
+    await expect(client.builder.availableModels()).rejects.toBeInstanceOf(ResponseValidationError);
   });
 });
