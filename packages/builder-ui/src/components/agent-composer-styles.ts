@@ -137,7 +137,9 @@ ${R} [data-slot="paddock-composer-binding-risk"][data-risk="medium"] { border-co
 ${R} [data-slot="paddock-composer-binding-risk"][data-risk="high"] { border-color: ${t('risk-high')}; }
 ${R} [data-slot="paddock-composer-binding-approval"] { border-color: ${t('approval')}; }
 ${R} [data-slot="paddock-composer-bindings-empty"] { color: ${t('muted-foreground')}; }
-${R} [data-slot="paddock-composer-picker"] {
+/* The binding picker is a picker Root (its slot stays 'paddock-picker-root'); 'data-composer-kind' marks the
+   composer's, and the extra attribute outranks the standalone picker's frame. */
+${R} [data-slot="paddock-picker-root"][data-composer-kind] {
   border: 1px solid ${t('border')};
   border-radius: calc(${t('radius')} * 0.75);
   padding: 8px;
@@ -145,7 +147,7 @@ ${R} [data-slot="paddock-composer-picker"] {
   flex-direction: column;
   gap: 8px;
 }
-${R} [data-slot="paddock-composer-picker"] [data-slot="paddock-picker-list"] { max-height: 280px; }
+${R} [data-slot="paddock-picker-root"][data-composer-kind] [data-slot="paddock-picker-list"] { max-height: 280px; }
 ${R} [data-slot="paddock-composer-memory-option"] { display: flex; align-items: center; gap: 8px; }
 ${R} [data-slot="paddock-composer-memory-option"] input[type="checkbox"] { width: 16px; height: 16px; appearance: auto; }
 ${R} [data-slot="paddock-composer-actions"] { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }

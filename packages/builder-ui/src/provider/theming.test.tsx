@@ -148,6 +148,13 @@ describe('given a host that turns style injection off and ships paddockCss itsel
     });
     const status = document.querySelector('[data-slot="paddock-composer-save-status"]')!;
     expect(getComputedStyle(status).borderTopLeftRadius).toBe('999px');
+    // The binding picker inside the composer gets the composer's tighter frame and shorter list, not the
+    // standalone picker's (12px padding, 380px list).
+    screen.getByRole('button', { name: 'Add tools' }).click();
+    const bindingPicker = await find('[data-slot="paddock-picker-root"][data-composer-kind="tools"]');
+    expect(getComputedStyle(bindingPicker).paddingTop).toBe('8px');
+    const list = bindingPicker.querySelector('[data-slot="paddock-picker-list"]')!;
+    expect(getComputedStyle(list).height).toBe('280px');
   });
 });
 
