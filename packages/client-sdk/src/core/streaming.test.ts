@@ -164,6 +164,45 @@ describe('Stream', () => {
     expect(rb).toEqual([1, 2, 3]);
   });
 
+  it('tee(): breaking out of one branch leaves the other reading; the request stays open', async () => {
+    const { stream, controller } = make([1, 2, 3]);
+    const [a, b] = stream.tee();
+    const first: number[] = [];
+    for await (const v of a) {
+      first.push(v);
+      break;
+    }
+    expect(first).toEqual([1]);
+    expect(controller.signal.aborted).toBe(false);
+    expect(await b.toArray()).toEqual([1, 2, 3]);
+    expect(controller.signal.aborted).toBe(false);
+  });
+
+  it('tee(): abort() on one branch ends only it; the request is cancelled once both stopped early', async () => {
+    const controller = new AbortController();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const stream = new Stream<number>(async function* () {
+      yield 1;
+      await gate;
+      yield 2;
+    }, controller);
+    const [a, b] = stream.tee();
+    const ia = a[Symbol.asyncIterator]();
+    const ib = b[Symbol.asyncIterator]();
+    expect(await ia.next()).toEqual({ done: false, value: 1 });
+    expect(await ib.next()).toEqual({ done: false, value: 1 });
+    const pendingA = ia.next();
+    a.abort();
+    expect(await pendingA).toEqual({ done: true, value: undefined });
+    expect(controller.signal.aborted).toBe(false);
+    await ib.return?.();
+    expect(controller.signal.aborted).toBe(true);
+    release();
+  });
+
   it('toReadableStream() exposes the chunks as a ReadableStream', async () => {
     const { stream } = make([4, 5]);
     const reader = stream.toReadableStream().getReader();

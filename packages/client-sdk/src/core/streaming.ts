@@ -332,17 +332,31 @@ export class Stream<T> implements AsyncIterable<T> {
     return out;
   }
 
-  /** Splits into two independent iterables that each see every chunk. */
+  /**
+   * Splits into two independent iterables that each see every chunk. Each branch has its own controller:
+   * `break` or `abort()` on one branch stops only that branch; the HTTP request is cancelled once both branches
+   * have stopped early (or it simply ends). A branch that is never iterated keeps buffering chunks the other
+   * reads, so iterate or abort both.
+   */
   tee(): [Stream<T>, Stream<T>] {
     const queues: T[][] = [[], []];
     const waiters: (((r: IteratorResult<T>) => void) | null)[] = [null, null];
+    const closed = [false, false];
     let finished = false;
     let failure: unknown;
     let started = false;
+    const wake = (i: number) => {
+      const waiter = waiters[i];
+      if (waiter) {
+        waiters[i] = null;
+        waiter({ done: true, value: undefined });
+      }
+    };
     const pump = async () => {
       try {
         for await (const chunk of this) {
           queues.forEach((q, i) => {
+            if (closed[i]) return;
             const waiter = waiters[i];
             if (waiter) {
               waiters[i] = null;
@@ -354,21 +368,26 @@ export class Stream<T> implements AsyncIterable<T> {
         failure = error;
       }
       finished = true;
-      waiters.forEach((waiter, i) => {
-        if (waiter) {
-          waiters[i] = null;
-          waiter({ done: true, value: undefined });
-        }
-      });
+      wake(0);
+      wake(1);
     };
-    const make = (i: number) =>
-      new Stream<T>(
+    const close = (i: number) => {
+      closed[i] = true;
+      queues[i] = [];
+      wake(i);
+      // Only when nobody reads any more is the request worth cancelling.
+      if (closed[0] && closed[1] && !finished) this.controller.abort();
+    };
+    const make = (i: number) => {
+      const controller = new AbortController();
+      controller.signal.addEventListener('abort', () => close(i), { once: true });
+      return new Stream<T>(
         async function* () {
           if (!started) {
             started = true;
             void pump();
           }
-          while (true) {
+          while (!closed[i]) {
             const queue = queues[i] ?? [];
             if (queue.length) {
               yield queue.shift() as T;
@@ -382,16 +401,17 @@ export class Stream<T> implements AsyncIterable<T> {
               waiters[i] = resolve;
             });
             if (result.done) {
-              if (failure) throw failure;
+              if (failure && !closed[i]) throw failure;
               return;
             }
             yield result.value;
           }
         },
-        this.controller,
+        controller,
         this.response,
         this.progress,
       );
+    };
     return [make(0), make(1)];
   }
 
