@@ -46,4 +46,29 @@ describe('paddockKeys', () => {
       paddockKeys.storedAgents.detail(base, 'x'),
     );
   });
+
+  it('keys whose results depend on params include them; the missing families have keys', () => {
+    const withContext = paddockKeys.tools.list(base, { requestContext: { tenant: 'a' } });
+    expect(withContext).not.toEqual(paddockKeys.tools.list(base, { requestContext: { tenant: 'b' } }));
+    expect(startsWith(withContext, paddockKeys.tools.all(base))).toBe(true);
+    expect(paddockKeys.workflows.list(base, { partial: true })).not.toEqual(paddockKeys.workflows.list(base));
+    const added = [
+      paddockKeys.workflows.runCounts(base),
+      paddockKeys.observability.trajectory(base, 't'),
+      paddockKeys.observability.traceDelta(base, { after: 'c1' }),
+      paddockKeys.observability.tracesLight(base),
+      paddockKeys.rolePermissions(base, 'admin'),
+    ];
+    expect(new Set(added.map((k) => JSON.stringify(k))).size).toBe(added.length);
+    for (const key of added) expect(startsWith(key, paddockKeys.server(base))).toBe(true);
+    expect(
+      startsWith(
+        paddockKeys.observability.traceDelta(base, { after: 'c1' }),
+        paddockKeys.observability.all(base),
+      ),
+    ).toBe(true);
+    expect(paddockKeys.observability.traceDelta(base, { after: 'c1' })).not.toEqual(
+      paddockKeys.observability.traceDelta(base, { after: 'c2' }),
+    );
+  });
 });

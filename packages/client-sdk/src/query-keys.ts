@@ -15,6 +15,9 @@ export const paddockKeys = {
   capabilities: (baseUrl: string) => ['paddock', baseUrl, 'auth', 'capabilities'] as const,
   me: (baseUrl: string) => ['paddock', baseUrl, 'auth', 'me'] as const,
   permissionPatterns: (baseUrl: string) => ['paddock', baseUrl, 'auth', 'permission-patterns'] as const,
+  /** `auth.rolePermissions(roleId)`. */
+  rolePermissions: (baseUrl: string, roleId: string) =>
+    ['paddock', baseUrl, 'auth', 'role-permissions', roleId] as const,
 
   agents: {
     all: (baseUrl: string) => ['paddock', baseUrl, 'agents'] as const,
@@ -25,12 +28,17 @@ export const paddockKeys = {
   },
   tools: {
     all: (baseUrl: string) => ['paddock', baseUrl, 'tools'] as const,
-    list: (baseUrl: string) => ['paddock', baseUrl, 'tools', 'list'] as const,
+    /** `tools.list(params)`: results depend on `requestContext`, so params are part of the key. */
+    list: (baseUrl: string, params?: object) => ['paddock', baseUrl, 'tools', 'list', params ?? {}] as const,
     detail: (baseUrl: string, id: string) => ['paddock', baseUrl, 'tools', 'detail', id] as const,
   },
   workflows: {
     all: (baseUrl: string) => ['paddock', baseUrl, 'workflows'] as const,
-    list: (baseUrl: string) => ['paddock', baseUrl, 'workflows', 'list'] as const,
+    /** `workflows.list(params)`: `partial` changes the result, so params are part of the key. */
+    list: (baseUrl: string, params?: object) =>
+      ['paddock', baseUrl, 'workflows', 'list', params ?? {}] as const,
+    /** `workflows.runCounts()`. */
+    runCounts: (baseUrl: string) => ['paddock', baseUrl, 'workflows', 'run-counts'] as const,
     detail: (baseUrl: string, id: string) => ['paddock', baseUrl, 'workflows', 'detail', id] as const,
     runs: (baseUrl: string, id: string, params?: object) =>
       ['paddock', baseUrl, 'workflows', 'runs', id, params ?? {}] as const,
@@ -61,6 +69,15 @@ export const paddockKeys = {
     all: (baseUrl: string) => ['paddock', baseUrl, 'observability'] as const,
     traces: (baseUrl: string, params?: object) =>
       ['paddock', baseUrl, 'observability', 'traces', params ?? {}] as const,
+    /** `listTracesLight(params)`: another shape than `traces`, so another key. */
+    tracesLight: (baseUrl: string, params?: object) =>
+      ['paddock', baseUrl, 'observability', 'traces-light', params ?? {}] as const,
+    /** `listTraceDelta(params)`: one key per cursor (`after`), so polls never overwrite each other. */
+    traceDelta: (baseUrl: string, params?: object) =>
+      ['paddock', baseUrl, 'observability', 'trace-delta', params ?? {}] as const,
+    /** `trajectory(traceId)`. */
+    trajectory: (baseUrl: string, traceId: string) =>
+      ['paddock', baseUrl, 'observability', 'trajectory', traceId] as const,
     trace: (baseUrl: string, traceId: string, light?: boolean) =>
       ['paddock', baseUrl, 'observability', 'trace', traceId, light ? 'light' : 'full'] as const,
     span: (baseUrl: string, traceId: string, spanId: string) =>
