@@ -33,6 +33,7 @@ import { Workflows } from './resources/workflows.js';
 
 export type { RequestOptions } from './core/request-options.js';
 
+/** The subset of `fetch` the client calls: an absolute URL string and a `RequestInit`; must honour `init.signal`. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** Options for `new MastraClient(...)`. */
@@ -155,30 +156,35 @@ export class MastraClient {
     return `${this.baseUrl}${prefixed ? this.apiPrefix : ''}${path}${buildQuery(query, path)}`;
   }
 
+  /** GET `path` (already encoded, under `apiPrefix`); retried as idempotent; parsed with `init.schema`. */
   async get<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'GET', path });
   }
+  /** POST `path`; not retried unless `init.options.idempotent`; parsed with `init.schema`. */
   async post<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'POST', path });
   }
+  /** PATCH `path`; not retried unless `init.options.idempotent`; parsed with `init.schema`. */
   async patch<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'PATCH', path });
   }
+  /** PUT `path`; retried as idempotent; parsed with `init.schema`. */
   async put<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'PUT', path });
   }
+  /** DELETE `path`; retried as idempotent; parsed with `init.schema`. */
   async delete<S extends z.ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,

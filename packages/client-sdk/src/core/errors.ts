@@ -19,6 +19,7 @@ export class MastraClientError extends Error {
   }
 }
 
+/** What `APIError` and its subclasses are built from: the response status, parsed body and request. */
 export interface APIErrorInit {
   status: number;
   body: unknown;
@@ -223,6 +224,7 @@ export class APIUserAbortError extends MastraClientError {
   }
 }
 
+/** One schema misfit: where (`path` into the value), what, and zod's issue `code`. */
 export interface ValidationIssue {
   path: (string | number)[];
   message: string;

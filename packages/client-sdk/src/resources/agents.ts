@@ -64,6 +64,10 @@ function isAgentTerminal(chunk: AgentStreamChunk): boolean {
 
 /** Runtime agents: code agents plus stored agents (listed at their draft). */
 export class Agents extends APIResource {
+  /**
+   * Runtime agents by id: code agents and stored agents (at their draft). `partial: true` skips the heavy
+   * fields; `requestContext` is sent base64-encoded, as the server expects on GET routes.
+   */
   async list(params?: AgentListParams, options?: RequestOptions): Promise<AgentMap> {
     parseParams(agentListParamsSchema.optional(), params, '/agents');
     return this._client.get('/agents', {

@@ -216,6 +216,11 @@ export function buildCatalog(parts: {
  * allow-lists, the model policy and each primitive's Paddock annotations.
  */
 export class Catalog extends APIResource {
+  /**
+   * Loads settings, tools, agents, workflows and models in parallel and merges them. A kind the caller may
+   * not list (403/404), or an entry that does not fit, is reported in `skipped` instead of failing the call.
+   * `kinds` limits what is loaded. @default all four kinds
+   */
   async list(params?: CatalogListParams, options?: RequestOptions): Promise<CatalogResult> {
     // The catalog has no route of its own; name the first one it reads.
     parseParams(catalogListParamsSchema.optional(), params, '/editor/builder/settings');

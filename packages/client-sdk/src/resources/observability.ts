@@ -35,6 +35,7 @@ function filterQuery(filters: TraceListParams['filters']): Record<string, QueryV
   return out;
 }
 
+/** The metrics query shapes, one route each (`/observability/metrics/:kind`). */
 export type MetricsKind = 'aggregate' | 'breakdown' | 'timeseries' | 'percentiles';
 
 function traceListQuery(params: TraceListParams | undefined): Record<string, QueryValue> {
@@ -118,6 +119,7 @@ export class Observability extends APIResource {
     return this._client.get(route, { schema: traceSchema, options });
   }
 
+  /** One span with its full input, output and attributes. */
   async retrieveSpan(traceId: string, spanId: string, options?: RequestOptions): Promise<SpanResponse> {
     return this._client.get(path`/observability/traces/${traceId}/spans/${spanId}`, {
       schema: spanResponseSchema,

@@ -54,6 +54,7 @@ export class StoredAgentVersions extends APIResource {
     });
   }
 
+  /** One version's full configuration snapshot (versions are immutable). */
   async retrieve(agentId: string, versionId: string, options?: RequestOptions): Promise<AgentVersion> {
     return this._client.get(path`/stored/agents/${agentId}/versions/${versionId}`, {
       schema: agentVersionSchema,

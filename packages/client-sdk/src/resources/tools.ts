@@ -40,6 +40,7 @@ export class Tools extends APIResource {
     });
   }
 
+  /** One tool, its input/output schemas decoded to plain JSON Schema. */
   async retrieve(toolId: string, options?: RequestOptions): Promise<Tool> {
     return this._client.get(path`/tools/${toolId}`, { schema: toolSchema, options });
   }

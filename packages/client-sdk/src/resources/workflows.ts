@@ -69,6 +69,7 @@ export class Workflows extends APIResource {
     });
   }
 
+  /** One workflow with its steps, step graph and schemas decoded to plain JSON Schema. */
   async retrieve(workflowId: string, options?: RequestOptions): Promise<Workflow> {
     return this._client.get(path`/workflows/${workflowId}`, { schema: workflowSchema, options });
   }
@@ -243,6 +244,10 @@ export class Workflows extends APIResource {
     );
   }
 
+  /**
+   * Cancels a running or suspended run; its status becomes `canceled`. Retried like a GET: cancelling twice
+   * has the same effect as once.
+   */
   async cancel(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
     return this._client.post(path`/workflows/${workflowId}/runs/${runId}/cancel`, {
       schema: messageResponseSchema,
@@ -250,6 +255,7 @@ export class Workflows extends APIResource {
     });
   }
 
+  /** Runs of a workflow, newest first, paged and filterable by status, resource and dates. */
   async listRuns(
     workflowId: string,
     params?: WorkflowRunListParams,
@@ -264,6 +270,7 @@ export class Workflows extends APIResource {
     });
   }
 
+  /** One run's state; `fields` limits what the server loads (e.g. `['result', 'steps']`). */
   async retrieveRun(
     workflowId: string,
     runId: string,
@@ -279,6 +286,7 @@ export class Workflows extends APIResource {
     });
   }
 
+  /** Deletes a run's stored state; retrieving it afterwards is a `NotFoundError`. */
   async deleteRun(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
     return this._client.delete(path`/workflows/${workflowId}/runs/${runId}`, {
       schema: messageResponseSchema,

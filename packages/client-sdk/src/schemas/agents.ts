@@ -38,9 +38,11 @@ export const agentSchema = z.looseObject({
 });
 export type Agent = z.infer<typeof agentSchema>;
 
+/** `GET /agents`: agent id -> agent. */
 export const agentMapSchema = z.record(z.string(), agentSchema);
 export type AgentMap = z.infer<typeof agentMapSchema>;
 
+/** A model provider, its models and whether its credentials are configured (`connected`). */
 export const providerSchema = z.looseObject({
   id: z.string(),
   name: z.string().optional(),
@@ -53,6 +55,7 @@ export const providerSchema = z.looseObject({
 });
 export type Provider = z.infer<typeof providerSchema>;
 
+/** `GET /agents/providers` and the builder's available models. */
 export const providersResponseSchema = z.looseObject({ providers: z.array(providerSchema) });
 export type ProvidersResponse = z.infer<typeof providersResponseSchema>;
 
@@ -61,6 +64,7 @@ export type AgentVersionSelector = { status: 'draft' | 'published' } | { version
 
 const versionStatusSchema = z.enum(['draft', 'published']);
 
+/** `agents.retrieve` params: a stored agent at `status` (draft/published) or a `versionId`. */
 export const agentRetrieveParamsSchema = z.object({
   status: versionStatusSchema.optional(),
   versionId: z.string().optional(),
@@ -68,6 +72,7 @@ export const agentRetrieveParamsSchema = z.object({
 });
 export type AgentRetrieveParams = z.input<typeof agentRetrieveParamsSchema>;
 
+/** `agents.list` params: `partial` (lighter entries) and a `requestContext`. */
 export const agentListParamsSchema = z.object({
   /** Skip schema serialisation on the server (faster, no tool schemas). */
   partial: z.boolean().optional(),
@@ -142,6 +147,7 @@ export const generateResultSchema = z.looseObject({
 });
 export type GenerateResult = z.infer<typeof generateResultSchema>;
 
+/** Approve/decline a `tool-call-approval`: the run and the tool call. */
 export const toolCallDecisionParamsSchema = z.looseObject({
   runId: z.string(),
   toolCallId: z.string(),
@@ -149,6 +155,7 @@ export const toolCallDecisionParamsSchema = z.looseObject({
 });
 export type ToolCallDecisionParams = z.input<typeof toolCallDecisionParamsSchema>;
 
+/** Answer to a `tool-call-suspended` chunk: the run, the tool call and `resumeData`. */
 export const resumeStreamParamsSchema = z.looseObject({
   runId: z.string(),
   resumeData: z.unknown().optional(),
@@ -157,6 +164,7 @@ export const resumeStreamParamsSchema = z.looseObject({
 });
 export type ResumeStreamParams = z.input<typeof resumeStreamParamsSchema>;
 
+/** Re-attach to an agent run at a 0-based event `offset` (omit = replay all). */
 export const observeParamsSchema = z.object({
   runId: z.string(),
   /** 0-based event index to replay from; omit to replay everything. */
@@ -164,6 +172,7 @@ export const observeParamsSchema = z.object({
 });
 export type ObserveParams = z.input<typeof observeParamsSchema>;
 
+/** Instructions to rewrite and the comment steering the rewrite. */
 export const enhanceInstructionsParamsSchema = z.object({
   /** The instructions to rewrite. */
   instructions: z.string(),
@@ -172,6 +181,7 @@ export const enhanceInstructionsParamsSchema = z.object({
 });
 export type EnhanceInstructionsParams = z.input<typeof enhanceInstructionsParamsSchema>;
 
+/** The rewritten instructions (`new_prompt`) and why (`explanation`). */
 export const enhanceInstructionsResultSchema = z.looseObject({
   explanation: z.string().optional(),
   new_prompt: z.string().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+/** The signed-in user as the auth provider describes it. */
 export const authUserSchema = z.looseObject({
   id: z.string(),
   email: z.string().nullish(),
@@ -8,12 +9,14 @@ export const authUserSchema = z.looseObject({
 });
 export type AuthUser = z.infer<typeof authUserSchema>;
 
+/** The caller's roles and permissions (present when RBAC is on). */
 export const authAccessSchema = z.looseObject({
   roles: z.array(z.string()).default([]),
   permissions: z.array(z.string()).default([]),
 });
 export type AuthAccess = z.infer<typeof authAccessSchema>;
 
+/** How to sign in on this server (credentials, SSO), or null. */
 export const authLoginSchema = z.looseObject({
   type: z.string(),
   signUpEnabled: z.boolean().optional(),
@@ -61,21 +64,26 @@ export const currentUserSchema = authUserSchema
   .nullable();
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
+/** Every permission pattern the server knows (`GET /auth/permission-patterns`). */
 export const permissionPatternsSchema = z.looseObject({ patterns: z.array(z.string()) });
 export type PermissionPatterns = z.infer<typeof permissionPatternsSchema>;
 
+/** Permissions of one role (`GET /auth/roles/:id/permissions`). */
 export const rolePermissionsSchema = z.looseObject({ roleId: z.string(), permissions: z.array(z.string()) });
 export type RolePermissions = z.infer<typeof rolePermissionsSchema>;
 
+/** Email/password sign-in credentials. */
 export const signInParamsSchema = z.object({ email: z.string(), password: z.string() });
 export type SignInParams = z.input<typeof signInParamsSchema>;
 
+/** Sign-in answer: the user and a session token usable as a bearer header. */
 export const signInResponseSchema = z.looseObject({
   user: authUserSchema.optional(),
   token: z.string().optional(),
 });
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
+/** Sign-out answer (may be empty, or name a redirect). */
 export const signOutResponseSchema = z.looseObject({
   success: z.boolean().optional(),
   redirect: z.string().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+/** An allow-listed model: a provider, optionally narrowed to one `modelId`. */
 export const modelEntrySchema = z.looseObject({
   kind: z.string().optional(),
   provider: z.string(),
@@ -8,6 +9,7 @@ export const modelEntrySchema = z.looseObject({
 /** An allow-list entry; without `modelId` the whole provider is allowed. */
 export type ModelEntry = z.infer<typeof modelEntrySchema>;
 
+/** The builder's default model for new agents. */
 export const defaultModelSchema = z.looseObject({
   kind: z.string().optional(),
   provider: z.string(),
@@ -15,6 +17,7 @@ export const defaultModelSchema = z.looseObject({
 });
 export type DefaultModel = z.infer<typeof defaultModelSchema>;
 
+/** The builder's model policy: whether it is active, the picker visibility, allowed models and default. */
 export const modelPolicySchema = z.looseObject({
   active: z.boolean().default(false),
   pickerVisible: z.boolean().optional(),

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { requestContextParamSchema } from './common.js';
 
+/** The four kinds a picker lists. */
 export const primitiveKindSchema = z.enum(['tool', 'agent', 'workflow', 'model']);
 export type PrimitiveKind = z.infer<typeof primitiveKindSchema>;
 
+/** Risk level from a primitive's Paddock annotations. */
 export const riskSchema = z.enum(['low', 'medium', 'high']);
 export type Risk = z.infer<typeof riskSchema>;
 
@@ -22,9 +24,11 @@ export const annotationsSchema = z.object({
 });
 export type Annotations = z.infer<typeof annotationsSchema>;
 
+/** Why a catalog item cannot be picked. */
 export const unavailableReasonSchema = z.enum(['not-allow-listed', 'model-policy', 'provider-disconnected']);
 export type UnavailableReason = z.infer<typeof unavailableReasonSchema>;
 
+/** Model details of a catalog item of kind `model`. */
 export const catalogModelSchema = z.object({
   provider: z.string(),
   providerName: z.string(),
@@ -34,6 +38,7 @@ export const catalogModelSchema = z.object({
 });
 export type CatalogModel = z.infer<typeof catalogModelSchema>;
 
+/** One pickable primitive with its annotations and availability. */
 export const catalogItemSchema = z.object({
   /** `${kind}:${id}`, unique across the catalog. */
   key: z.string(),
@@ -53,6 +58,7 @@ export const catalogItemSchema = z.object({
 });
 export type CatalogItem = z.infer<typeof catalogItemSchema>;
 
+/** What `catalog.list` returns: items, model policy, builder state and what was skipped. */
 export const catalogSchema = z.object({
   items: z.array(catalogItemSchema),
   builderEnabled: z.boolean(),
@@ -80,6 +86,7 @@ export const catalogSchema = z.object({
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 
+/** `catalog.list` params: the kinds to load and a `requestContext`. */
 export const catalogListParamsSchema = z.object({
   /** Only these kinds. @default all four */
   kinds: z.array(primitiveKindSchema).optional(),

@@ -38,6 +38,7 @@ export const spanSchema = z.looseObject({
 });
 export type Span = z.infer<typeof spanSchema>;
 
+/** A page of root spans (`GET /observability/traces`), with `deltaCursor` in live mode. */
 export const traceListSchema = z.looseObject({
   pagination: paginationSchema.optional(),
   delta: z.looseObject({ limit: z.number().optional(), hasMore: z.boolean().optional() }).optional(),
@@ -46,9 +47,11 @@ export const traceListSchema = z.looseObject({
 });
 export type TraceList = z.infer<typeof traceListSchema>;
 
+/** Every span of one trace. */
 export const traceSchema = z.looseObject({ traceId: z.string(), spans: z.array(spanSchema) });
 export type Trace = z.infer<typeof traceSchema>;
 
+/** One span (`GET /observability/traces/:traceId/spans/:spanId`). */
 export const spanResponseSchema = z.looseObject({ span: spanSchema });
 export type SpanResponse = z.infer<typeof spanResponseSchema>;
 
@@ -66,6 +69,7 @@ export interface TrajectoryStep {
   [key: string]: unknown;
 }
 
+/** One step of a trace's trajectory (model call, tool call...), children nested. */
 export const trajectoryStepSchema: z.ZodType<TrajectoryStep> = z.looseObject({
   name: z.string(),
   stepType: z.string(),
@@ -112,6 +116,7 @@ const traceFiltersParamSchema = z.looseObject({
   name: z.string().optional(),
 });
 
+/** Filters, page and order of `listTraces`/`listTracesLight`. */
 export const traceListParamsSchema = z.object({
   /** Filters, flattened into the query (`entityId`, `status`, `tags`, `startedAt: {start,end}` ...). */
   filters: traceFiltersParamSchema.optional(),
@@ -126,12 +131,14 @@ export const traceListParamsSchema = z.object({
 });
 export type TraceListParams = z.input<typeof traceListParamsSchema>;
 
+/** `retrieveTrace` params: `light` drops input/output/attributes. */
 export const traceRetrieveParamsSchema = z.object({
   /** `true` uses the light route: no input/output/attributes, `inputPreview` kept. */
   light: z.boolean().optional(),
 });
 export type TraceRetrieveParams = z.input<typeof traceRetrieveParamsSchema>;
 
+/** Live-mode params: the previous `deltaCursor` as `after`, and a `limit`. */
 export const traceDeltaParamsSchema = z.object({
   filters: traceFiltersParamSchema.optional(),
   /** Cursor from the previous response's `deltaCursor`; omit for the first call. */
@@ -140,6 +147,7 @@ export const traceDeltaParamsSchema = z.object({
 });
 export type TraceDeltaParams = z.input<typeof traceDeltaParamsSchema>;
 
+/** A metrics query: metric names, aggregation, grouping and filters. */
 export const metricsParamsSchema = z.looseObject({
   name: z.union([z.string(), z.array(z.string())]),
   /** Known aggregations autocomplete; other strings pass through for newer servers. */
@@ -150,6 +158,7 @@ export const metricsParamsSchema = z.looseObject({
 });
 export type MetricsParams = z.input<typeof metricsParamsSchema>;
 
+/** Metric groups with their dimensions and values. */
 export const metricsResultSchema = z.looseObject({
   groups: z.array(
     z.looseObject({

@@ -5,15 +5,18 @@ import { dateSchema, pageParamSchema, paginationSchema, perPageParamSchema } fro
 const conditional = <T extends z.ZodType>(schema: T) =>
   z.union([schema, z.array(z.looseObject({ value: z.unknown(), rules: z.unknown().optional() }))]);
 
+/** A stored agent's model: provider and model name. */
 export const storedModelSchema = z.looseObject({ provider: z.string(), name: z.string() });
 export type StoredModel = z.infer<typeof storedModelSchema>;
 
+/** Per-tool (or sub-agent, workflow) settings of a stored agent. */
 export const toolConfigSchema = z.looseObject({
   description: z.string().optional(),
   rules: z.unknown().optional(),
 });
 export type ToolConfig = z.infer<typeof toolConfigSchema>;
 
+/** One block of structured instructions (text or a prompt-block reference). */
 export const instructionBlockSchema = z.looseObject({ type: z.string() });
 export type InstructionBlock =
   | { type: 'text'; content: string }
@@ -57,6 +60,7 @@ export const storedAgentSchema = z.looseObject({
 });
 export type StoredAgent = z.infer<typeof storedAgentSchema>;
 
+/** A page of stored agents. */
 export const storedAgentListSchema = paginationSchema.extend({ agents: z.array(storedAgentSchema) });
 export type StoredAgentList = z.infer<typeof storedAgentListSchema>;
 
@@ -64,6 +68,7 @@ export type StoredAgentStatus = 'draft' | 'published' | 'archived';
 
 const directionParamSchema = z.enum(['ASC', 'DESC']);
 
+/** `storedAgents.list` params. The server defaults `status` to `published`. */
 export const storedAgentListParamsSchema = z.object({
   /** Which version each agent resolves to. The server defaults to `published`, hiding never-published drafts. */
   status: z.enum(['draft', 'published', 'archived']).optional(),
@@ -79,6 +84,7 @@ export const storedAgentListParamsSchema = z.object({
 });
 export type StoredAgentListParams = z.input<typeof storedAgentListParamsSchema>;
 
+/** `storedAgents.retrieve` params: which status to resolve. */
 export const storedAgentRetrieveParamsSchema = z.object({
   /** `published` (the server's default) resolves the active version; `draft` the latest one. */
   status: z.enum(['draft', 'published']).optional(),
@@ -128,6 +134,7 @@ const autoPublishSchema = z.boolean({
   error: 'autoPublish must be given explicitly (true publishes the new version immediately).',
 });
 
+/** A new stored agent; `autoPublish` is required so publishing is always a decision. */
 export const storedAgentCreateParamsSchema = storedAgentConfigSchema.extend({
   name: z.string().trim().min(1, 'Name is required.').max(STORED_AGENT_NAME_MAX),
   instructions: z.union([
@@ -140,6 +147,7 @@ export const storedAgentCreateParamsSchema = storedAgentConfigSchema.extend({
 });
 export type StoredAgentCreateParams = z.input<typeof storedAgentCreateParamsSchema>;
 
+/** Changes to a stored agent (creates a version); `autoPublish` required. */
 export const storedAgentUpdateParamsSchema = storedAgentConfigSchema.extend({
   autoPublish: autoPublishSchema,
   /** Stored with the version. */
@@ -147,18 +155,21 @@ export const storedAgentUpdateParamsSchema = storedAgentConfigSchema.extend({
 });
 export type StoredAgentUpdateParams = z.input<typeof storedAgentUpdateParamsSchema>;
 
+/** Delete answer. */
 export const storedAgentDeleteResponseSchema = z.looseObject({
   success: z.boolean().optional(),
   message: z.string().optional(),
 });
 export type StoredAgentDeleteResponse = z.infer<typeof storedAgentDeleteResponseSchema>;
 
+/** Stored agents that reference this one. */
 export const dependentsSchema = z.looseObject({
   dependents: z.array(z.looseObject({ id: z.string(), name: z.string().optional() })),
   hiddenCount: z.number().optional().default(0),
 });
 export type Dependents = z.infer<typeof dependentsSchema>;
 
+/** One immutable, numbered version of a stored agent. */
 export const agentVersionSchema = z.looseObject({
   ...snapshotShape,
   name: z.string().optional(),
@@ -171,9 +182,11 @@ export const agentVersionSchema = z.looseObject({
 });
 export type AgentVersion = z.infer<typeof agentVersionSchema>;
 
+/** A page of versions. */
 export const agentVersionListSchema = paginationSchema.extend({ versions: z.array(agentVersionSchema) });
 export type AgentVersionList = z.infer<typeof agentVersionListSchema>;
 
+/** Page and order of `versions.list`. */
 export const agentVersionListParamsSchema = z.object({
   page: pageParamSchema.optional(),
   perPage: perPageParamSchema.optional(),
@@ -183,12 +196,14 @@ export const agentVersionListParamsSchema = z.object({
 });
 export type AgentVersionListParams = z.input<typeof agentVersionListParamsSchema>;
 
+/** A manual snapshot of the current draft, with a change message. */
 export const agentVersionCreateParamsSchema = z.object({
   /** Shown in the version history; the review panel asks for one. */
   changeMessage: z.string().max(CHANGE_MESSAGE_MAX).optional(),
 });
 export type AgentVersionCreateParams = z.input<typeof agentVersionCreateParamsSchema>;
 
+/** The two versions to compare. */
 export const versionCompareParamsSchema = z.object({
   /** Version id of the older side. */
   from: z.string().min(1),
@@ -197,6 +212,7 @@ export const versionCompareParamsSchema = z.object({
 });
 export type VersionCompareParams = z.input<typeof versionCompareParamsSchema>;
 
+/** One changed field between two versions. */
 export const versionDiffSchema = z.looseObject({
   field: z.string(),
   previousValue: z.unknown(),
@@ -204,6 +220,7 @@ export const versionDiffSchema = z.looseObject({
 });
 export type VersionDiff = z.infer<typeof versionDiffSchema>;
 
+/** The field-by-field diff of two versions. */
 export const versionCompareSchema = z.looseObject({
   diffs: z.array(versionDiffSchema),
   fromVersion: agentVersionSchema.optional(),
@@ -211,6 +228,7 @@ export const versionCompareSchema = z.looseObject({
 });
 export type VersionCompare = z.infer<typeof versionCompareSchema>;
 
+/** Activate (= publish) answer, with the new `activeVersionId`. */
 export const activateVersionResponseSchema = z.looseObject({
   success: z.boolean().optional(),
   message: z.string().optional(),

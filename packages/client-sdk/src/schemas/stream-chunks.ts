@@ -21,10 +21,12 @@ const chunk = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
 
 const toolCallRef = { toolCallId: z.string(), toolName: z.string() };
 
+/** `text-delta`: a piece of the answer text. */
 export const textDeltaChunkSchema = chunk(
   'text-delta',
   z.looseObject({ id: z.string().optional(), text: z.string(), providerMetadata: z.unknown().optional() }),
 );
+/** `tool-call`: the model called a tool. */
 export const toolCallChunkSchema = chunk(
   'tool-call',
   z.looseObject({
@@ -34,6 +36,7 @@ export const toolCallChunkSchema = chunk(
     dynamic: z.boolean().optional(),
   }),
 );
+/** `tool-result`: a tool's output (`isError` for failures). */
 export const toolResultChunkSchema = chunk(
   'tool-result',
   z.looseObject({
@@ -43,10 +46,12 @@ export const toolResultChunkSchema = chunk(
     args: z.unknown().optional(),
   }),
 );
+/** `tool-error`: a tool threw. */
 export const toolErrorChunkSchema = chunk(
   'tool-error',
   z.looseObject({ ...toolCallRef, args: z.unknown().optional(), error: z.unknown() }),
 );
+/** `tool-call-approval`: the run pauses until the call is approved or declined. */
 export const toolCallApprovalChunkSchema = chunk(
   'tool-call-approval',
   z.looseObject({
@@ -55,6 +60,7 @@ export const toolCallApprovalChunkSchema = chunk(
     resumeSchema: z.string().optional(),
   }),
 );
+/** `tool-call-suspended`: a tool suspended; answer with `resumeStream`. */
 export const toolCallSuspendedChunkSchema = chunk(
   'tool-call-suspended',
   z.looseObject({
@@ -65,6 +71,7 @@ export const toolCallSuspendedChunkSchema = chunk(
   }),
 );
 const stepResult = z.looseObject({ reason: z.string().optional() }).optional();
+/** `finish`: the run ended (usage, final text). */
 export const finishChunkSchema = chunk(
   'finish',
   z.looseObject({
@@ -75,15 +82,19 @@ export const finishChunkSchema = chunk(
     metadata: z.record(z.string(), z.unknown()).optional(),
   }),
 );
+/** `step-finish`: one model step ended. */
 export const stepFinishChunkSchema = chunk(
   'step-finish',
   z.looseObject({ stepResult, output: z.record(z.string(), z.unknown()).optional() }),
 );
+/** `error`: an in-band failure after the response started. */
 export const errorChunkSchema = chunk('error', z.looseObject({ error: z.unknown() }));
+/** `tripwire`: a processor blocked the run, with its reason. */
 export const tripwireChunkSchema = chunk(
   'tripwire',
   z.looseObject({ reason: z.string(), retry: z.boolean().optional(), processorId: z.string().optional() }),
 );
+/** `object`/`object-result`: structured output. */
 export const objectChunkSchema = z.looseObject({
   ...base,
   type: z.enum(['object', 'object-result']),

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
+/** `GET /health`. */
 export const healthSchema = z.looseObject({ success: z.boolean() });
 export type Health = z.infer<typeof healthSchema>;
 
+/** Installed Mastra packages, storage and observability store (`GET /system/packages`). */
 export const systemPackagesSchema = z.looseObject({
   packages: z.array(z.looseObject({ name: z.string(), version: z.string().optional() })).default([]),
   isDev: z.boolean().optional(),

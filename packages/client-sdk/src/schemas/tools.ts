@@ -17,6 +17,7 @@ export type Tool = z.infer<typeof toolSchema>;
 export const toolMapSchema = z.record(z.string(), toolSchema);
 export type ToolMap = z.infer<typeof toolMapSchema>;
 
+/** Tool input (`data`) and an optional `requestContext`/`runId`. */
 export const toolExecuteParamsSchema = z.object({
   /** The tool's input. */
   data: z.unknown().optional(),
@@ -26,6 +27,7 @@ export const toolExecuteParamsSchema = z.object({
 });
 export type ToolExecuteParams = z.input<typeof toolExecuteParamsSchema>;
 
+/** `tools.list` params: a `requestContext`. */
 export const toolListParamsSchema = z.object({
   /** Sent as the server's base64 `requestContext` query value; dynamic tool sets may depend on it. */
   requestContext: requestContextParamSchema.optional(),

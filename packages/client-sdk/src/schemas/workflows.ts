@@ -8,6 +8,7 @@ import {
   requestContextParamSchema,
 } from './common.js';
 
+/** A run's status (unknown future statuses still parse as strings). */
 export const workflowRunStatusSchema = z.string();
 /** Known statuses; the server may add more, so the field stays a string. */
 export type WorkflowRunStatus =
@@ -24,6 +25,7 @@ export type WorkflowRunStatus =
   | 'skipped'
   | (string & {});
 
+/** One step of a workflow, schemas decoded. */
 export const workflowStepSchema = z.looseObject({
   id: z.string(),
   description: z.string().optional(),
@@ -56,9 +58,11 @@ export const workflowSchema = z.looseObject({
 });
 export type Workflow = z.infer<typeof workflowSchema>;
 
+/** `GET /workflows`: registration key -> workflow. */
 export const workflowMapSchema = z.record(z.string(), workflowSchema);
 export type WorkflowMap = z.infer<typeof workflowMapSchema>;
 
+/** The new run's id. */
 export const createRunResponseSchema = z.looseObject({ runId: z.string() });
 export type CreateRunResponse = z.infer<typeof createRunResponseSchema>;
 
@@ -75,6 +79,7 @@ export const workflowResultSchema = z.looseObject({
 });
 export type WorkflowResult = z.infer<typeof workflowResultSchema>;
 
+/** One run's state (`GET /workflows/:id/runs/:runId`). */
 export const workflowRunSchema = workflowResultSchema.extend({
   runId: z.string(),
   workflowName: z.string().optional(),
@@ -95,24 +100,28 @@ export const workflowRunSummarySchema = z.looseObject({
 });
 export type WorkflowRunSummary = z.infer<typeof workflowRunSummarySchema>;
 
+/** A page of runs with the total. */
 export const workflowRunListSchema = z.looseObject({
   runs: z.array(workflowRunSummarySchema),
   total: z.number().optional(),
 });
 export type WorkflowRunList = z.infer<typeof workflowRunListSchema>;
 
+/** Running and suspended run counts per workflow. */
 export const workflowRunCountsSchema = z.record(
   z.string(),
   z.looseObject({ running: z.number().optional(), suspended: z.number().optional() }),
 );
 export type WorkflowRunCounts = z.infer<typeof workflowRunCountsSchema>;
 
+/** `workflows.list` params: `partial` (lighter entries). */
 export const workflowListParamsSchema = z.object({
   /** `true` skips the step graphs and schemas: a cheaper list. */
   partial: z.boolean().optional(),
 });
 export type WorkflowListParams = z.input<typeof workflowListParamsSchema>;
 
+/** `createRun` params: an optional own `runId` and `resourceId`. */
 export const workflowCreateRunParamsSchema = z.looseObject({
   /** Choose the run id yourself (it goes in the query); the server generates one otherwise. */
   runId: z.string().optional(),
@@ -121,12 +130,14 @@ export const workflowCreateRunParamsSchema = z.looseObject({
 });
 export type WorkflowCreateRunParams = z.input<typeof workflowCreateRunParamsSchema>;
 
+/** Re-attach to a workflow run at a 0-based event `offset`. */
 export const workflowObserveParamsSchema = z.object({
   /** 0-based event index to replay from; omit to replay everything. */
   offset: z.number().int().min(0).optional(),
 });
 export type WorkflowObserveParams = z.input<typeof workflowObserveParamsSchema>;
 
+/** Start input: `inputData`, `initialState`, `requestContext`... */
 export const workflowStartParamsSchema = z.looseObject({
   inputData: z.unknown().optional(),
   initialState: z.unknown().optional(),
@@ -137,6 +148,7 @@ export const workflowStartParamsSchema = z.looseObject({
 });
 export type WorkflowStartParams = z.input<typeof workflowStartParamsSchema>;
 
+/** Resume input: the suspended `step` and its `resumeData`. */
 export const workflowResumeParamsSchema = z.looseObject({
   step: z.union([z.string(), z.array(z.string())]).optional(),
   resumeData: z.unknown().optional(),
@@ -147,6 +159,7 @@ export const workflowResumeParamsSchema = z.looseObject({
 });
 export type WorkflowResumeParams = z.input<typeof workflowResumeParamsSchema>;
 
+/** Page and filters of `listRuns`. */
 export const workflowRunListParamsSchema = z.object({
   page: pageParamSchema.optional(),
   perPage: perPageParamSchema.optional(),
@@ -157,6 +170,7 @@ export const workflowRunListParamsSchema = z.object({
 });
 export type WorkflowRunListParams = z.input<typeof workflowRunListParamsSchema>;
 
+/** `retrieveRun` params: `fields` to load, nested workflows. */
 export const workflowRunRetrieveParamsSchema = z.object({
   fields: z.array(z.string()).optional(),
   withNestedWorkflows: z.boolean().optional(),
