@@ -287,7 +287,8 @@ export async function* iterateRecords(
 
 /**
  * A single-use async iterable of stream chunks. Breaking out of `for await` cancels the HTTP request;
- * `abort()` does the same from outside the loop.
+ * `abort()` does the same from outside the loop. A stream you decide not to read must be `abort()`ed: until
+ * then the response body stays open (and the caller's `signal` listener attached), as with `fetch` itself.
  */
 export class Stream<T> implements AsyncIterable<T> {
   private consumed = false;

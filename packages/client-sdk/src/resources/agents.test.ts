@@ -261,6 +261,18 @@ describe('agents', () => {
     expect(fetch.calls.slice(1).map((c) => (c.body as { offset: number }).offset)).toEqual([2, 3]);
   });
 
+  it('streamWithReconnect without a runId fails on iteration with RequestValidationError, not at call time', async () => {
+    const { client, fetch } = routeClient({});
+    let iterable: AsyncIterable<unknown> | undefined;
+    expect(() => {
+      iterable = client.agents.streamWithReconnect('x', { messages: 'hi' } as never);
+    }).not.toThrow();
+    const error = await collect(iterable!).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues[0]?.path).toEqual(['runId']);
+    expect(fetch.calls).toHaveLength(0);
+  });
+
   it('streamWithReconnect throws APIConnectionError when every re-attach ends cut', async () => {
     const { client, fetch } = routeClient({
       'POST /api/agents/x/stream': () => sse([{ type: 'start' }], false),

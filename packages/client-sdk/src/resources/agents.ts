@@ -1,6 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { APIConnectionError, MastraClientError } from '../core/errors.js';
+import type { MastraClientError } from '../core/errors.js';
+import { APIConnectionError, RequestValidationError } from '../core/errors.js';
 import type { Stream, StreamProgress } from '../core/streaming.js';
 import { parseParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
@@ -217,9 +218,18 @@ export class Agents extends APIResource {
     params: AgentExecuteParams & { runId: string },
     options?: RequestOptions & { maxReconnects?: number },
   ): AsyncIterable<AgentStreamChunk> {
-    if (!params.runId) throw new MastraClientError('streamWithReconnect needs params.runId to re-attach.');
     return reconnecting(
-      () => this.stream(agentId, params, options),
+      // Checked when iteration starts, like every other failure of a stream: the caller's `for await` sees a
+      // RequestValidationError instead of a throw at call time.
+      async () => {
+        if (!params?.runId) {
+          throw new RequestValidationError({
+            path: path`/agents/${agentId}/stream`,
+            issues: [{ path: ['runId'], message: 'streamWithReconnect needs a runId to re-attach' }],
+          });
+        }
+        return this.stream(agentId, params, options);
+      },
       (offset) => this.observe(agentId, { runId: params.runId, offset }, options),
       options?.maxReconnects ?? 3,
       { isTerminal: isAgentTerminal },
