@@ -98,6 +98,7 @@ export {
   generateResultSchema,
   enhanceInstructionsResultSchema,
   agentRetrieveParamsSchema,
+  agentVersionSelectorSchema,
   agentListParamsSchema,
   agentExecuteParamsSchema,
   toolCallDecisionParamsSchema,
@@ -125,6 +126,7 @@ export { toolSchema, toolMapSchema, toolExecuteParamsSchema, toolListParamsSchem
 export type { Tool, ToolMap, ToolExecuteParams, ToolListParams } from './schemas/tools.js';
 export {
   workflowRunStatusSchema,
+  knownWorkflowRunStatusSchema,
   workflowStepSchema,
   workflowSchema,
   workflowMapSchema,
@@ -165,6 +167,8 @@ export {
   storedModelSchema,
   toolConfigSchema,
   instructionBlockSchema,
+  knownInstructionBlockSchema,
+  storedAgentStatusSchema,
   storedAgentSchema,
   storedAgentListSchema,
   storedAgentDeleteResponseSchema,
@@ -244,7 +248,7 @@ export type {
   Trajectory,
   TrajectoryStep,
 } from './schemas/observability.js';
-export { healthSchema, systemPackagesSchema } from './schemas/system.js';
+export { healthSchema, systemPackagesSchema, serverCapabilitiesSchema } from './schemas/system.js';
 export type { Health, SystemPackages, ServerCapabilities } from './schemas/system.js';
 export {
   primitiveKindSchema,

@@ -344,6 +344,14 @@ describe('agents', () => {
     expect(fetch.calls[0]?.body).toEqual({ messages: 'hi', experimentalFlag: { on: true } });
   });
 
+  it('retrieve refuses status and versionId together (they select exclusive configurations)', async () => {
+    const { client, fetch } = routeClient({});
+    const error = await rejection(client.agents.retrieve('a1', { status: 'draft', versionId: 'v1' }));
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.issues[0]?.path).toEqual(['versionId']);
+    expect(fetch.calls).toHaveLength(0);
+  });
+
   it('enhanceInstructions needs instructions and a comment', async () => {
     const { client, fetch } = routeClient({});
     const error = await rejection(

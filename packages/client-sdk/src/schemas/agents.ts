@@ -60,16 +60,27 @@ export const providersResponseSchema = z.looseObject({ providers: z.array(provid
 export type ProvidersResponse = z.infer<typeof providersResponseSchema>;
 
 /** Which stored configuration to resolve: `{ status }` or a specific `{ versionId }`. */
-export type AgentVersionSelector = { status: 'draft' | 'published' } | { versionId: string };
-
 const versionStatusSchema = z.enum(['draft', 'published']);
 
+/** Which configuration of a stored agent: a status or a pinned version, never both. */
+export const agentVersionSelectorSchema = z.union([
+  z.object({ status: versionStatusSchema }),
+  z.object({ versionId: z.string() }),
+]);
+export type AgentVersionSelector = z.infer<typeof agentVersionSelectorSchema>;
+
 /** `agents.retrieve` params: a stored agent at `status` (draft/published) or a `versionId`. */
-export const agentRetrieveParamsSchema = z.object({
-  status: versionStatusSchema.optional(),
-  versionId: z.string().optional(),
-  requestContext: requestContextParamSchema.optional(),
-});
+export const agentRetrieveParamsSchema = z
+  .object({
+    status: versionStatusSchema.optional(),
+    versionId: z.string().optional(),
+    requestContext: requestContextParamSchema.optional(),
+  })
+  // The server silently prefers one of the two; asking for both is a caller bug worth naming.
+  .refine((p) => p.status === undefined || p.versionId === undefined, {
+    message: 'pass status or versionId, not both',
+    path: ['versionId'],
+  });
 export type AgentRetrieveParams = z.input<typeof agentRetrieveParamsSchema>;
 
 /** `agents.list` params: `partial` (lighter entries) and a `requestContext`. */

@@ -18,10 +18,13 @@ export type ToolConfig = z.infer<typeof toolConfigSchema>;
 
 /** One block of structured instructions (text or a prompt-block reference). */
 export const instructionBlockSchema = z.looseObject({ type: z.string() });
-export type InstructionBlock =
-  | { type: 'text'; content: string }
-  | { type: 'prompt_block_ref'; id: string }
-  | { type: 'prompt_block'; content: string; rules?: unknown };
+/** The block shapes the server documents; responses use the looser `instructionBlockSchema` (new types pass). */
+export const knownInstructionBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), content: z.string() }),
+  z.object({ type: z.literal('prompt_block_ref'), id: z.string() }),
+  z.object({ type: z.literal('prompt_block'), content: z.string(), rules: z.unknown().optional() }),
+]);
+export type InstructionBlock = z.infer<typeof knownInstructionBlockSchema>;
 
 /** Fields of an agent snapshot shared by stored agents and their versions. */
 const snapshotShape = {
@@ -64,7 +67,9 @@ export type StoredAgent = z.infer<typeof storedAgentSchema>;
 export const storedAgentListSchema = paginationSchema.extend({ agents: z.array(storedAgentSchema) });
 export type StoredAgentList = z.infer<typeof storedAgentListSchema>;
 
-export type StoredAgentStatus = 'draft' | 'published' | 'archived';
+/** A stored agent's lifecycle status. */
+export const storedAgentStatusSchema = z.enum(['draft', 'published', 'archived']);
+export type StoredAgentStatus = z.infer<typeof storedAgentStatusSchema>;
 
 const directionParamSchema = z.enum(['ASC', 'DESC']);
 

@@ -21,16 +21,21 @@ export const systemPackagesSchema = z.looseObject({
 export type SystemPackages = z.infer<typeof systemPackagesSchema>;
 
 /** What the server can do, derived from several probes that each may be denied or absent. */
-export interface ServerCapabilities {
-  reachable: boolean;
+export const serverCapabilitiesSchema = z.object({
+  reachable: z.boolean(),
   /** Editor builder enabled (`/editor/builder/settings.enabled`). */
-  builderEnabled: boolean;
+  builderEnabled: z.boolean(),
   /** Stored agents routes answer (storage with the agents domain configured). */
-  storedAgents: boolean;
-  authEnabled: boolean;
-  observability: { enabled: boolean; storageType: string | null; metrics: boolean | null };
-  storageType: string | null;
-  packages: { name: string; version?: string | undefined }[] | null;
+  storedAgents: z.boolean(),
+  authEnabled: z.boolean(),
+  observability: z.object({
+    enabled: z.boolean(),
+    storageType: z.string().nullable(),
+    metrics: z.boolean().nullable(),
+  }),
+  storageType: z.string().nullable(),
+  packages: z.array(z.object({ name: z.string(), version: z.string().optional() })).nullable(),
   /** Mastra package versions, when `system:read` was allowed. */
-  mastraVersion: string | null;
-}
+  mastraVersion: z.string().nullable(),
+});
+export type ServerCapabilities = z.infer<typeof serverCapabilitiesSchema>;

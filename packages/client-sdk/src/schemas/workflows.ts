@@ -10,20 +10,23 @@ import {
 
 /** A run's status (unknown future statuses still parse as strings). */
 export const workflowRunStatusSchema = z.string();
+/** The statuses the server documents (mastra-api §2.2); the wire field stays a string so new ones parse. */
+export const knownWorkflowRunStatusSchema = z.enum([
+  'running',
+  'waiting',
+  'suspended',
+  'success',
+  'failed',
+  'canceled',
+  'pending',
+  'bailed',
+  'tripwire',
+  'paused',
+  'skipped',
+]);
 /** Known statuses; the server may add more, so the field stays a string. */
-export type WorkflowRunStatus =
-  | 'running'
-  | 'waiting'
-  | 'suspended'
-  | 'success'
-  | 'failed'
-  | 'canceled'
-  | 'pending'
-  | 'bailed'
-  | 'tripwire'
-  | 'paused'
-  | 'skipped'
-  | (string & {});
+// `string & {}` keeps editor autocompletion for the known names while accepting any other.
+export type WorkflowRunStatus = z.infer<typeof knownWorkflowRunStatusSchema> | (string & {});
 
 /** One step of a workflow, schemas decoded. */
 export const workflowStepSchema = z.looseObject({
