@@ -209,13 +209,25 @@ describe('error mapping', () => {
   it('422 MODEL_NOT_ALLOWED carries allowed and attempted', async () => {
     const error = (await make(
       mockFetch(() =>
-        json({ error: { code: 'MODEL_NOT_ALLOWED', message: 'x', allowed: ['a'], attempted: 'b' } }, 422),
+        json(
+          {
+            error: {
+              code: 'MODEL_NOT_ALLOWED',
+              message: 'x',
+              allowed: ['a'],
+              attempted: 'b',
+              offendingLabel: 'fallback #1',
+            },
+          },
+          422,
+        ),
       ),
     )
       .post('/x')
       .catch((e: unknown) => e)) as ModelNotAllowedError;
     expect(error.allowed).toEqual(['a']);
     expect(error.attempted).toBe('b');
+    expect(error.offendingLabel).toBe('fallback #1');
     expect(error.message).toContain('x');
   });
 

@@ -173,11 +173,15 @@ export class ModelNotAllowedError extends UnprocessableEntityError {
   override name = 'ModelNotAllowedError';
   readonly allowed: unknown;
   readonly attempted: unknown;
+  /** Which model setting was refused (e.g. a fallback's label), when the server names it (mastra-api §1.4). */
+  readonly offendingLabel: string | undefined;
   constructor(init: APIErrorInit) {
     super(init);
     const error = (init.body as { error?: Record<string, unknown> } | null)?.error;
     this.allowed = error?.['allowed'];
     this.attempted = error?.['attempted'];
+    const label = error?.['offendingLabel'];
+    this.offendingLabel = typeof label === 'string' ? label : undefined;
   }
 }
 
