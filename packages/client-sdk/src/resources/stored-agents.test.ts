@@ -50,6 +50,14 @@ describe('storedAgents', () => {
     expect(updated.updatedAt).toEqual(new Date('2026-01-02T00:00:00Z'));
   });
 
+  it('list passes pinFavoritedFor through as a query parameter', async () => {
+    const { client, last } = routeClient({ 'GET /api/stored/agents': { ...page, agents: [] } });
+    await client.storedAgents.list({ pinFavoritedFor: 'u-1', favoritedOnly: false });
+    expect(last().url.searchParams.get('pinFavoritedFor')).toBe('u-1');
+    const error = await client.storedAgents.list({ pinFavoritedFor: 7 as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+  });
+
   it('a required date that arrives as null is a ResponseValidationError, not 1970', async () => {
     const { client } = routeClient({ 'GET /api/stored/agents/a1': agent({ createdAt: null }) });
     const error = await client.storedAgents.retrieve('a1').catch((e: unknown) => e);

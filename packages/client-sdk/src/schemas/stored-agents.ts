@@ -86,6 +86,8 @@ export const storedAgentListParamsSchema = z.object({
   visibility: z.enum(['public', 'private']).optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
   favoritedOnly: z.boolean().optional(),
+  /** The server's `pinFavoritedFor` query parameter (a user id), sent as is. */
+  pinFavoritedFor: z.string().optional(),
 });
 export type StoredAgentListParams = z.input<typeof storedAgentListParamsSchema>;
 
