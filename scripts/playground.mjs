@@ -25,6 +25,7 @@ const children = [
 console.log('\nPaddock playground: http://127.0.0.1:5173  (Mastra server: http://127.0.0.1:4111/api)\n');
 
 let stopping = false;
+/** @param {number} code */
 function stop(code) {
   if (stopping) return;
   stopping = true;

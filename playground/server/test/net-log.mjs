@@ -5,12 +5,14 @@ import dns from 'node:dns';
 import net from 'node:net';
 
 const file = process.env.PADDOCK_NET_LOG;
+/** @param {{ kind: 'connect' | 'lookup', host?: string, port?: number, path?: string }} entry */
 const record = (entry) => {
   if (file) appendFileSync(file, `${JSON.stringify({ pid: process.pid, ...entry })}\n`);
 };
 
 const originalConnect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function connect(...args) {
+// The patches forward their arguments untouched, whatever overload the caller used: typed as loosely as that.
+/** @type {any} */ (net.Socket.prototype).connect = function connect(/** @type {any[]} */ ...args) {
   // net.connect() passes its normalised [options, callback] array as the single argument.
   const first = Array.isArray(args[0]) ? args[0][0] : args[0];
   if (first && typeof first === 'object') {
@@ -25,16 +27,22 @@ net.Socket.prototype.connect = function connect(...args) {
   } else if (typeof first === 'string') {
     record({ kind: 'connect', path: first });
   }
-  return originalConnect.apply(this, args);
+  return /** @type {Function} */ (originalConnect).apply(this, args);
 };
 
 const originalLookup = dns.lookup;
-dns.lookup = function lookup(hostname, ...rest) {
+/** @type {any} */ (dns).lookup = function lookup(
+  /** @type {string} */ hostname,
+  /** @type {any[]} */ ...rest
+) {
   record({ kind: 'lookup', host: hostname });
-  return originalLookup.call(this, hostname, ...rest);
+  return /** @type {Function} */ (originalLookup).call(this, hostname, ...rest);
 };
 const originalPromiseLookup = dns.promises.lookup;
-dns.promises.lookup = function lookup(hostname, ...rest) {
+/** @type {any} */ (dns.promises).lookup = function lookup(
+  /** @type {string} */ hostname,
+  /** @type {any[]} */ ...rest
+) {
   record({ kind: 'lookup', host: hostname });
-  return originalPromiseLookup.call(this, hostname, ...rest);
+  return /** @type {Function} */ (originalPromiseLookup).call(this, hostname, ...rest);
 };
