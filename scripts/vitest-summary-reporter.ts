@@ -19,11 +19,19 @@ export interface VitestSummary {
   unhandledErrors: number;
 }
 
+/**
+ * A browser project runs as one instance per browser, named `<project> (<browser>)`; the configured project
+ * itself never runs a module. Counting under the configured name keeps one row per project.
+ */
+function projectName(name: string): string {
+  return name.replace(/ \((?:chromium|firefox|webkit)\)$/, '');
+}
+
 export default class SummaryReporter implements Reporter {
   private projectNames: string[] = [];
 
   onInit(vitest: Vitest): void {
-    this.projectNames = vitest.projects.map((project) => project.name);
+    this.projectNames = [...new Set(vitest.projects.map((project) => projectName(project.name)))];
   }
 
   onTestRunEnd(
@@ -37,7 +45,7 @@ export default class SummaryReporter implements Reporter {
       (summary.projects[name] ??= { passed: 0, failed: 0, skipped: 0 });
     for (const name of this.projectNames) counts(name);
     for (const testModule of testModules) {
-      const project = counts(testModule.project.name);
+      const project = counts(projectName(testModule.project.name));
       let failedTests = 0;
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
