@@ -3,37 +3,16 @@ import type { BindingKind } from '../core/agent-draft.js';
 import type { TestRunTransport } from '../core/draft-test-run.js';
 import * as AgentComposerPrimitive from '../primitives/agent-composer/index.js';
 import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
-import { useMessages } from '../hooks/use-builder.js';
-import { useErrorDescription } from '../hooks/use-error-message.js';
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { cn } from '../utils/cn.js';
-import { agentComposerCss } from './agent-composer-styles.js';
+import { PickerError } from './primitive-picker.js';
 
 export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
   /** Replaces the test panel's SDK transport (stories, tests). */
   testTransport?: TestRunTransport | undefined;
   /** Links each test run's trace id into the host app (e.g. its trace viewer page). @default text only */
   traceHref?: ((traceId: string) => string | undefined) | undefined;
-}
-
-function BindingPickerError() {
-  const picker = PrimitivePickerPrimitive.usePrimitivePicker();
-  const description = useErrorDescription(picker.error);
-  const kit = useMessages();
-  return (
-    <PrimitivePickerPrimitive.Error>
-      <span data-slot="paddock-picker-error-title" data-state="error">
-        {kit['picker.errorTitle']}
-      </span>
-      <span data-slot="paddock-picker-error-message" data-state="error">
-        {description?.message}
-      </span>
-      <PrimitivePickerPrimitive.Retry data-paddock-button="">
-        {kit['common.retry']}
-      </PrimitivePickerPrimitive.Retry>
-    </PrimitivePickerPrimitive.Error>
-  );
 }
 
 function BindingSection({ kind }: { kind: BindingKind }) {
@@ -87,7 +66,9 @@ function BindingSection({ kind }: { kind: BindingKind }) {
               <PrimitivePickerPrimitive.Search ref={searchRef} />
               <PrimitivePickerPrimitive.Status />
               <PrimitivePickerPrimitive.Loading />
-              <BindingPickerError />
+              <PrimitivePickerPrimitive.Error>
+                <PickerError />
+              </PrimitivePickerPrimitive.Error>
               <PrimitivePickerPrimitive.Empty />
               <PrimitivePickerPrimitive.List estimateSize={64}>
                 <PrimitivePickerPrimitive.Item>
@@ -278,14 +259,11 @@ function TestPanel({
  * <AgentComposer agentId="support-bot" onRequestReview={({ versionId }) => openReview(versionId)} />
  */
 export function AgentComposer({ className, testTransport, traceHref, ...props }: AgentComposerProps) {
-  const { injectStyles } = useBuilderContext('AgentComposer');
+  // Outside a BuilderProvider this throws an error that names the component, not an inner hook. Its
+  // stylesheet is part of the `paddockCss` the kit root injects (or the host ships): no second copy here.
+  useBuilderContext('AgentComposer');
   return (
     <PaddockRoot data-slot="paddock-composer" data-state="static" className={cn(className)}>
-      {injectStyles ? (
-        <style href="paddock-agent-composer" precedence="paddock">
-          {agentComposerCss}
-        </style>
-      ) : null}
       <AgentComposerPrimitive.Root {...props}>
         <Form />
         <TestPanel transport={testTransport} traceHref={traceHref} />

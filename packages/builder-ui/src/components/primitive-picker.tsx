@@ -124,7 +124,8 @@ function PickerBody({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[]
   );
 }
 
-function PickerError() {
+/** The picker's error content (typed message, raw detail, retry); the composer's binding picker reuses it. */
+export function PickerError() {
   const picker = PrimitivePickerPrimitive.usePrimitivePicker();
   const description = useErrorDescription(picker.error);
   const messages = useMessages();

@@ -8,6 +8,8 @@ export interface ErrorDescription {
   message: string;
   /** Whether trying again can help (connection problems, timeouts, 5xx, rate limits). */
   retryable: boolean;
+  /** `true` when `message` is a dictionary sentence; `false` when it echoes the error's own (raw) text. */
+  fromDictionary: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export function describeError(error: unknown, messages: PaddockMessages): ErrorD
   const raw = typeof e.message === 'string' && e.message !== '' ? e.message : messages['error.unknown'];
   switch (kind) {
     case 'AuthenticationError':
-      return { kind, message: messages['error.authentication'], retryable: false };
+      return { kind, message: messages['error.authentication'], retryable: false, fromDictionary: true };
     case 'PermissionDeniedError':
       return {
         kind,
@@ -28,22 +30,23 @@ export function describeError(error: unknown, messages: PaddockMessages): ErrorD
           typeof e.permission === 'string' ? e.permission : undefined,
         ),
         retryable: false,
+        fromDictionary: true,
       };
     case 'NotFoundError':
-      return { kind, message: messages['error.notFound'], retryable: false };
+      return { kind, message: messages['error.notFound'], retryable: false, fromDictionary: true };
     case 'APIConnectionError':
-      return { kind, message: messages['error.connection'], retryable: true };
+      return { kind, message: messages['error.connection'], retryable: true, fromDictionary: true };
     case 'APIConnectionTimeoutError':
     case 'RequestTimeoutError':
-      return { kind, message: messages['error.timeout'], retryable: true };
+      return { kind, message: messages['error.timeout'], retryable: true, fromDictionary: true };
     case 'RateLimitError':
-      return { kind, message: messages['error.rateLimit'], retryable: true };
+      return { kind, message: messages['error.rateLimit'], retryable: true, fromDictionary: true };
     case 'InternalServerError':
-      return { kind, message: messages['error.server'], retryable: true };
+      return { kind, message: messages['error.server'], retryable: true, fromDictionary: true };
     case 'ResponseValidationError':
-      return { kind, message: messages['error.validation'], retryable: true };
+      return { kind, message: messages['error.validation'], retryable: true, fromDictionary: true };
     default:
-      return { kind, message: raw, retryable: true };
+      return { kind, message: raw, retryable: true, fromDictionary: false };
   }
 }
 

@@ -276,40 +276,10 @@ export function chunkTypeOf(chunk: AgentStreamChunk | WorkflowStreamEvent): stri
   return chunk.type === 'unknown' ? chunk.originalType : chunk.type;
 }
 
-const KNOWN_AGENT_TYPES: ReadonlySet<string> = new Set([
-  'text-delta',
-  'tool-call',
-  'tool-result',
-  'tool-error',
-  'tool-call-approval',
-  'tool-call-suspended',
-  'step-finish',
-  'finish',
-  'error',
-  'tripwire',
-  'object',
-  'object-result',
-  'start',
-  'step-start',
-  'text-start',
-  'text-end',
-  'reasoning-start',
-  'reasoning-delta',
-  'reasoning-end',
-  'reasoning-signature',
-  'redacted-reasoning',
-  'tool-call-input-streaming-start',
-  'tool-call-delta',
-  'tool-call-input-streaming-end',
-  'tool-output',
-  'step-output',
-  'abort',
-  'source',
-  'file',
-  'raw',
-  'response-metadata',
-  'watch',
-]);
+// Read off the union's own `type` literals and enums, so a chunk schema added to the union is known here too.
+const KNOWN_AGENT_TYPES: ReadonlySet<string> = new Set(
+  knownAgentStreamChunkSchema.options.flatMap((option) => [...option.shape.type._zod.values] as string[]),
+);
 
 /** False for chunk types this SDK version does not model, and for `UnknownChunk`s. */
 export function isKnownAgentChunk(chunk: { type: string }): chunk is KnownAgentStreamChunk {

@@ -83,19 +83,6 @@ export function formatFieldValue(messages: AgentComposerMessages, value: unknown
   return JSON.stringify(value);
 }
 
-/** SDK error classes `describeError` has a dictionary sentence for; anything else would echo the raw text. */
-const DESCRIBED_ERRORS = new Set([
-  'AuthenticationError',
-  'PermissionDeniedError',
-  'NotFoundError',
-  'APIConnectionError',
-  'APIConnectionTimeoutError',
-  'RequestTimeoutError',
-  'RateLimitError',
-  'InternalServerError',
-  'ResponseValidationError',
-]);
-
 /**
  * A failed load or save in the user's words, always from the dictionary: the server's own message is English
  * prose (or a stack-ish detail) the user cannot act on, and a translation could not reach it.
@@ -121,13 +108,12 @@ export function draftErrorText(
     case 'not-found':
       return kit['error.notFound'];
     case 'offline':
-      return typeof name === 'string' && DESCRIBED_ERRORS.has(name)
-        ? describeError(error.cause, kit).message
-        : kit['error.connection'];
-    case 'unknown':
-      return typeof name === 'string' && DESCRIBED_ERRORS.has(name)
-        ? describeError(error.cause, kit).message
-        : kit['error.unknown'];
+    case 'unknown': {
+      // Only a dictionary sentence may stand in; the SDK's raw text is not for the user.
+      const described = describeError(error.cause, kit);
+      if (described.fromDictionary) return described.message;
+      return error.kind === 'offline' ? kit['error.connection'] : kit['error.unknown'];
+    }
   }
 }
 
