@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import { HomePage } from './pages/home';
 import { CatalogPage } from './pages/catalog';
 import { AgentsPage } from './pages/agents';
+import homeSource from './pages/home.tsx?raw';
+import catalogSource from './pages/catalog.tsx?raw';
+import agentsSource from './pages/agents.tsx?raw';
 
 export interface PlaygroundRoute {
   /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
@@ -9,11 +12,13 @@ export interface PlaygroundRoute {
   /** Navigation label. */
   label: string;
   Component: ComponentType;
+  /** The page's source, shown in its "How this page embeds the kit" panel. */
+  source?: string;
 }
 
 /** One line per page: the shell builds its navigation from this list. */
 export const routes: PlaygroundRoute[] = [
-  { path: '/', label: 'Overview', Component: HomePage },
-  { path: '/catalog', label: 'Catalog', Component: CatalogPage },
-  { path: '/agents', label: 'Agents', Component: AgentsPage },
+  { path: '/', label: 'Overview', Component: HomePage, source: homeSource },
+  { path: '/catalog', label: 'Catalog', Component: CatalogPage, source: catalogSource },
+  { path: '/agents', label: 'Agents', Component: AgentsPage, source: agentsSource },
 ];
