@@ -131,6 +131,7 @@ export function App() {
               LinkComponent={HostLink}
               theme={kit.theme}
               tokens={kit.tokens}
+              messages={route?.messages}
             >
               {route ? <route.Component /> : <NotFoundPage path={path} />}
             </BuilderProvider>

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { PaddockMessageOverrides } from '@paddock/builder-ui';
 import { HomePage } from './pages/home';
 import { CatalogPage } from './pages/catalog';
 import { AgentsPage } from './pages/agents';
@@ -14,11 +15,19 @@ export interface PlaygroundRoute {
   Component: ComponentType;
   /** The page's source, shown in its "How this page embeds the kit" panel. */
   source?: string;
+  /** The kit's wording on this page (the console's BuilderProvider passes it). */
+  messages?: PaddockMessageOverrides;
 }
 
 /** One line per page: the shell builds its navigation from this list. */
 export const routes: PlaygroundRoute[] = [
   { path: '/', label: 'Overview', Component: HomePage, source: homeSource },
-  { path: '/catalog', label: 'Catalog', Component: CatalogPage, source: catalogSource },
+  {
+    path: '/catalog',
+    label: 'Catalog',
+    Component: CatalogPage,
+    source: catalogSource,
+    messages: { 'picker.confirm': 'Start an agent with these' },
+  },
   { path: '/agents', label: 'Agents', Component: AgentsPage, source: agentsSource },
 ];

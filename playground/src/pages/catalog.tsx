@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { BuilderProvider, PrimitivePicker } from '@paddock/builder-ui';
-import { useHostClient } from '../host-client';
+import { PrimitivePicker } from '@paddock/builder-ui';
 import { Embedded } from '../embed';
 import { hrefFor } from '../router';
 import { startAgentPath } from './start-agent';
@@ -13,8 +11,6 @@ import { startAgentPath } from './start-agent';
  */
 export function CatalogPage() {
   const [confirmed, setConfirmed] = useState<readonly string[]>([]);
-  const client = useHostClient();
-  const queryClient = useQueryClient();
   return (
     <section className="console-page" aria-labelledby="catalog-title">
       <h1 id="catalog-title">Catalog</h1>
@@ -23,20 +19,13 @@ export function CatalogPage() {
         they are. Choose some and start an agent with them.
       </p>
       <Embedded name="PrimitivePicker">
-        {/* A nested provider on the same client and cache, only to word this picker's confirm button for this page. */}
-        <BuilderProvider
-          client={client}
-          queryClient={queryClient}
-          messages={{ 'picker.confirm': 'Start an agent with these' }}
-        >
-          <PrimitivePicker
-            showUnavailable
-            onConfirm={(keys) => {
-              setConfirmed(keys);
-              if (keys.length) window.location.hash = startAgentPath(keys);
-            }}
-          />
-        </BuilderProvider>
+        <PrimitivePicker
+          showUnavailable
+          onConfirm={(keys) => {
+            setConfirmed(keys);
+            if (keys.length) window.location.hash = startAgentPath(keys);
+          }}
+        />
       </Embedded>
       {confirmed.length ? (
         <p className="console-row" data-testid="confirmed-selection">
