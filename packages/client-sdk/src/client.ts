@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -10,6 +11,7 @@ import {
 import type { RequestOptions } from './core/request-options.js';
 import { Stream, iterateRecords, iterateSSEJson, newStreamProgress } from './core/streaming.js';
 import { mergeHeaders } from './internal/headers.js';
+import { toValidationIssues } from './internal/issues.js';
 import type { HeadersInput } from './internal/headers.js';
 import { buildQuery } from './internal/path.js';
 import type { QueryValue } from './internal/path.js';
@@ -73,7 +75,7 @@ export interface ClientOptions {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One HTTP call as the resources describe it. */
-export interface FinalRequest<S extends z.ZodType = z.ZodType> {
+export interface FinalRequest<S extends z.core.$ZodType = z.core.$ZodType> {
   method: Method;
   /** Route path, already encoded (use the `path` tag). */
   path: string;
@@ -156,35 +158,35 @@ export class MastraClient {
   }
 
   /** GET `path` (already encoded, under `apiPrefix`); retried as idempotent; parsed with `init.schema`. */
-  async get<S extends z.ZodType>(
+  async get<S extends z.core.$ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'GET', path });
   }
   /** POST `path`; not retried unless `init.options.idempotent`; parsed with `init.schema`. */
-  async post<S extends z.ZodType>(
+  async post<S extends z.core.$ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'POST', path });
   }
   /** PATCH `path`; not retried unless `init.options.idempotent`; parsed with `init.schema`. */
-  async patch<S extends z.ZodType>(
+  async patch<S extends z.core.$ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'PATCH', path });
   }
   /** PUT `path`; retried as idempotent; parsed with `init.schema`. */
-  async put<S extends z.ZodType>(
+  async put<S extends z.core.$ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
     return this.request({ ...init, method: 'PUT', path });
   }
   /** DELETE `path`; retried as idempotent; parsed with `init.schema`. */
-  async delete<S extends z.ZodType>(
+  async delete<S extends z.core.$ZodType>(
     path: string,
     init?: Omit<FinalRequest<S>, 'method' | 'path'>,
   ): Promise<z.output<S>> {
@@ -192,28 +194,24 @@ export class MastraClient {
   }
 
   /** Sends a request and returns the parsed, validated JSON body. */
-  async request<S extends z.ZodType>(req: FinalRequest<S>): Promise<z.output<S>> {
+  async request<S extends z.core.$ZodType>(req: FinalRequest<S>): Promise<z.output<S>> {
     const { body } = await this.send(req, false);
     return this.parse(req, body);
   }
 
   /** Validates `data` with the request's schema, honouring `validate`. */
-  parse<S extends z.ZodType>(
+  parse<S extends z.core.$ZodType>(
     req: Pick<FinalRequest<S>, 'schema' | 'path' | 'options'>,
     data: unknown,
   ): z.output<S> {
     if (!req.schema) return data as z.output<S>;
-    const result = req.schema.safeParse(data);
+    const result = safeParse(req.schema, data);
     if (result.success) return result.data;
     if (!(req.options?.validate ?? this.validate)) return data as z.output<S>;
     throw new ResponseValidationError({
       path: req.path,
       body: data,
-      issues: result.error.issues.map((issue) => ({
-        path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-        message: issue.message,
-        code: issue.code,
-      })),
+      issues: toValidationIssues(result.error.issues),
     });
   }
 

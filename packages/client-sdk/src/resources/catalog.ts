@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { MastraClient } from '../client.js';
 import { APIResource } from '../core/resource.js';
 import { parseAnnotations } from '../core/annotations.js';
 import { APIError, ResponseValidationError, errorKindOf } from '../core/errors.js';
 import type { MastraErrorKind } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseParams } from '../internal/params.js';
+import { toValidationIssues } from '../internal/issues.js';
+import { parseOptionalParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
 import { agentSchema, providersResponseSchema } from '../schemas/agents.js';
 import type { AgentMap, ProvidersResponse } from '../schemas/agents.js';
@@ -53,7 +55,7 @@ async function soft<T>(
  * `ResponseValidationError` (unless validation is off). Misfits are skipped even with validation off: the
  * catalog derives names, annotations and flags from each entry and would crash on a raw misfit.
  */
-async function tolerantMap<S extends z.ZodType>(
+async function tolerantMap<S extends z.core.$ZodType>(
   client: MastraClient,
   kind: PrimitiveKind,
   skipped: Skipped,
@@ -67,17 +69,14 @@ async function tolerantMap<S extends z.ZodType>(
   // With validation off a non-map body comes back raw; there is nothing to list in it.
   const entries = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(raw) : [];
   for (const [key, value] of entries) {
-    const parsed = entry.safeParse(value);
+    const parsed = safeParse(entry, value);
     if (parsed.success) out[key] = parsed.data;
     else
       skipped.push({
         kind,
         reason: 'invalid-entry',
         id: key,
-        issues: parsed.error.issues.map((issue) => ({
-          path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-          message: issue.message,
-        })),
+        issues: toValidationIssues(parsed.error.issues).map(({ path, message }) => ({ path, message })),
       });
   }
   return out;
@@ -256,16 +255,12 @@ async function loadSettings(
   const route = '/editor/builder/settings';
   try {
     const raw: unknown = await client.get(route, { options });
-    const parsed = builderSettingsSchema.safeParse(raw);
+    const parsed = safeParse(builderSettingsSchema, raw);
     if (parsed.success) return parsed.data;
     const error = new ResponseValidationError({
       path: route,
       body: raw,
-      issues: parsed.error.issues.map((issue) => ({
-        path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-        message: issue.message,
-        code: issue.code,
-      })),
+      issues: toValidationIssues(parsed.error.issues),
     });
     return { state: 'unknown', reason: 'misfit', message: error.message, error };
   } catch (error) {
@@ -365,7 +360,7 @@ export class Catalog extends APIResource {
    */
   async list(params?: CatalogListParams, options?: RequestOptions): Promise<CatalogResult> {
     // The catalog has no route of its own; name the first one it reads.
-    parseParams(catalogListParamsSchema.optional(), params, '/editor/builder/settings');
+    parseOptionalParams(catalogListParamsSchema, params, '/editor/builder/settings');
     const kinds = new Set(params?.kinds ?? ALL_KINDS);
     const skipped: Skipped = [];
     const client = this._client;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MASTRA_ERROR_KINDS } from '../core/errors.js';
 import { requestContextParamSchema } from './common.js';
 
@@ -15,13 +15,13 @@ export type Risk = z.infer<typeof riskSchema>;
  * Carried by a last description line `paddock: {json}` and/or an object at `metadata.paddock` / `paddock`.
  */
 export const annotationsSchema = z.object({
-  owner: z.string().optional().catch(undefined),
-  contact: z.string().optional().catch(undefined),
-  risk: riskSchema.optional().catch(undefined),
-  sideEffects: z.array(z.string()).catch([]).default([]),
-  requiresApproval: z.boolean().catch(false).default(false),
-  example: z.string().optional().catch(undefined),
-  tags: z.array(z.string()).catch([]).default([]),
+  owner: z.catch(z.optional(z.string()), undefined),
+  contact: z.catch(z.optional(z.string()), undefined),
+  risk: z.catch(z.optional(riskSchema), undefined),
+  sideEffects: z._default(z.catch(z.array(z.string()), []), []),
+  requiresApproval: z._default(z.catch(z.boolean(), false), false),
+  example: z.catch(z.optional(z.string()), undefined),
+  tags: z._default(z.catch(z.array(z.string()), []), []),
 });
 export type Annotations = z.infer<typeof annotationsSchema>;
 
@@ -59,11 +59,11 @@ export const catalogItemSchema = z.object({
   description: z.string(),
   /** Selectable in the builder. */
   available: z.boolean(),
-  unavailableReason: unavailableReasonSchema.optional(),
+  unavailableReason: z.optional(unavailableReasonSchema),
   annotations: annotationsSchema,
   /** Plain JSON Schema of the input (tools, workflows). */
-  inputSchema: z.record(z.string(), z.unknown()).optional(),
-  model: catalogModelSchema.optional(),
+  inputSchema: z.optional(z.record(z.string(), z.unknown())),
+  model: z.optional(catalogModelSchema),
 });
 export type CatalogItem = z.infer<typeof catalogItemSchema>;
 
@@ -96,32 +96,33 @@ export const catalogSchema = z.object({
   modelPolicy: z.object({
     active: z.boolean(),
     pickerVisible: z.boolean(),
-    default: z.object({ provider: z.string(), modelId: z.string() }).optional(),
+    default: z.optional(z.object({ provider: z.string(), modelId: z.string() })),
   }),
   /**
    * What is missing and why: a kind that could not be listed (`permission-denied`, `not-found`; its items are
    * absent), one entry whose shape did not fit (`invalid-entry`, with its `id` and the `issues`), or stored
    * agents whose visibility could not be checked (`visibility-unknown`, no id: they are left out).
    */
-  skipped: z
-    .array(
+  skipped: z._default(
+    z.array(
       z.object({
         kind: primitiveKindSchema,
         reason: z.string(),
-        id: z.string().optional(),
-        issues: z
-          .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
-          .optional(),
+        id: z.optional(z.string()),
+        issues: z.optional(
+          z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
+        ),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 
 /** `catalog.list` params: the kinds to load and a `requestContext`. */
 export const catalogListParamsSchema = z.object({
   /** Only these kinds. @default all four */
-  kinds: z.array(primitiveKindSchema).optional(),
-  requestContext: requestContextParamSchema.optional(),
+  kinds: z.optional(z.array(primitiveKindSchema)),
+  requestContext: z.optional(requestContextParamSchema),
 });
 export type CatalogListParams = z.input<typeof catalogListParamsSchema>;
