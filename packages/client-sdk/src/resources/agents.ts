@@ -55,7 +55,7 @@ function executionBody(params: AgentExecuteParams): Record<string, unknown> {
  * Chunks after which an agent stream legitimately ends even if `[DONE]` was cut off: the run finished, failed,
  * or now waits for the user (approval, suspended tool), so observing again would only replay.
  */
-const AGENT_TERMINAL_TYPES: ReadonlySet<string> = new Set([
+const AGENT_TERMINAL_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'finish',
   'error',
   'abort',

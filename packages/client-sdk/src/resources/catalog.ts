@@ -1,6 +1,6 @@
 import { safeParse } from 'zod/mini';
 import * as z from 'zod/mini';
-import type { MastraClient } from '../client.js';
+import type { MastraCore } from '../core-client.js';
 import { APIResource } from '../core/resource.js';
 import { parseAnnotations } from '../core/annotations.js';
 import { APIError, ResponseValidationError, errorKindOf } from '../core/errors.js';
@@ -56,7 +56,7 @@ async function soft<T>(
  * catalog derives names, annotations and flags from each entry and would crash on a raw misfit.
  */
 async function tolerantMap<S extends z.core.$ZodType>(
-  client: MastraClient,
+  client: MastraCore,
   kind: PrimitiveKind,
   skipped: Skipped,
   route: string,
@@ -249,7 +249,7 @@ export function buildCatalog(parts: {
  * caller's own abort propagates.
  */
 async function loadSettings(
-  client: MastraClient,
+  client: MastraCore,
   options: RequestOptions | undefined,
 ): Promise<SettingsOutcome> {
   const route = '/editor/builder/settings';
@@ -290,7 +290,7 @@ const CHECK_CONCURRENCY = 4;
  * Code agents (`source` other than `stored`) are public to every `agents:read` caller and kept as they are.
  */
 async function readableOnly(
-  client: MastraClient,
+  client: MastraCore,
   map: AgentMap,
   skipped: Skipped,
   options: RequestOptions | undefined,

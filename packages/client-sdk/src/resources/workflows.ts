@@ -46,7 +46,7 @@ import { canonicalJson, reconnecting } from './agents.js';
  * own, so a stream that ends without one of these (or a suspension, which closes the stream while the run
  * waits for `resume`) was cut and is re-attached through `observe`.
  */
-const WORKFLOW_TERMINAL_TYPES: ReadonlySet<string> = new Set([
+const WORKFLOW_TERMINAL_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'workflow-finish',
   'workflow-canceled',
   'workflow-paused',

@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { encodedJsonSchema, requestContextParamSchema } from './common.js';
 import { toolSchema } from './tools.js';
 
-const processorRefSchema = z.looseObject({ id: z.string(), name: z.optional(z.string()) });
+const processorRefSchema = /* @__PURE__ */ z.looseObject({ id: z.string(), name: z.optional(z.string()) });
 
 /** `AgentInfo` from `GET /agents` and `GET /agents/:id`. Unknown fields pass through. */
-export const agentSchema = z.looseObject({
+export const agentSchema = /* @__PURE__ */ z.looseObject({
   id: z.optional(z.string()),
   name: z.string(),
   description: z.optional(z.string()),
@@ -41,11 +41,11 @@ export const agentSchema = z.looseObject({
 export type Agent = z.infer<typeof agentSchema>;
 
 /** `GET /agents`: agent id -> agent. */
-export const agentMapSchema = z.record(z.string(), agentSchema);
+export const agentMapSchema = /* @__PURE__ */ z.record(z.string(), agentSchema);
 export type AgentMap = z.infer<typeof agentMapSchema>;
 
 /** A model provider, its models and whether its credentials are configured (`connected`). */
-export const providerSchema = z.looseObject({
+export const providerSchema = /* @__PURE__ */ z.looseObject({
   id: z.string(),
   name: z.optional(z.string()),
   label: z.optional(z.string()),
@@ -58,21 +58,21 @@ export const providerSchema = z.looseObject({
 export type Provider = z.infer<typeof providerSchema>;
 
 /** `GET /agents/providers` and the builder's available models. */
-export const providersResponseSchema = z.looseObject({ providers: z.array(providerSchema) });
+export const providersResponseSchema = /* @__PURE__ */ z.looseObject({ providers: z.array(providerSchema) });
 export type ProvidersResponse = z.infer<typeof providersResponseSchema>;
 
 /** Which stored configuration to resolve: `{ status }` or a specific `{ versionId }`. */
-const versionStatusSchema = z.enum(['draft', 'published']);
+const versionStatusSchema = /* @__PURE__ */ z.enum(['draft', 'published']);
 
 /** Which configuration of a stored agent: a status or a pinned version, never both. */
-export const agentVersionSelectorSchema = z.union([
+export const agentVersionSelectorSchema = /* @__PURE__ */ z.union([
   z.object({ status: versionStatusSchema }),
   z.object({ versionId: z.string() }),
 ]);
 export type AgentVersionSelector = z.infer<typeof agentVersionSelectorSchema>;
 
 /** `agents.retrieve` params: a stored agent at `status` (draft/published) or a `versionId`. */
-export const agentRetrieveParamsSchema = z
+export const agentRetrieveParamsSchema = /* @__PURE__ */ z
   .object({
     status: z.optional(versionStatusSchema),
     versionId: z.optional(z.string()),
@@ -88,7 +88,7 @@ export const agentRetrieveParamsSchema = z
 export type AgentRetrieveParams = z.input<typeof agentRetrieveParamsSchema>;
 
 /** `agents.list` params: `partial` (lighter entries) and a `requestContext`. */
-export const agentListParamsSchema = z.object({
+export const agentListParamsSchema = /* @__PURE__ */ z.object({
   /** Skip schema serialisation on the server (faster, no tool schemas). */
   partial: z.optional(z.boolean()),
   requestContext: z.optional(requestContextParamSchema),
@@ -96,7 +96,7 @@ export const agentListParamsSchema = z.object({
 export type AgentListParams = z.input<typeof agentListParamsSchema>;
 
 /** Body shared by generate and stream (mastra-api §2.1). Extra keys are passed through. */
-export const agentExecuteParamsSchema = z.looseObject({
+export const agentExecuteParamsSchema = /* @__PURE__ */ z.looseObject({
   messages: z.union([z.string(), z.array(z.unknown())]),
   instructions: z.optional(z.unknown()),
   system: z.optional(z.unknown()),
@@ -146,7 +146,7 @@ export const agentExecuteParamsSchema = z.looseObject({
 export type AgentExecuteParams = z.input<typeof agentExecuteParamsSchema>;
 
 /** `FullOutput` of `POST /agents/:id/generate` (lenient; the server adds fields freely). */
-export const generateResultSchema = z.looseObject({
+export const generateResultSchema = /* @__PURE__ */ z.looseObject({
   text: z.optional(z.string()),
   finishReason: z.nullish(z.string()),
   usage: z.nullish(z.record(z.string(), z.unknown())),
@@ -163,7 +163,7 @@ export const generateResultSchema = z.looseObject({
 export type GenerateResult = z.infer<typeof generateResultSchema>;
 
 /** Approve/decline a `tool-call-approval`: the run and the tool call. */
-export const toolCallDecisionParamsSchema = z.looseObject({
+export const toolCallDecisionParamsSchema = /* @__PURE__ */ z.looseObject({
   runId: z.string(),
   toolCallId: z.string(),
   requestContext: z.optional(requestContextParamSchema),
@@ -171,7 +171,7 @@ export const toolCallDecisionParamsSchema = z.looseObject({
 export type ToolCallDecisionParams = z.input<typeof toolCallDecisionParamsSchema>;
 
 /** Answer to a `tool-call-suspended` chunk: the run, the tool call and `resumeData`. */
-export const resumeStreamParamsSchema = z.looseObject({
+export const resumeStreamParamsSchema = /* @__PURE__ */ z.looseObject({
   runId: z.string(),
   resumeData: z.optional(z.unknown()),
   toolCallId: z.optional(z.string()),
@@ -180,7 +180,7 @@ export const resumeStreamParamsSchema = z.looseObject({
 export type ResumeStreamParams = z.input<typeof resumeStreamParamsSchema>;
 
 /** Re-attach to an agent run at a 0-based event `offset` (omit = replay all). */
-export const observeParamsSchema = z.object({
+export const observeParamsSchema = /* @__PURE__ */ z.object({
   runId: z.string(),
   /** 0-based event index to replay from; omit to replay everything. */
   offset: z.optional(z.int().check(z.minimum(0))),
@@ -188,7 +188,7 @@ export const observeParamsSchema = z.object({
 export type ObserveParams = z.input<typeof observeParamsSchema>;
 
 /** Instructions to rewrite and the comment steering the rewrite. */
-export const enhanceInstructionsParamsSchema = z.object({
+export const enhanceInstructionsParamsSchema = /* @__PURE__ */ z.object({
   /** The instructions to rewrite. */
   instructions: z.string(),
   /** What the rewrite should achieve, in the user's words. */
@@ -197,7 +197,7 @@ export const enhanceInstructionsParamsSchema = z.object({
 export type EnhanceInstructionsParams = z.input<typeof enhanceInstructionsParamsSchema>;
 
 /** The rewritten instructions (`new_prompt`) and why (`explanation`). */
-export const enhanceInstructionsResultSchema = z.looseObject({
+export const enhanceInstructionsResultSchema = /* @__PURE__ */ z.looseObject({
   explanation: z.optional(z.string()),
   new_prompt: z.optional(z.string()),
 });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** An allow-listed model: a provider, optionally narrowed to one `modelId`. */
-export const modelEntrySchema = z.looseObject({
+export const modelEntrySchema = /* @__PURE__ */ z.looseObject({
   kind: z.optional(z.string()),
   provider: z.string(),
   modelId: z.optional(z.string()),
@@ -10,7 +10,7 @@ export const modelEntrySchema = z.looseObject({
 export type ModelEntry = z.infer<typeof modelEntrySchema>;
 
 /** The builder's default model for new agents. */
-export const defaultModelSchema = z.looseObject({
+export const defaultModelSchema = /* @__PURE__ */ z.looseObject({
   kind: z.optional(z.string()),
   provider: z.string(),
   modelId: z.string(),
@@ -18,7 +18,7 @@ export const defaultModelSchema = z.looseObject({
 export type DefaultModel = z.infer<typeof defaultModelSchema>;
 
 /** The builder's model policy: whether it is active, the picker visibility, allowed models and default. */
-export const modelPolicySchema = z.looseObject({
+export const modelPolicySchema = /* @__PURE__ */ z.looseObject({
   active: z._default(z.boolean(), false),
   pickerVisible: z.optional(z.boolean()),
   allowed: z.optional(z.array(modelEntrySchema)),
@@ -26,14 +26,16 @@ export const modelPolicySchema = z.looseObject({
 });
 export type ModelPolicy = z.infer<typeof modelPolicySchema>;
 
-const allowListSchema = z.optional(z.looseObject({ allowed: z.optional(z.array(z.string())) }));
+const allowListSchema = /* @__PURE__ */ z.optional(
+  z.looseObject({ allowed: z.optional(z.array(z.string())) }),
+);
 
 /**
  * Builder feature flags (`features.agent`). Today every value is a boolean; a newer server may send an object
  * (e.g. `{ enabled, ... }`). Such a value must not fail `settings()` and with it the whole catalog: an object
  * with a boolean `enabled` counts as that, anything else is dropped, which hosts read as "not disabled".
  */
-export const featureFlagsSchema = z.pipe(
+export const featureFlagsSchema = /* @__PURE__ */ z.pipe(
   z.record(z.string(), z.unknown()),
   z.transform((flags) => {
     const out: Record<string, boolean> = {};
@@ -51,7 +53,7 @@ export const featureFlagsSchema = z.pipe(
 );
 
 /** `GET /editor/builder/settings` (mastra-api §3.6). */
-export const builderSettingsSchema = z.looseObject({
+export const builderSettingsSchema = /* @__PURE__ */ z.looseObject({
   enabled: z.boolean(),
   features: z.optional(z.looseObject({ agent: z.optional(featureFlagsSchema) })),
   configuration: z.optional(

@@ -3,18 +3,18 @@ import { MASTRA_ERROR_KINDS } from '../core/errors.js';
 import { requestContextParamSchema } from './common.js';
 
 /** The four kinds a picker lists. */
-export const primitiveKindSchema = z.enum(['tool', 'agent', 'workflow', 'model']);
+export const primitiveKindSchema = /* @__PURE__ */ z.enum(['tool', 'agent', 'workflow', 'model']);
 export type PrimitiveKind = z.infer<typeof primitiveKindSchema>;
 
 /** Risk level from a primitive's Paddock annotations. */
-export const riskSchema = z.enum(['low', 'medium', 'high']);
+export const riskSchema = /* @__PURE__ */ z.enum(['low', 'medium', 'high']);
 export type Risk = z.infer<typeof riskSchema>;
 
 /**
  * Paddock annotations, parsed leniently: wrong types drop the field, never the whole object.
  * Carried by a last description line `paddock: {json}` and/or an object at `metadata.paddock` / `paddock`.
  */
-export const annotationsSchema = z.object({
+export const annotationsSchema = /* @__PURE__ */ z.object({
   owner: z.catch(z.optional(z.string()), undefined),
   contact: z.catch(z.optional(z.string()), undefined),
   risk: z.catch(z.optional(riskSchema), undefined),
@@ -29,7 +29,7 @@ export type Annotations = z.infer<typeof annotationsSchema>;
  * Why a catalog item cannot be picked. `policy-unknown`: the builder settings could not be read, so nothing
  * is known to be allowed (see `catalog.policy`).
  */
-export const unavailableReasonSchema = z.enum([
+export const unavailableReasonSchema = /* @__PURE__ */ z.enum([
   'not-allow-listed',
   'model-policy',
   'provider-disconnected',
@@ -38,7 +38,7 @@ export const unavailableReasonSchema = z.enum([
 export type UnavailableReason = z.infer<typeof unavailableReasonSchema>;
 
 /** Model details of a catalog item of kind `model`. */
-export const catalogModelSchema = z.object({
+export const catalogModelSchema = /* @__PURE__ */ z.object({
   provider: z.string(),
   providerName: z.string(),
   modelId: z.string(),
@@ -48,7 +48,7 @@ export const catalogModelSchema = z.object({
 export type CatalogModel = z.infer<typeof catalogModelSchema>;
 
 /** One pickable primitive with its annotations and availability. */
-export const catalogItemSchema = z.object({
+export const catalogItemSchema = /* @__PURE__ */ z.object({
   /** `${kind}:${id}`, unique across the catalog. */
   key: z.string(),
   kind: primitiveKindSchema,
@@ -73,7 +73,7 @@ export type CatalogItem = z.infer<typeof catalogItemSchema>;
  * read (`reason` is the error kind, e.g. `permission` or `not-found`, or `misfit` for a body that does not fit
  * the schema); then no tool, agent, workflow or model is selectable (`unavailableReason: 'policy-unknown'`).
  */
-export const catalogPolicySchema = z.discriminatedUnion('state', [
+export const catalogPolicySchema = /* @__PURE__ */ z.discriminatedUnion('state', [
   z.object({ state: z.literal('known'), builderEnabled: z.boolean() }),
   z.object({
     state: z.literal('unknown'),
@@ -87,7 +87,7 @@ export const catalogPolicySchema = z.discriminatedUnion('state', [
 export type CatalogPolicy = z.infer<typeof catalogPolicySchema>;
 
 /** What `catalog.list` returns: items, model policy, builder state and what was skipped. */
-export const catalogSchema = z.object({
+export const catalogSchema = /* @__PURE__ */ z.object({
   items: z.array(catalogItemSchema),
   /** Whether the builder's allow-lists could be read; fail closed when not. */
   policy: catalogPolicySchema,
@@ -120,7 +120,7 @@ export const catalogSchema = z.object({
 export type Catalog = z.infer<typeof catalogSchema>;
 
 /** `catalog.list` params: the kinds to load and a `requestContext`. */
-export const catalogListParamsSchema = z.object({
+export const catalogListParamsSchema = /* @__PURE__ */ z.object({
   /** Only these kinds. @default all four */
   kinds: z.optional(z.array(primitiveKindSchema)),
   requestContext: z.optional(requestContextParamSchema),

@@ -8,7 +8,7 @@ import {
 } from './common.js';
 
 /** A span (mastra-api §3.7). Root spans have `parentSpanId: null`. */
-export const spanSchema = z.looseObject({
+export const spanSchema = /* @__PURE__ */ z.looseObject({
   traceId: z.string(),
   spanId: z.string(),
   parentSpanId: z.nullish(z.string()),
@@ -39,7 +39,7 @@ export const spanSchema = z.looseObject({
 export type Span = z.infer<typeof spanSchema>;
 
 /** A page of root spans (`GET /observability/traces`), with `deltaCursor` in live mode. */
-export const traceListSchema = z.looseObject({
+export const traceListSchema = /* @__PURE__ */ z.looseObject({
   pagination: z.optional(paginationSchema),
   delta: z.optional(z.looseObject({ limit: z.optional(z.number()), hasMore: z.optional(z.boolean()) })),
   deltaCursor: z.nullish(z.string()),
@@ -48,11 +48,11 @@ export const traceListSchema = z.looseObject({
 export type TraceList = z.infer<typeof traceListSchema>;
 
 /** Every span of one trace. */
-export const traceSchema = z.looseObject({ traceId: z.string(), spans: z.array(spanSchema) });
+export const traceSchema = /* @__PURE__ */ z.looseObject({ traceId: z.string(), spans: z.array(spanSchema) });
 export type Trace = z.infer<typeof traceSchema>;
 
 /** One span (`GET /observability/traces/:traceId/spans/:spanId`). */
-export const spanResponseSchema = z.looseObject({ span: spanSchema });
+export const spanResponseSchema = /* @__PURE__ */ z.looseObject({ span: spanSchema });
 export type SpanResponse = z.infer<typeof spanResponseSchema>;
 
 /** One step of a run's trajectory: a model generation, a tool call, a workflow step; nested by `children`. */
@@ -70,7 +70,7 @@ export interface TrajectoryStep {
 }
 
 /** One step of a trace's trajectory (model call, tool call...), children nested. */
-export const trajectoryStepSchema: z.ZodMiniType<TrajectoryStep> = z.looseObject({
+export const trajectoryStepSchema: z.ZodMiniType<TrajectoryStep> = /* @__PURE__ */ z.looseObject({
   name: z.string(),
   stepType: z.string(),
   get children() {
@@ -85,19 +85,19 @@ export const trajectoryStepSchema: z.ZodMiniType<TrajectoryStep> = z.looseObject
 });
 
 /** `GET /observability/traces/:traceId/trajectory`: what the run did, step by step. */
-export const trajectorySchema = z.looseObject({
+export const trajectorySchema = /* @__PURE__ */ z.looseObject({
   steps: z.array(trajectoryStepSchema),
   totalDurationMs: z.nullish(z.number()),
 });
 export type Trajectory = z.infer<typeof trajectorySchema>;
 
-const dateRangeParamSchema = z.looseObject({
+const dateRangeParamSchema = /* @__PURE__ */ z.looseObject({
   start: z.optional(dateParamSchema),
   end: z.optional(dateParamSchema),
 });
 
 /** Filters, flattened into the query (`entityId`, `status`, `tags`, `startedAt: {start,end}` ...). */
-const traceFiltersParamSchema = z.looseObject({
+const traceFiltersParamSchema = /* @__PURE__ */ z.looseObject({
   spanType: z.optional(z.string()),
   traceId: z.optional(z.string()),
   entityType: z.optional(z.string()),
@@ -117,7 +117,7 @@ const traceFiltersParamSchema = z.looseObject({
 });
 
 /** Filters, page and order of `listTraces`/`listTracesLight`. */
-export const traceListParamsSchema = z.object({
+export const traceListParamsSchema = /* @__PURE__ */ z.object({
   /** Filters, flattened into the query (`entityId`, `status`, `tags`, `startedAt: {start,end}` ...). */
   filters: z.optional(traceFiltersParamSchema),
   page: z.optional(pageParamSchema),
@@ -132,14 +132,14 @@ export const traceListParamsSchema = z.object({
 export type TraceListParams = z.input<typeof traceListParamsSchema>;
 
 /** `retrieveTrace` params: `light` drops input/output/attributes. */
-export const traceRetrieveParamsSchema = z.object({
+export const traceRetrieveParamsSchema = /* @__PURE__ */ z.object({
   /** `true` uses the light route: no input/output/attributes, `inputPreview` kept. */
   light: z.optional(z.boolean()),
 });
 export type TraceRetrieveParams = z.input<typeof traceRetrieveParamsSchema>;
 
 /** Live-mode params: the previous `deltaCursor` as `after`, and a `limit`. */
-export const traceDeltaParamsSchema = z.object({
+export const traceDeltaParamsSchema = /* @__PURE__ */ z.object({
   filters: z.optional(traceFiltersParamSchema),
   /** Cursor from the previous response's `deltaCursor`; omit for the first call. */
   after: z.optional(z.string()),
@@ -148,7 +148,7 @@ export const traceDeltaParamsSchema = z.object({
 export type TraceDeltaParams = z.input<typeof traceDeltaParamsSchema>;
 
 /** A metrics query: metric names, aggregation, grouping and filters. */
-export const metricsParamsSchema = z.looseObject({
+export const metricsParamsSchema = /* @__PURE__ */ z.looseObject({
   name: z.union([z.string(), z.array(z.string())]),
   /** Known aggregations autocomplete; other strings pass through for newer servers. */
   aggregation: z.optional(
@@ -161,7 +161,7 @@ export const metricsParamsSchema = z.looseObject({
 export type MetricsParams = z.input<typeof metricsParamsSchema>;
 
 /** Metric groups with their dimensions and values. */
-export const metricsResultSchema = z.looseObject({
+export const metricsResultSchema = /* @__PURE__ */ z.looseObject({
   groups: z.array(
     z.looseObject({
       dimensions: z.optional(z.record(z.string(), z.unknown())),

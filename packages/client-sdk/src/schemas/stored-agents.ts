@@ -6,20 +6,20 @@ const conditional = <T extends z.core.$ZodType>(schema: T) =>
   z.union([schema, z.array(z.looseObject({ value: z.unknown(), rules: z.optional(z.unknown()) }))]);
 
 /** A stored agent's model: provider and model name. */
-export const storedModelSchema = z.looseObject({ provider: z.string(), name: z.string() });
+export const storedModelSchema = /* @__PURE__ */ z.looseObject({ provider: z.string(), name: z.string() });
 export type StoredModel = z.infer<typeof storedModelSchema>;
 
 /** Per-tool (or sub-agent, workflow) settings of a stored agent. */
-export const toolConfigSchema = z.looseObject({
+export const toolConfigSchema = /* @__PURE__ */ z.looseObject({
   description: z.optional(z.string()),
   rules: z.optional(z.unknown()),
 });
 export type ToolConfig = z.infer<typeof toolConfigSchema>;
 
 /** One block of structured instructions (text or a prompt-block reference). */
-export const instructionBlockSchema = z.looseObject({ type: z.string() });
+export const instructionBlockSchema = /* @__PURE__ */ z.looseObject({ type: z.string() });
 /** The block shapes the server documents; responses use the looser `instructionBlockSchema` (new types pass). */
-export const knownInstructionBlockSchema = z.discriminatedUnion('type', [
+export const knownInstructionBlockSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), content: z.string() }),
   z.object({ type: z.literal('prompt_block_ref'), id: z.string() }),
   z.object({ type: z.literal('prompt_block'), content: z.string(), rules: z.optional(z.unknown()) }),
@@ -42,7 +42,7 @@ const snapshotShape = {
 };
 
 /** A stored agent: the thin record merged with its resolved version. */
-export const storedAgentSchema = z.looseObject({
+export const storedAgentSchema = /* @__PURE__ */ z.looseObject({
   ...snapshotShape,
   // PATCH may answer with the thin record alone (mastra-api §2.4), which has no snapshot fields, not even a name.
   name: z.optional(z.string()),
@@ -64,17 +64,19 @@ export const storedAgentSchema = z.looseObject({
 export type StoredAgent = z.infer<typeof storedAgentSchema>;
 
 /** A page of stored agents. */
-export const storedAgentListSchema = z.extend(paginationSchema, { agents: z.array(storedAgentSchema) });
+export const storedAgentListSchema = /* @__PURE__ */ z.extend(paginationSchema, {
+  agents: z.array(storedAgentSchema),
+});
 export type StoredAgentList = z.infer<typeof storedAgentListSchema>;
 
 /** A stored agent's lifecycle status. */
-export const storedAgentStatusSchema = z.enum(['draft', 'published', 'archived']);
+export const storedAgentStatusSchema = /* @__PURE__ */ z.enum(['draft', 'published', 'archived']);
 export type StoredAgentStatus = z.infer<typeof storedAgentStatusSchema>;
 
-const directionParamSchema = z.enum(['ASC', 'DESC']);
+const directionParamSchema = /* @__PURE__ */ z.enum(['ASC', 'DESC']);
 
 /** `storedAgents.list` params. The server defaults `status` to `published`. */
-export const storedAgentListParamsSchema = z.object({
+export const storedAgentListParamsSchema = /* @__PURE__ */ z.object({
   /** Which version each agent resolves to. The server defaults to `published`, hiding never-published drafts. */
   status: z.optional(z.enum(['draft', 'published', 'archived'])),
   page: z.optional(pageParamSchema),
@@ -92,7 +94,7 @@ export const storedAgentListParamsSchema = z.object({
 export type StoredAgentListParams = z.input<typeof storedAgentListParamsSchema>;
 
 /** `storedAgents.retrieve` params: which status to resolve. */
-export const storedAgentRetrieveParamsSchema = z.object({
+export const storedAgentRetrieveParamsSchema = /* @__PURE__ */ z.object({
   /** `published` (the server's default) resolves the active version; `draft` the latest one. */
   status: z.optional(z.enum(['draft', 'published'])),
 });
@@ -109,18 +111,18 @@ export const CHANGE_MESSAGE_MAX = 500;
 const notBlank = (message: string) =>
   z.string().check(z.refine((value) => value.trim() !== '', { error: message, abort: true }));
 
-const instructionBlockParamSchema = z.union([
+const instructionBlockParamSchema = /* @__PURE__ */ z.union([
   z.looseObject({ type: z.literal('text'), content: z.string() }),
   z.looseObject({ type: z.literal('prompt_block_ref'), id: z.string().check(z.minLength(1)) }),
   z.looseObject({ type: z.literal('prompt_block'), content: z.string(), rules: z.optional(z.unknown()) }),
 ]);
-const bindingsParamSchema = conditional(z.record(z.string(), toolConfigSchema));
+const bindingsParamSchema = /* @__PURE__ */ conditional(z.record(z.string(), toolConfigSchema));
 
 /**
  * Config fields accepted on create and update (mastra-api §3.5). Loose: keys this SDK does not know are passed
  * through to the server untouched. If you edit this, also check `snapshotShape` (the response side).
  */
-export const storedAgentConfigSchema = z.looseObject({
+export const storedAgentConfigSchema = /* @__PURE__ */ z.looseObject({
   name: z.optional(notBlank('Name is required.').check(z.maxLength(STORED_AGENT_NAME_MAX))),
   description: z.optional(z.string().check(z.maxLength(STORED_AGENT_DESCRIPTION_MAX))),
   instructions: z.optional(
@@ -144,12 +146,12 @@ export type StoredAgentConfig = z.input<typeof storedAgentConfigSchema>;
 
 // `autoPublish` is required on both: the server defaults it to `true` on create and `false` on update, so an
 // omitted flag would publish by accident on one of them.
-const autoPublishSchema = z.boolean({
+const autoPublishSchema = /* @__PURE__ */ z.boolean({
   error: 'autoPublish must be given explicitly (true publishes the new version immediately).',
 });
 
 /** A new stored agent; `autoPublish` is required so publishing is always a decision. */
-export const storedAgentCreateParamsSchema = z.extend(storedAgentConfigSchema, {
+export const storedAgentCreateParamsSchema = /* @__PURE__ */ z.extend(storedAgentConfigSchema, {
   name: notBlank('Name is required.').check(z.maxLength(STORED_AGENT_NAME_MAX)),
   instructions: z.union([
     notBlank('Instructions are required.'),
@@ -162,7 +164,7 @@ export const storedAgentCreateParamsSchema = z.extend(storedAgentConfigSchema, {
 export type StoredAgentCreateParams = z.input<typeof storedAgentCreateParamsSchema>;
 
 /** Changes to a stored agent (creates a version); `autoPublish` required. */
-export const storedAgentUpdateParamsSchema = z.extend(storedAgentConfigSchema, {
+export const storedAgentUpdateParamsSchema = /* @__PURE__ */ z.extend(storedAgentConfigSchema, {
   autoPublish: autoPublishSchema,
   /** Stored with the version. */
   changeMessage: z.optional(z.string().check(z.maxLength(CHANGE_MESSAGE_MAX))),
@@ -170,21 +172,21 @@ export const storedAgentUpdateParamsSchema = z.extend(storedAgentConfigSchema, {
 export type StoredAgentUpdateParams = z.input<typeof storedAgentUpdateParamsSchema>;
 
 /** Delete answer. */
-export const storedAgentDeleteResponseSchema = z.looseObject({
+export const storedAgentDeleteResponseSchema = /* @__PURE__ */ z.looseObject({
   success: z.optional(z.boolean()),
   message: z.optional(z.string()),
 });
 export type StoredAgentDeleteResponse = z.infer<typeof storedAgentDeleteResponseSchema>;
 
 /** Stored agents that reference this one. */
-export const dependentsSchema = z.looseObject({
+export const dependentsSchema = /* @__PURE__ */ z.looseObject({
   dependents: z.array(z.looseObject({ id: z.string(), name: z.optional(z.string()) })),
   hiddenCount: z._default(z.optional(z.number()), 0),
 });
 export type Dependents = z.infer<typeof dependentsSchema>;
 
 /** One immutable, numbered version of a stored agent. */
-export const agentVersionSchema = z.looseObject({
+export const agentVersionSchema = /* @__PURE__ */ z.looseObject({
   ...snapshotShape,
   name: z.optional(z.string()),
   id: z.string(),
@@ -197,11 +199,13 @@ export const agentVersionSchema = z.looseObject({
 export type AgentVersion = z.infer<typeof agentVersionSchema>;
 
 /** A page of versions. */
-export const agentVersionListSchema = z.extend(paginationSchema, { versions: z.array(agentVersionSchema) });
+export const agentVersionListSchema = /* @__PURE__ */ z.extend(paginationSchema, {
+  versions: z.array(agentVersionSchema),
+});
 export type AgentVersionList = z.infer<typeof agentVersionListSchema>;
 
 /** Page and order of `versions.list`. */
-export const agentVersionListParamsSchema = z.object({
+export const agentVersionListParamsSchema = /* @__PURE__ */ z.object({
   page: z.optional(pageParamSchema),
   perPage: z.optional(perPageParamSchema),
   orderBy: z.optional(
@@ -211,14 +215,14 @@ export const agentVersionListParamsSchema = z.object({
 export type AgentVersionListParams = z.input<typeof agentVersionListParamsSchema>;
 
 /** A manual snapshot of the current draft, with a change message. */
-export const agentVersionCreateParamsSchema = z.object({
+export const agentVersionCreateParamsSchema = /* @__PURE__ */ z.object({
   /** Shown in the version history; the review panel asks for one. */
   changeMessage: z.optional(z.string().check(z.maxLength(CHANGE_MESSAGE_MAX))),
 });
 export type AgentVersionCreateParams = z.input<typeof agentVersionCreateParamsSchema>;
 
 /** The two versions to compare. */
-export const versionCompareParamsSchema = z.object({
+export const versionCompareParamsSchema = /* @__PURE__ */ z.object({
   /** Version id of the older side. */
   from: z.string().check(z.minLength(1)),
   /** Version id of the newer side. */
@@ -227,7 +231,7 @@ export const versionCompareParamsSchema = z.object({
 export type VersionCompareParams = z.input<typeof versionCompareParamsSchema>;
 
 /** One changed field between two versions. */
-export const versionDiffSchema = z.looseObject({
+export const versionDiffSchema = /* @__PURE__ */ z.looseObject({
   field: z.string(),
   previousValue: z.unknown(),
   currentValue: z.unknown(),
@@ -235,7 +239,7 @@ export const versionDiffSchema = z.looseObject({
 export type VersionDiff = z.infer<typeof versionDiffSchema>;
 
 /** The field-by-field diff of two versions. */
-export const versionCompareSchema = z.looseObject({
+export const versionCompareSchema = /* @__PURE__ */ z.looseObject({
   diffs: z.array(versionDiffSchema),
   fromVersion: z.optional(agentVersionSchema),
   toVersion: z.optional(agentVersionSchema),
@@ -243,7 +247,7 @@ export const versionCompareSchema = z.looseObject({
 export type VersionCompare = z.infer<typeof versionCompareSchema>;
 
 /** Activate (= publish) answer, with the new `activeVersionId`. */
-export const activateVersionResponseSchema = z.looseObject({
+export const activateVersionResponseSchema = /* @__PURE__ */ z.looseObject({
   success: z.optional(z.boolean()),
   message: z.optional(z.string()),
   activeVersionId: z.optional(z.string()),

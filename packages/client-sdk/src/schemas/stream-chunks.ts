@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
  * Runtime check for every chunk: an object with a string `type`. Payloads are not validated, so a server that
  * adds chunk types or fields never breaks a stream.
  */
-export const streamChunkSchema = z.looseObject({ type: z.string() });
+export const streamChunkSchema = /* @__PURE__ */ z.looseObject({ type: z.string() });
 
 /**
  * Fields every chunk may carry. Chunk schemas are loose objects: a server that adds fields never breaks a
@@ -22,12 +22,12 @@ const chunk = <T extends string, P extends z.core.$ZodType>(type: T, payload: P)
 const toolCallRef = { toolCallId: z.string(), toolName: z.string() };
 
 /** `text-delta`: a piece of the answer text. */
-export const textDeltaChunkSchema = chunk(
+export const textDeltaChunkSchema = /* @__PURE__ */ chunk(
   'text-delta',
   z.looseObject({ id: z.optional(z.string()), text: z.string(), providerMetadata: z.optional(z.unknown()) }),
 );
 /** `tool-call`: the model called a tool. */
-export const toolCallChunkSchema = chunk(
+export const toolCallChunkSchema = /* @__PURE__ */ chunk(
   'tool-call',
   z.looseObject({
     ...toolCallRef,
@@ -37,7 +37,7 @@ export const toolCallChunkSchema = chunk(
   }),
 );
 /** `tool-result`: a tool's output (`isError` for failures). */
-export const toolResultChunkSchema = chunk(
+export const toolResultChunkSchema = /* @__PURE__ */ chunk(
   'tool-result',
   z.looseObject({
     ...toolCallRef,
@@ -47,12 +47,12 @@ export const toolResultChunkSchema = chunk(
   }),
 );
 /** `tool-error`: a tool threw. */
-export const toolErrorChunkSchema = chunk(
+export const toolErrorChunkSchema = /* @__PURE__ */ chunk(
   'tool-error',
   z.looseObject({ ...toolCallRef, args: z.optional(z.unknown()), error: z.unknown() }),
 );
 /** `tool-call-approval`: the run pauses until the call is approved or declined. */
-export const toolCallApprovalChunkSchema = chunk(
+export const toolCallApprovalChunkSchema = /* @__PURE__ */ chunk(
   'tool-call-approval',
   z.looseObject({
     ...toolCallRef,
@@ -61,7 +61,7 @@ export const toolCallApprovalChunkSchema = chunk(
   }),
 );
 /** `tool-call-suspended`: a tool suspended; answer with `resumeStream`. */
-export const toolCallSuspendedChunkSchema = chunk(
+export const toolCallSuspendedChunkSchema = /* @__PURE__ */ chunk(
   'tool-call-suspended',
   z.looseObject({
     ...toolCallRef,
@@ -70,9 +70,9 @@ export const toolCallSuspendedChunkSchema = chunk(
     resumeSchema: z.optional(z.string()),
   }),
 );
-const stepResult = z.optional(z.looseObject({ reason: z.optional(z.string()) }));
+const stepResult = /* @__PURE__ */ z.optional(z.looseObject({ reason: z.optional(z.string()) }));
 /** `finish`: the run ended (usage, final text). */
-export const finishChunkSchema = chunk(
+export const finishChunkSchema = /* @__PURE__ */ chunk(
   'finish',
   z.looseObject({
     stepResult,
@@ -83,14 +83,14 @@ export const finishChunkSchema = chunk(
   }),
 );
 /** `step-finish`: one model step ended. */
-export const stepFinishChunkSchema = chunk(
+export const stepFinishChunkSchema = /* @__PURE__ */ chunk(
   'step-finish',
   z.looseObject({ stepResult, output: z.optional(z.record(z.string(), z.unknown())) }),
 );
 /** `error`: an in-band failure after the response started. */
-export const errorChunkSchema = chunk('error', z.looseObject({ error: z.unknown() }));
+export const errorChunkSchema = /* @__PURE__ */ chunk('error', z.looseObject({ error: z.unknown() }));
 /** `tripwire`: a processor blocked the run, with its reason. */
-export const tripwireChunkSchema = chunk(
+export const tripwireChunkSchema = /* @__PURE__ */ chunk(
   'tripwire',
   z.looseObject({ reason: z.string(), retry: z.optional(z.boolean()), processorId: z.optional(z.string()) }),
 );
@@ -98,7 +98,7 @@ export const tripwireChunkSchema = chunk(
  * `tool-output-denied`: the chunk after a declined approval (`decline-tool-call`): the call did not run.
  * `approval.reason` is the reason given when declining, if any.
  */
-export const toolOutputDeniedChunkSchema = chunk(
+export const toolOutputDeniedChunkSchema = /* @__PURE__ */ chunk(
   'tool-output-denied',
   z.looseObject({
     ...toolCallRef,
@@ -113,7 +113,7 @@ export const toolOutputDeniedChunkSchema = chunk(
   }),
 );
 /** `object`/`object-result`: structured output. */
-export const objectChunkSchema = z.looseObject({
+export const objectChunkSchema = /* @__PURE__ */ z.looseObject({
   ...base,
   type: z.enum(['object', 'object-result']),
   object: z.unknown(),
@@ -157,7 +157,7 @@ const OPAQUE_TYPES = [
 ] as const;
 
 /** Chunk types the SDK names but does not model: any payload object (or none). */
-export const opaqueChunkSchema = z.looseObject({
+export const opaqueChunkSchema = /* @__PURE__ */ z.looseObject({
   ...base,
   type: z.enum(OPAQUE_TYPES),
   payload: z.optional(z.record(z.string(), z.unknown())),
@@ -178,7 +178,7 @@ export type ObjectChunk = z.infer<typeof objectChunkSchema>;
 export type OpaqueChunk = z.infer<typeof opaqueChunkSchema>;
 
 /** Every agent chunk the SDK models, each checked against its own loose schema. */
-export const knownAgentStreamChunkSchema = z.union([
+export const knownAgentStreamChunkSchema = /* @__PURE__ */ z.union([
   textDeltaChunkSchema,
   toolCallChunkSchema,
   toolResultChunkSchema,
@@ -225,7 +225,7 @@ const wf = <T extends string, P extends z.core.$ZodType>(type: T, payload: P) =>
 const known = { id: z.string() };
 
 /** Every workflow record the SDK models (mastra-api §2.2), as loose schemas. */
-export const knownWorkflowStreamEventSchema = z.union([
+export const knownWorkflowStreamEventSchema = /* @__PURE__ */ z.union([
   wf('workflow-start', z.looseObject({ workflowId: z.optional(z.string()) })),
   wf(
     'workflow-step-start',

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 
 /** `GET /health`. */
-export const healthSchema = z.looseObject({ success: z.boolean() });
+export const healthSchema = /* @__PURE__ */ z.looseObject({ success: z.boolean() });
 export type Health = z.infer<typeof healthSchema>;
 
 /** Installed Mastra packages, storage and observability store (`GET /system/packages`). */
-export const systemPackagesSchema = z.looseObject({
+export const systemPackagesSchema = /* @__PURE__ */ z.looseObject({
   packages: z._default(z.array(z.looseObject({ name: z.string(), version: z.optional(z.string()) })), []),
   isDev: z.optional(z.boolean()),
   cmsEnabled: z.optional(z.boolean()),
@@ -21,7 +21,7 @@ export const systemPackagesSchema = z.looseObject({
 export type SystemPackages = z.infer<typeof systemPackagesSchema>;
 
 /** What the server can do, derived from several probes that each may be denied or absent. */
-export const serverCapabilitiesSchema = z.object({
+export const serverCapabilitiesSchema = /* @__PURE__ */ z.object({
   reachable: z.boolean(),
   /** Editor builder enabled (`/editor/builder/settings.enabled`). */
   builderEnabled: z.boolean(),

@@ -9,9 +9,9 @@ import {
 } from './common.js';
 
 /** A run's status (unknown future statuses still parse as strings). */
-export const workflowRunStatusSchema = z.string();
+export const workflowRunStatusSchema = /* @__PURE__ */ z.string();
 /** The statuses the server documents (mastra-api §2.2); the wire field stays a string so new ones parse. */
-export const knownWorkflowRunStatusSchema = z.enum([
+export const knownWorkflowRunStatusSchema = /* @__PURE__ */ z.enum([
   'running',
   'waiting',
   'suspended',
@@ -29,7 +29,7 @@ export const knownWorkflowRunStatusSchema = z.enum([
 export type WorkflowRunStatus = z.infer<typeof knownWorkflowRunStatusSchema> | (string & {});
 
 /** One step of a workflow, schemas decoded. */
-export const workflowStepSchema = z.looseObject({
+export const workflowStepSchema = /* @__PURE__ */ z.looseObject({
   id: z.string(),
   description: z.optional(z.string()),
   inputSchema: z.optional(encodedJsonSchema),
@@ -44,7 +44,7 @@ export const workflowStepSchema = z.looseObject({
 export type WorkflowStep = z.infer<typeof workflowStepSchema>;
 
 /** `WorkflowInfo`; schemas decoded from superjson strings to plain JSON Schema. */
-export const workflowSchema = z.looseObject({
+export const workflowSchema = /* @__PURE__ */ z.looseObject({
   name: z.optional(z.string()),
   description: z.optional(z.string()),
   metadata: z.optional(z.record(z.string(), z.unknown())),
@@ -62,17 +62,17 @@ export const workflowSchema = z.looseObject({
 export type Workflow = z.infer<typeof workflowSchema>;
 
 /** `GET /workflows`: registration key -> workflow. */
-export const workflowMapSchema = z.record(z.string(), workflowSchema);
+export const workflowMapSchema = /* @__PURE__ */ z.record(z.string(), workflowSchema);
 export type WorkflowMap = z.infer<typeof workflowMapSchema>;
 
 /** The new run's id. */
-export const createRunResponseSchema = z.looseObject({ runId: z.string() });
+export const createRunResponseSchema = /* @__PURE__ */ z.looseObject({ runId: z.string() });
 export type CreateRunResponse = z.infer<typeof createRunResponseSchema>;
 
-const stepResultSchema = z.looseObject({ status: z.optional(z.string()) });
+const stepResultSchema = /* @__PURE__ */ z.looseObject({ status: z.optional(z.string()) });
 
 /** Result of `start-async` / `resume-async`. */
-export const workflowResultSchema = z.looseObject({
+export const workflowResultSchema = /* @__PURE__ */ z.looseObject({
   status: z.optional(workflowRunStatusSchema),
   result: z.optional(z.unknown()),
   error: z.optional(z.unknown()),
@@ -83,7 +83,7 @@ export const workflowResultSchema = z.looseObject({
 export type WorkflowResult = z.infer<typeof workflowResultSchema>;
 
 /** One run's state (`GET /workflows/:id/runs/:runId`). */
-export const workflowRunSchema = z.extend(workflowResultSchema, {
+export const workflowRunSchema = /* @__PURE__ */ z.extend(workflowResultSchema, {
   runId: z.string(),
   workflowName: z.optional(z.string()),
   resourceId: z.nullish(z.string()),
@@ -93,7 +93,7 @@ export const workflowRunSchema = z.extend(workflowResultSchema, {
 export type WorkflowRun = z.infer<typeof workflowRunSchema>;
 
 /** A row of `GET /workflows/:id/runs`; `snapshot` may be the run state or its JSON string. */
-export const workflowRunSummarySchema = z.looseObject({
+export const workflowRunSummarySchema = /* @__PURE__ */ z.looseObject({
   runId: z.string(),
   workflowName: z.optional(z.string()),
   resourceId: z.nullish(z.string()),
@@ -104,28 +104,28 @@ export const workflowRunSummarySchema = z.looseObject({
 export type WorkflowRunSummary = z.infer<typeof workflowRunSummarySchema>;
 
 /** A page of runs with the total. */
-export const workflowRunListSchema = z.looseObject({
+export const workflowRunListSchema = /* @__PURE__ */ z.looseObject({
   runs: z.array(workflowRunSummarySchema),
   total: z.optional(z.number()),
 });
 export type WorkflowRunList = z.infer<typeof workflowRunListSchema>;
 
 /** Running and suspended run counts per workflow. */
-export const workflowRunCountsSchema = z.record(
+export const workflowRunCountsSchema = /* @__PURE__ */ z.record(
   z.string(),
   z.looseObject({ running: z.optional(z.number()), suspended: z.optional(z.number()) }),
 );
 export type WorkflowRunCounts = z.infer<typeof workflowRunCountsSchema>;
 
 /** `workflows.list` params: `partial` (lighter entries). */
-export const workflowListParamsSchema = z.object({
+export const workflowListParamsSchema = /* @__PURE__ */ z.object({
   /** `true` skips the step graphs and schemas: a cheaper list. */
   partial: z.optional(z.boolean()),
 });
 export type WorkflowListParams = z.input<typeof workflowListParamsSchema>;
 
 /** `createRun` params: an optional own `runId` and `resourceId`. */
-export const workflowCreateRunParamsSchema = z.looseObject({
+export const workflowCreateRunParamsSchema = /* @__PURE__ */ z.looseObject({
   /** Choose the run id yourself (it goes in the query); the server generates one otherwise. */
   runId: z.optional(z.string()),
   resourceId: z.optional(z.string()),
@@ -134,14 +134,14 @@ export const workflowCreateRunParamsSchema = z.looseObject({
 export type WorkflowCreateRunParams = z.input<typeof workflowCreateRunParamsSchema>;
 
 /** Re-attach to a workflow run at a 0-based event `offset`. */
-export const workflowObserveParamsSchema = z.object({
+export const workflowObserveParamsSchema = /* @__PURE__ */ z.object({
   /** 0-based event index to replay from; omit to replay everything. */
   offset: z.optional(z.int().check(z.minimum(0))),
 });
 export type WorkflowObserveParams = z.input<typeof workflowObserveParamsSchema>;
 
 /** Start input: `inputData`, `initialState`, `requestContext`... */
-export const workflowStartParamsSchema = z.looseObject({
+export const workflowStartParamsSchema = /* @__PURE__ */ z.looseObject({
   inputData: z.optional(z.unknown()),
   initialState: z.optional(z.unknown()),
   resourceId: z.optional(z.string()),
@@ -152,7 +152,7 @@ export const workflowStartParamsSchema = z.looseObject({
 export type WorkflowStartParams = z.input<typeof workflowStartParamsSchema>;
 
 /** Resume input: the suspended `step` and its `resumeData`. */
-export const workflowResumeParamsSchema = z.looseObject({
+export const workflowResumeParamsSchema = /* @__PURE__ */ z.looseObject({
   step: z.optional(z.union([z.string(), z.array(z.string())])),
   resumeData: z.optional(z.unknown()),
   requestContext: z.optional(requestContextParamSchema),
@@ -163,7 +163,7 @@ export const workflowResumeParamsSchema = z.looseObject({
 export type WorkflowResumeParams = z.input<typeof workflowResumeParamsSchema>;
 
 /** Page and filters of `listRuns`. */
-export const workflowRunListParamsSchema = z.object({
+export const workflowRunListParamsSchema = /* @__PURE__ */ z.object({
   page: z.optional(pageParamSchema),
   perPage: z.optional(perPageParamSchema),
   fromDate: z.optional(dateParamSchema),
@@ -174,7 +174,7 @@ export const workflowRunListParamsSchema = z.object({
 export type WorkflowRunListParams = z.input<typeof workflowRunListParamsSchema>;
 
 /** `retrieveRun` params: `fields` to load, nested workflows. */
-export const workflowRunRetrieveParamsSchema = z.object({
+export const workflowRunRetrieveParamsSchema = /* @__PURE__ */ z.object({
   fields: z.optional(z.array(z.string())),
   withNestedWorkflows: z.optional(z.boolean()),
 });
