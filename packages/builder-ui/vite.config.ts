@@ -6,12 +6,27 @@ import pkg from './package.json' with { type: 'json' };
 const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 const external = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
 
-// Library build: one ES module. `tsc -p tsconfig.build.json` runs first and writes the declarations into dist/,
-// so Vite must not empty the folder. The stylesheet ships inside the JS (injected by the kit root), so there is
-// no CSS output.
+/**
+ * The public entries, read from package.json `exports` (the API report and the size budgets read the same map):
+ * `./dist/primitives/index.js` is built from the `@paddock/source` file `./src/primitives/index.ts`.
+ * `tsc -p tsconfig.build.json` runs first and writes the declarations beside the JavaScript, so Vite must not
+ * empty `dist/`.
+ */
+const entries = Object.fromEntries(
+  Object.values(pkg.exports).flatMap((target) =>
+    typeof target === 'object' && '@paddock/source' in target
+      ? [[target.import.replace(/^\.\/dist\//, '').replace(/\.js$/, ''), target['@paddock/source']]]
+      : [],
+  ),
+);
+
+// One output file per source module (`preserveModules`): a host's bundler then drops whole files it does not
+// import, instead of depending on how well it tree-shakes inside one big module. The stylesheets ship as JS
+// strings that each styled component injects for itself; `scripts/write-css.mjs` writes the `styles.css` file
+// for hosts that turn injection off.
 export default defineConfig({
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+    lib: { entry: entries, formats: ['es'] },
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
@@ -19,15 +34,15 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       external,
-      // The entry's "use client" is kept at the top of the single output chunk (test:build checks it), so the
-      // bundler's generic "may not be preserved" notice is noise here. Any other directive still warns.
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+      // Module-level "use client" directives are kept per file with preserveModules (test:build checks the
+      // entries), so the bundler's generic "may not be preserved" notice is noise. Any other directive still warns.
       onLog(level, log, handler) {
-        if (
-          log.code === 'MODULE_LEVEL_DIRECTIVE' &&
-          log.message.includes('"use client"') &&
-          log.id?.endsWith('src/index.ts')
-        )
-          return;
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use client"')) return;
         handler(level, log);
       },
     },

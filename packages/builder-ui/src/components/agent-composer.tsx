@@ -6,7 +6,12 @@ import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { cn } from '../utils/cn.js';
+import { agentComposerCss } from '../styles/agent-composer.js';
+import { primitivePickerCss } from '../styles/primitive-picker.js';
 import { PickerError } from './primitive-picker.js';
+
+// The binding pickers are picker parts, styled by the picker's sheet; the composer's sheet only tightens them.
+const STYLESHEETS = { 'primitive-picker': primitivePickerCss, 'agent-composer': agentComposerCss };
 
 export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
   /** Replaces the test panel's SDK transport (stories, tests). */
@@ -259,11 +264,15 @@ function TestPanel({
  * <AgentComposer agentId="support-bot" onRequestReview={({ versionId }) => openReview(versionId)} />
  */
 export function AgentComposer({ className, testTransport, traceHref, ...props }: AgentComposerProps) {
-  // Outside a BuilderProvider this throws an error that names the component, not an inner hook. Its
-  // stylesheet is part of the `paddockCss` the kit root injects (or the host ships): no second copy here.
+  // Outside a BuilderProvider this throws an error that names the component, not an inner hook.
   useBuilderContext('AgentComposer');
   return (
-    <PaddockRoot data-slot="paddock-composer" data-state="static" className={cn(className)}>
+    <PaddockRoot
+      stylesheets={STYLESHEETS}
+      data-slot="paddock-composer"
+      data-state="static"
+      className={cn(className)}
+    >
       <AgentComposerPrimitive.Root {...props}>
         <Form />
         <TestPanel transport={testTransport} traceHref={traceHref} />

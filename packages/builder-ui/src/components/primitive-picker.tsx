@@ -4,9 +4,13 @@ import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { useMessages } from '../hooks/use-builder.js';
+import { primitivePickerMessages } from '../i18n/primitive-picker.en-US.js';
+import { primitivePickerCss } from '../styles/primitive-picker.js';
 import { useErrorDescription } from '../hooks/use-error-message.js';
 import { cn } from '../utils/cn.js';
 import { useControllableState } from '../utils/use-controllable-state.js';
+
+const STYLESHEETS = { 'primitive-picker': primitivePickerCss };
 
 /** The selection and data props are the headless root's, documented there. */
 export interface PrimitivePickerProps extends Pick<
@@ -69,7 +73,7 @@ function PickerItem() {
 
 function FilterBar({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[] }) {
   const picker = PrimitivePickerPrimitive.usePrimitivePicker();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const groups = facets.filter(
     (facet) => picker.facets[facet].length > 1 || picker.filters[facet].length > 0,
   );
@@ -94,7 +98,7 @@ function FilterBar({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[] 
 }
 
 function PickerBody({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[] }) {
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   return (
     <>
       <div data-slot="paddock-picker-header" data-state="static">
@@ -128,7 +132,7 @@ function PickerBody({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[]
 export function PickerError() {
   const picker = PrimitivePickerPrimitive.usePrimitivePicker();
   const description = useErrorDescription(picker.error);
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const detail = picker.error instanceof Error ? picker.error.message : null;
   return (
     <>
@@ -173,7 +177,7 @@ export function PrimitivePicker({
 }: PrimitivePickerProps) {
   // First, so a picker rendered outside <BuilderProvider> names itself rather than an inner hook.
   useBuilderContext('PrimitivePicker');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   // Owned here, not in the picker Root, so the dialog variant keeps the selection across open/close.
   const [value, setValue] = useControllableState<readonly string[]>({
     prop: valueProp,
@@ -190,7 +194,11 @@ export function PrimitivePicker({
 
   if (variant === 'inline') {
     return (
-      <PaddockRoot data-slot="paddock-picker-inline-root" data-state={open ? 'open' : 'closed'}>
+      <PaddockRoot
+        stylesheets={STYLESHEETS}
+        data-slot="paddock-picker-inline-root"
+        data-state={open ? 'open' : 'closed'}
+      >
         <PrimitivePickerPrimitive.Root
           {...rootProps}
           value={value}
@@ -210,6 +218,7 @@ export function PrimitivePicker({
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <PaddockRoot
+        stylesheets={STYLESHEETS}
         data-slot="paddock-picker-trigger-root"
         data-state={open ? 'open' : 'closed'}
         style={{ display: 'inline-block' }}
@@ -225,7 +234,11 @@ export function PrimitivePicker({
       </PaddockRoot>
       <Dialog.Portal>
         {/* The portal content gets its own themed root: the theme and tokens follow it out of the host tree. */}
-        <PaddockRoot data-slot="paddock-portal-root" data-state={open ? 'open' : 'closed'}>
+        <PaddockRoot
+          stylesheets={STYLESHEETS}
+          data-slot="paddock-portal-root"
+          data-state={open ? 'open' : 'closed'}
+        >
           <Dialog.Overlay data-slot="paddock-picker-dialog-overlay" />
           <Dialog.Content data-slot="paddock-picker-dialog-content">
             <Dialog.Title data-slot="paddock-picker-dialog-title" data-state="open">

@@ -10,6 +10,7 @@ import type { DraftCatalog } from '../core/agent-draft-validation.js';
 import { createMemoryDraftStorage } from '../core/draft-storage.js';
 import { createComposerMockServer, supportBot } from '../testing/composer-mock-server.js';
 import { useMessages } from '../hooks/use-builder.js';
+import { primitivePickerMessages } from '../i18n/primitive-picker.en-US.js';
 import { PaddockLink } from './kit-root.js';
 import { usePermission } from '../hooks/use-permission.js';
 import { createMockServer, type MockRole } from '../testing/mock-server.js';
@@ -45,9 +46,9 @@ describe('given a BuilderProvider', () => {
     spy.mockRestore();
   });
 
-  it('merges message overrides over en-US, including function entries', () => {
+  it('merges message overrides over a component's en-US defaults, including function entries', () => {
     function Texts() {
-      const messages = useMessages();
+      const messages = useMessages(primitivePickerMessages);
       return (
         <p>
           {messages['picker.confirm']} / {messages['picker.selected'](2)} / {messages['picker.trigger']}
@@ -58,6 +59,20 @@ describe('given a BuilderProvider', () => {
       messages: { 'picker.confirm': 'Use these', 'picker.selected': (n) => `${n} chosen` },
     });
     expect(screen.getByText('Use these / 2 chosen / Add primitives')).toBeVisible();
+  });
+
+  it('carries only the common strings itself: component strings come with the component', () => {
+    let provided: object = {};
+    let merged: object = {};
+    function Texts() {
+      provided = useMessages();
+      merged = useMessages(primitivePickerMessages);
+      return null;
+    }
+    renderWithRole('builder', <Texts />, { messages: { 'common.retry': 'Again' } });
+    expect(Object.keys(provided).some((key) => key.startsWith('picker.'))).toBe(false);
+    expect(provided).toMatchObject({ 'common.retry': 'Again' });
+    expect(merged).toMatchObject({ 'common.retry': 'Again', 'picker.confirm': 'Add selected' });
   });
 
   it('hands the host LinkComponent to the kit', () => {

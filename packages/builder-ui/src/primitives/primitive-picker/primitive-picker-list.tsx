@@ -15,6 +15,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import type { CatalogItem } from '@paddock/client-sdk';
 import { riskOf, type CatalogMatch, type CatalogSearchResult } from '../../core/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
+import { primitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { composeRefs } from '../../utils/compose-refs.js';
@@ -71,7 +72,7 @@ export function PrimitivePickerPrimitiveList({
   ...props
 }: PrimitivePickerPrimitiveListProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.List');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const { results, activeKey, navigableEntries, navigation, moveTo } = picker;
   const scrollRef = useRef<HTMLDivElement | null>(null);
 
