@@ -46,7 +46,7 @@ describe('given a BuilderProvider', () => {
     spy.mockRestore();
   });
 
-  it('merges message overrides over a component's en-US defaults, including function entries', () => {
+  it("merges message overrides over a component's en-US defaults, including function entries", () => {
     function Texts() {
       const messages = useMessages(primitivePickerMessages);
       return (

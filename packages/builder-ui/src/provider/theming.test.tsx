@@ -158,6 +158,20 @@ describe('given a host that turns style injection off and ships paddockCss itsel
   });
 });
 
+describe('given a page that renders only the picker', () => {
+  it("injects the base sheet and the picker's sheet, not the composer's", async () => {
+    const mock = createMockServer();
+    const { unmount } = render(
+      <BuilderProvider client={mock.client} theme="light">
+        <PrimitivePicker defaultValue={['tool:web-search']} />
+      </BuilderProvider>,
+    );
+    await find('[data-key="tool:web-search"]');
+    expect(kitSelectors().hrefs).toEqual(['paddock-builder-ui', 'paddock-primitive-picker']);
+    unmount();
+  });
+});
+
 describe('given a host page with hostile global CSS', () => {
   it('leaves host elements exactly as they were, and keeps the picker, the composer and the dialog intact', async () => {
     addStyle(HOSTILE_CSS);
@@ -209,8 +223,8 @@ describe('given a host page with hostile global CSS', () => {
     expect(hostElements.map((el) => probe(el, HOST_PROPS))).toEqual(before);
     // The kit's stylesheets (the base sheet and the composer's) have no global selectors at all.
     const { hrefs, selectors } = kitSelectors();
-    // The composer's rules ship inside the base sheet (paddockCss); its own sheet, when injected, is scanned too.
-    expect(hrefs).toContain('paddock-builder-ui');
+    // The base sheet first, then each component's own (React keeps one per href, in first-insertion order).
+    expect(hrefs).toEqual(['paddock-builder-ui', 'paddock-primitive-picker', 'paddock-agent-composer']);
     expect(selectors.length).toBeGreaterThan(100);
     expect(selectors.some((s) => s.includes('paddock-composer-form'))).toBe(true);
     for (const selector of selectors) {
