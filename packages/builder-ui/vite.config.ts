@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
 // Every dependency and peer stays external (the host's bundler dedupes React, TanStack and Radix), matched with
@@ -20,11 +20,30 @@ const entries = Object.fromEntries(
   ),
 );
 
+/**
+ * Top-level `Part.displayName = '…'` statements are side effects to every bundler: they keep each part (and all it
+ * imports) alive in a host bundle that never renders it. After tree-shaking the library, rewrite them as pure
+ * calls: a host's bundler then drops them, and with them any part the host does not use. The names are a
+ * development aid (React DevTools); source consumers (tests, stories, the playground) keep them, and bundled
+ * hosts see the parts' function names (`PrimitivePickerPrimitiveRoot`) instead.
+ */
+const pureDisplayNames: Plugin = {
+  name: 'paddock-pure-display-names',
+  renderChunk(code) {
+    const next = code.replace(
+      /^([A-Za-z_$][\w$]*)\.displayName = ([^;\n]+);$/gm,
+      '/* @__PURE__ */ Object.assign($1, { displayName: $2 });',
+    );
+    return next === code ? null : { code: next, map: null };
+  },
+};
+
 // One output file per source module (`preserveModules`): a host's bundler then drops whole files it does not
 // import, instead of depending on how well it tree-shakes inside one big module. The stylesheets ship as JS
 // strings that each styled component injects for itself; `scripts/write-css.mjs` writes the `styles.css` file
 // for hosts that turn injection off.
 export default defineConfig({
+  plugins: [pureDisplayNames],
   build: {
     lib: { entry: entries, formats: ['es'] },
     outDir: 'dist',

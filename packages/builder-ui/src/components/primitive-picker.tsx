@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import * as Dialog from '@radix-ui/react-dialog';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
@@ -11,6 +10,11 @@ import { cn } from '../utils/cn.js';
 import { useControllableState } from '../utils/use-controllable-state.js';
 
 const STYLESHEETS = { 'primitive-picker': primitivePickerCss };
+
+// Radix Dialog (about 15 kB gz) loads with the first open, or ahead of it when the pointer or focus reaches the
+// trigger: an inline picker, or a page whose dialog stays closed, never downloads it.
+const loadDialog = () => import('./primitive-picker-dialog.js');
+const PrimitivePickerDialog = lazy(loadDialog);
 
 /** The selection and data props are the headless root's, documented there. */
 export interface PrimitivePickerProps extends Pick<
@@ -216,50 +220,91 @@ export function PrimitivePicker({
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <PickerDialog
+      open={open}
+      onOpenChange={setOpen}
+      disabled={rootProps.disabled}
+      trigger={trigger ?? messages['picker.trigger']}
+      title={messages['picker.dialogTitle']}
+      description={messages['picker.dialogDescription']}
+    >
+      <PrimitivePickerPrimitive.Root
+        {...rootProps}
+        value={value}
+        onValueChange={setValue}
+        open={open}
+        onOpenChange={setOpen}
+        className={cn(className)}
+      >
+        <PickerBody facets={filters} />
+      </PrimitivePickerPrimitive.Root>
+    </PickerDialog>
+  );
+}
+
+function PickerDialog({
+  open,
+  onOpenChange,
+  disabled,
+  trigger,
+  title,
+  description,
+  children,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  disabled: boolean | undefined;
+  trigger: ReactNode;
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
+  const contentId = useId();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  // Mounted from the first open on, so Radix can play the closing state instead of vanishing mid-animation.
+  const [mounted, setMounted] = useState(open);
+  if (open && !mounted) setMounted(true);
+  return (
+    <>
       <PaddockRoot
         stylesheets={STYLESHEETS}
         data-slot="paddock-picker-trigger-root"
         data-state={open ? 'open' : 'closed'}
         style={{ display: 'inline-block' }}
       >
-        <Dialog.Trigger
+        <button
+          ref={triggerRef}
+          type="button"
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          aria-controls={open ? contentId : undefined}
           data-paddock-button=""
           data-variant="primary"
-          disabled={rootProps.disabled}
+          disabled={disabled}
           data-slot="paddock-picker-trigger"
-        >
-          {trigger ?? messages['picker.trigger']}
-        </Dialog.Trigger>
-      </PaddockRoot>
-      <Dialog.Portal>
-        {/* The portal content gets its own themed root: the theme and tokens follow it out of the host tree. */}
-        <PaddockRoot
-          stylesheets={STYLESHEETS}
-          data-slot="paddock-portal-root"
           data-state={open ? 'open' : 'closed'}
+          onPointerEnter={() => void loadDialog()}
+          onFocus={() => void loadDialog()}
+          onClick={() => onOpenChange(!open)}
         >
-          <Dialog.Overlay data-slot="paddock-picker-dialog-overlay" />
-          <Dialog.Content data-slot="paddock-picker-dialog-content">
-            <Dialog.Title data-slot="paddock-picker-dialog-title" data-state="open">
-              {messages['picker.dialogTitle']}
-            </Dialog.Title>
-            <Dialog.Description data-slot="paddock-picker-dialog-description" data-state="open">
-              {messages['picker.dialogDescription']}
-            </Dialog.Description>
-            <PrimitivePickerPrimitive.Root
-              {...rootProps}
-              value={value}
-              onValueChange={setValue}
-              open={open}
-              onOpenChange={setOpen}
-              className={cn(className)}
-            >
-              <PickerBody facets={filters} />
-            </PrimitivePickerPrimitive.Root>
-          </Dialog.Content>
-        </PaddockRoot>
-      </Dialog.Portal>
-    </Dialog.Root>
+          {trigger}
+        </button>
+      </PaddockRoot>
+      {mounted ? (
+        <Suspense fallback={null}>
+          <PrimitivePickerDialog
+            open={open}
+            onOpenChange={onOpenChange}
+            contentId={contentId}
+            title={title}
+            description={description}
+            stylesheets={STYLESHEETS}
+            triggerRef={triggerRef}
+          >
+            {children}
+          </PrimitivePickerDialog>
+        </Suspense>
+      ) : null}
+    </>
   );
 }

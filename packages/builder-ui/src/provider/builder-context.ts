@@ -48,7 +48,7 @@ export interface BuilderContextValue {
 }
 
 export const [BuilderContext, useBuilderContextRequired, useBuilderContextOptional] =
-  createContext<BuilderContextValue>('BuilderProvider');
+  /* @__PURE__ */ createContext<BuilderContextValue>('BuilderProvider');
 
 /** The provider's settings; throws a clear error when rendered outside `<BuilderProvider>`. */
 export function useBuilderContext(consumerName = 'useBuilderContext'): BuilderContextValue {

@@ -198,7 +198,7 @@ function useClearFilters(): ActionState {
 }
 
 /** Clears every filter; hidden while none is active. @selector [data-slot="paddock-picker-clear-filters"] */
-export const PrimitivePickerPrimitiveClearFilters = createActionButton(
+export const PrimitivePickerPrimitiveClearFilters = /* @__PURE__ */ createActionButton(
   'PrimitivePickerPrimitive.ClearFilters',
   'paddock-picker-clear-filters',
   useClearFilters,
@@ -334,7 +334,7 @@ function useRetry(): ActionState {
 }
 
 /** Reloads the catalog; rendered only in the error state. @selector [data-slot="paddock-picker-retry"] */
-export const PrimitivePickerPrimitiveRetry = createActionButton(
+export const PrimitivePickerPrimitiveRetry = /* @__PURE__ */ createActionButton(
   'PrimitivePickerPrimitive.Retry',
   'paddock-picker-retry',
   useRetry,
@@ -370,14 +370,14 @@ function useConfirm(): ActionState {
  * `permission` of the Root; it then stays focusable and points at `ConfirmReason`.
  * @selector [data-slot="paddock-picker-confirm"][data-state="enabled" | "disabled"]
  */
-export const PrimitivePickerPrimitiveConfirm = createActionButton(
+export const PrimitivePickerPrimitiveConfirm = /* @__PURE__ */ createActionButton(
   'PrimitivePickerPrimitive.Confirm',
   'paddock-picker-confirm',
   useConfirm,
 );
 
 /** Why `Confirm` is unavailable, when it is. @selector [data-slot="paddock-picker-confirm-reason"] */
-export const PrimitivePickerPrimitiveConfirmReason = createActionReason(
+export const PrimitivePickerPrimitiveConfirmReason = /* @__PURE__ */ createActionReason(
   'PrimitivePickerPrimitive.ConfirmReason',
   'paddock-picker-confirm-reason',
   useConfirm,
@@ -392,7 +392,7 @@ function useClearSelection(): ActionState {
 }
 
 /** Empties the selection. @selector [data-slot="paddock-picker-clear-selection"] */
-export const PrimitivePickerPrimitiveClearSelection = createActionButton(
+export const PrimitivePickerPrimitiveClearSelection = /* @__PURE__ */ createActionButton(
   'PrimitivePickerPrimitive.ClearSelection',
   'paddock-picker-clear-selection',
   useClearSelection,

@@ -34,7 +34,7 @@ interface RowContextValue {
   measureElement: (node: Element | null) => void;
 }
 
-const [RowContext, useRowContext] = createContext<RowContextValue>('PrimitivePickerPrimitive.List');
+const [RowContext, useRowContext] = /* @__PURE__ */ createContext<RowContextValue>('PrimitivePickerPrimitive.List');
 
 export interface PrimitivePickerPrimitiveListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**
@@ -220,7 +220,7 @@ export interface PrimitivePickerItemState {
   optionId: string;
 }
 
-const [ItemContext, useItemContext] = createContext<PrimitivePickerItemState>(
+const [ItemContext, useItemContext] = /* @__PURE__ */ createContext<PrimitivePickerItemState>(
   'PrimitivePickerPrimitive.Item',
 );
 
