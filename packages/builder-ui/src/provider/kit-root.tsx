@@ -41,13 +41,7 @@ export function PaddockRoot({ asChild, stylesheets, className, style, ref, ...pr
           {baseCss}
         </style>
       ) : null}
-      {injectStyles && stylesheets
-        ? Object.entries(stylesheets).map(([name, css]) => (
-            <style key={name} href={`paddock-${name}`} precedence="paddock">
-              {css}
-            </style>
-          ))
-        : null}
+      {injectStyles && stylesheets ? <StyleElements stylesheets={stylesheets} /> : null}
       <Comp
         {...{ [ROOT_ATTRIBUTE]: '' }}
         data-theme={theme}
@@ -58,6 +52,23 @@ export function PaddockRoot({ asChild, stylesheets, className, style, ref, ...pr
       />
     </>
   );
+}
+
+function StyleElements({ stylesheets }: { stylesheets: PaddockStylesheet }) {
+  return Object.entries(stylesheets).map(([name, css]) => (
+    <style key={name} href={`paddock-${name}`} precedence="paddock">
+      {css}
+    </style>
+  ));
+}
+
+/**
+ * Injects component stylesheets from inside an existing kit root, for a part that loads later than its root (a
+ * lazily loaded picker body). Same dedupe and `injectStyles` rule as `PaddockRoot stylesheets`.
+ */
+export function PaddockStylesheets({ stylesheets }: { stylesheets: PaddockStylesheet }) {
+  const { injectStyles } = useBuilderContext('PaddockStylesheets');
+  return injectStyles ? <StyleElements stylesheets={stylesheets} /> : null;
 }
 
 /**

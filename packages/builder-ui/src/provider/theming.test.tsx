@@ -153,7 +153,8 @@ describe('given a host that turns style injection off and ships paddockCss itsel
     screen.getByRole('button', { name: 'Add tools' }).click();
     const bindingPicker = await find('[data-slot="paddock-picker-root"][data-composer-kind="tools"]');
     expect(getComputedStyle(bindingPicker).paddingTop).toBe('8px');
-    const list = bindingPicker.querySelector('[data-slot="paddock-picker-list"]')!;
+    // The picker's list loads with the first open (React.lazy), after its root.
+    const list = await find('[data-slot="paddock-picker-list"]', bindingPicker);
     expect(getComputedStyle(list).height).toBe('280px');
   });
 });
