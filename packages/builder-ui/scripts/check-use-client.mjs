@@ -25,7 +25,9 @@ function walk(file, seen, bare) {
   if (seen.has(file)) return;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const [, specifier] of code.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g)) {
+  for (const [, specifier] of code.matchAll(
+    /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g,
+  )) {
     if (!specifier) continue;
     if (specifier.startsWith('.')) walk(resolve(dirname(file), specifier), seen, bare);
     else bare.add(specifier);
@@ -46,13 +48,19 @@ for (const [subpath, target] of Object.entries(manifest.exports)) {
   if (FRAMEWORK_FREE.includes(subpath)) {
     const bare = new Set();
     walk(built, new Set(), bare);
-    const react = [...bare].filter((s) => s === 'react' || s.startsWith('react/') || s.startsWith('react-dom'));
+    const react = [...bare].filter(
+      (s) => s === 'react' || s.startsWith('react/') || s.startsWith('react-dom'),
+    );
     if (hasDirective || react.length > 0) {
-      console.error(`${target.import} must stay framework-free; it imports ${react.join(', ') || '"use client"'}`);
+      console.error(
+        `${target.import} must stay framework-free; it imports ${react.join(', ') || '"use client"'}`,
+      );
       failed = true;
     } else console.log(`${target.import} is framework-free (no React, no "use client")`);
   } else if (wantsDirective && !hasDirective) {
-    console.error(`${target.import} must start with "use client" like its source ${target['@paddock/source']}`);
+    console.error(
+      `${target.import} must start with "use client" like its source ${target['@paddock/source']}`,
+    );
     failed = true;
   } else if (wantsDirective) console.log(`${target.import} starts with "use client"`);
 }

@@ -34,7 +34,9 @@ interface RowContextValue {
   measureElement: (node: Element | null) => void;
 }
 
-const [RowContext, useRowContext] = /* @__PURE__ */ createContext<RowContextValue>('PrimitivePickerPrimitive.List');
+const [RowContext, useRowContext] = /* @__PURE__ */ createContext<RowContextValue>(
+  'PrimitivePickerPrimitive.List',
+);
 
 export interface PrimitivePickerPrimitiveListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**
