@@ -10,7 +10,7 @@ export function useBuilderClient(): MastraClient {
 
 // One merged dictionary per (provider messages, component defaults) pair, shared by every part that asks: a
 // virtualized list's rows then read one object instead of each spreading a few hundred keys.
-const merged = new WeakMap<object, WeakMap<object, object>>();
+const merged = /* @__PURE__ */ new WeakMap<object, WeakMap<object, object>>();
 
 function mergeMessages<T extends object>(
   defaults: T,
