@@ -1,4 +1,4 @@
-import { createEmptyDraft, type AgentDraft } from '@paddock/builder-ui';
+import { createEmptyDraft, type AgentDraft } from '@paddock/builder-ui/core';
 
 /** The console path that opens the composer on a new agent bound to these catalog keys (`tool:x`, `model:p/m`). */
 export function startAgentPath(keys: readonly string[]): string {
