@@ -24,50 +24,50 @@ export type { ClientOptions, FetchLike, FinalRequest, RequestOptions } from './c
  * that needs only some builds them over `createClient(...)` instead, e.g. `new Agents(createClient(options))`.
  */
 export class MastraClient extends MastraCore {
-  #agents?: Agents;
-  #tools?: Tools;
-  #workflows?: Workflows;
-  #storedAgents?: StoredAgents;
-  #builder?: Builder;
-  #observability?: Observability;
-  #auth?: Auth;
-  #system?: System;
-  #catalog?: Catalog;
+  private _agents?: Agents;
+  private _tools?: Tools;
+  private _workflows?: Workflows;
+  private _storedAgents?: StoredAgents;
+  private _builder?: Builder;
+  private _observability?: Observability;
+  private _auth?: Auth;
+  private _system?: System;
+  private _catalog?: Catalog;
 
   /** Code and stored agents at runtime: list, run, stream, approve tool calls. */
   get agents(): Agents {
-    return (this.#agents ??= new Agents(this));
+    return (this._agents ??= new Agents(this));
   }
   /** Registered tools. */
   get tools(): Tools {
-    return (this.#tools ??= new Tools(this));
+    return (this._tools ??= new Tools(this));
   }
   /** Workflows, their runs and streams. */
   get workflows(): Workflows {
-    return (this.#workflows ??= new Workflows(this));
+    return (this._workflows ??= new Workflows(this));
   }
   /** Stored (builder) agents and their versions. */
   get storedAgents(): StoredAgents {
-    return (this.#storedAgents ??= new StoredAgents(this));
+    return (this._storedAgents ??= new StoredAgents(this));
   }
   /** Agent Builder settings and models. */
   get builder(): Builder {
-    return (this.#builder ??= new Builder(this));
+    return (this._builder ??= new Builder(this));
   }
   /** Traces, spans, metrics. */
   get observability(): Observability {
-    return (this.#observability ??= new Observability(this));
+    return (this._observability ??= new Observability(this));
   }
   /** Auth capabilities, current user, sign-in. */
   get auth(): Auth {
-    return (this.#auth ??= new Auth(this));
+    return (this._auth ??= new Auth(this));
   }
   /** Health, packages, capability probes. */
   get system(): System {
-    return (this.#system ??= new System(this));
+    return (this._system ??= new System(this));
   }
   /** Everything a primitive picker needs in one call. */
   get catalog(): Catalog {
-    return (this.#catalog ??= new Catalog(this));
+    return (this._catalog ??= new Catalog(this));
   }
 }

@@ -314,7 +314,10 @@ async function readableOnly(
     }
   } catch (error) {
     listKind = errorKindOf(error) ?? 'unknown';
-    if (listKind === 'aborted') throw error;
+    // "You may not list these" (403), "no such route" (404) or an unreadable list leave visibility open;
+    // anything else (network, 5xx) is a failure of the catalog itself, reported like a failed `GET /agents`.
+    if (listKind !== 'permission' && listKind !== 'not-found' && listKind !== 'response-validation')
+      throw error;
   }
   const unlisted = stored.filter((key) => !readable.has(key));
   let unverifiable = 0;
@@ -327,13 +330,14 @@ async function readableOnly(
       readable.add(key);
     } catch (error) {
       const kind = errorKindOf(error);
-      if (kind === 'aborted') throw error;
-      // 404 is the server's "hidden from you" (or gone); anything else leaves the answer open.
-      if (kind !== 'not-found') unverifiable++;
+      // 404 is the server's "hidden from you" (or gone); 403 leaves the answer open; anything else is a failure.
+      if (kind === 'permission') unverifiable++;
+      else if (kind !== 'not-found') throw error;
     }
   };
-  // The per-agent route needs the same permission as the list: after a 403 it can only answer 403 again.
-  if (listKind === 'permission') unverifiable = unlisted.length;
+  // The per-agent route needs the same permission as the list, and lives under the same prefix: after a 403 or
+  // a 404 on the list it can only answer the same again.
+  if (listKind !== undefined) unverifiable = unlisted.length;
   else
     for (let i = 0; i < unlisted.length; i += CHECK_CONCURRENCY) {
       await Promise.all(unlisted.slice(i, i + CHECK_CONCURRENCY).map(check));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { $ZodObjectJIT } from 'zod/v4/core';
 
 /**
  * ISO string (or epoch ms) from the wire -> `Date`. Only strings, numbers and dates are coerced: a bare
@@ -82,3 +83,18 @@ export const perPageParamSchema = /* @__PURE__ */ z.int().check(z.minimum(1));
 export const requestContextParamSchema = /* @__PURE__ */ z.record(z.string(), z.unknown());
 /** A date filter bound: a `Date` or an ISO string. */
 export const dateParamSchema = /* @__PURE__ */ z.union([z.date(), z.string()]);
+
+/**
+ * A loose object parsed by zod's JIT-compiled object parser. `zod/mini` objects parse through the generic
+ * (slower) one; for large responses (a 10,000-span trace) the compiled parser is what keeps parsing at least
+ * as fast as zod classic. Same behaviour as `z.looseObject`, but without the `zod/mini` methods (`check`, ...):
+ * use the standalone functions (`z.safeParse(schema, data)`).
+ */
+export function jitLooseObject<const S extends z.core.$ZodLooseShape>(
+  shape: S,
+): z.core.$ZodObject<S, z.core.$loose> {
+  return new $ZodObjectJIT({ type: 'object', shape, catchall: z.unknown() }) as unknown as z.core.$ZodObject<
+    S,
+    z.core.$loose
+  >;
+}

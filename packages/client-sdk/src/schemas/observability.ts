@@ -2,13 +2,14 @@ import * as z from 'zod/mini';
 import {
   dateParamSchema,
   dateSchema,
+  jitLooseObject,
   pageParamSchema,
   paginationSchema,
   perPageParamSchema,
 } from './common.js';
 
 /** A span (mastra-api §3.7). Root spans have `parentSpanId: null`. */
-export const spanSchema = /* @__PURE__ */ z.looseObject({
+export const spanSchema = /* @__PURE__ */ jitLooseObject({
   traceId: z.string(),
   spanId: z.string(),
   parentSpanId: z.nullish(z.string()),
@@ -39,7 +40,7 @@ export const spanSchema = /* @__PURE__ */ z.looseObject({
 export type Span = z.infer<typeof spanSchema>;
 
 /** A page of root spans (`GET /observability/traces`), with `deltaCursor` in live mode. */
-export const traceListSchema = /* @__PURE__ */ z.looseObject({
+export const traceListSchema = /* @__PURE__ */ jitLooseObject({
   pagination: z.optional(paginationSchema),
   delta: z.optional(z.looseObject({ limit: z.optional(z.number()), hasMore: z.optional(z.boolean()) })),
   deltaCursor: z.nullish(z.string()),
@@ -48,7 +49,10 @@ export const traceListSchema = /* @__PURE__ */ z.looseObject({
 export type TraceList = z.infer<typeof traceListSchema>;
 
 /** Every span of one trace. */
-export const traceSchema = /* @__PURE__ */ z.looseObject({ traceId: z.string(), spans: z.array(spanSchema) });
+export const traceSchema = /* @__PURE__ */ jitLooseObject({
+  traceId: z.string(),
+  spans: z.array(spanSchema),
+});
 export type Trace = z.infer<typeof traceSchema>;
 
 /** One span (`GET /observability/traces/:traceId/spans/:spanId`). */
