@@ -48,6 +48,12 @@ export interface RemoteAgent {
   record: StoredAgentLike;
   /** Latest version id (what a draft edit builds on); `null` if the server did not say. */
   versionId: string | null;
+  /**
+   * After an update: the version directly before the one the save produced, with its config. When it is not
+   * the version the save was checked against, another save landed in between (the check and the write are
+   * two requests) and this save overwrote it. `undefined` when the remote cannot tell.
+   */
+  previous?: { versionId: string; record: StoredAgentLike } | null | undefined;
 }
 
 /** The server calls the store makes; `useAgentDraft` implements it with the SDK. */
@@ -483,6 +489,31 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     return theirs as unknown as AgentDraft;
   }
 
+  /**
+   * The conflict an interleaved save hid, or `null`. The save was checked against `latest`; if the version it
+   * produced does not directly follow that one, another editor saved in between, and every field both of us
+   * changed now holds only our value.
+   */
+  function interleavedConflict(
+    updated: RemoteAgent,
+    latest: RemoteAgent,
+    base: AgentDraft,
+    snapshot: AgentDraft,
+  ): DraftConflict | null {
+    const previous = updated.previous;
+    if (!previous || latest.versionId === null || previous.versionId === latest.versionId) return null;
+    const between = draftFromStoredAgent(previous.record).draft;
+    const checked = draftFromStoredAgent(latest.record).draft;
+    // Only what they changed relative to the version we checked counts as theirs (not server normalisation).
+    const theirs = { ...base } as Record<DraftField, unknown>;
+    for (const field of DRAFT_FIELDS) {
+      if (!fieldEqual(field, between[field], checked[field])) theirs[field] = between[field];
+    }
+    const comparison = compareDrafts(base, snapshot, theirs as unknown as AgentDraft, updated.versionId);
+    const theyChanged = comparison.fields.some((entry) => entry.kind === 'theirs' || entry.kind === 'both');
+    return theyChanged ? comparison : null;
+  }
+
   /** Tells the host about a draft the store put in place, when it differs from the one before. */
   function replaced(before: AgentDraft, reason: DraftReplaceReason) {
     if (destroyed || valuesEqual(before, state.draft)) return;
@@ -558,7 +589,24 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         failure = { operation: 'update', agentId: state.agentId };
         const updated = await remote.update(state.agentId, body);
         if (destroyed) return;
+        const interleaved = interleavedConflict(updated, latest, base, snapshot);
         const read = adoptRemote(updated);
+        if (interleaved) {
+          // Saved, but on top of someone else's save that landed between our check and our write: their edit
+          // to the fields we sent is gone from the latest version. Both texts are shown; the resolution is
+          // saved on top of the version we produced.
+          setState({
+            status: 'conflict',
+            conflict: interleaved,
+            record: updated.record,
+            base: snapshot,
+            baseVersionId: updated.versionId,
+            locks: read.locks,
+          });
+          persist();
+          onSaved?.(updated, { created: false, fields });
+          return;
+        }
         const before = state.draft;
         setState({
           record: updated.record,

@@ -278,7 +278,46 @@ describe('test runs', () => {
     await store.send('two', { agentId: 'bot', versionId: null });
     expect(stream).toHaveBeenCalledTimes(1);
     store.reset();
-    expect(store.getSnapshot()).toEqual({ runs: [], busy: false });
+    expect(store.getSnapshot()).toEqual({ runs: [], busy: false, threadId: null });
+  });
+});
+
+describe('test runs on agents with memory', () => {
+  it('sends one thread per conversation owned by the user, and only the new prompt (the thread holds the history)', async () => {
+    const t = transport();
+    let n = 0;
+    const store = createTestRunStore(t, { createThreadId: () => `thread-${++n}` });
+    const target = { agentId: 'a', versionId: 'v1', memory: { resource: 'user-1' } };
+    await store.send('First', target);
+    await store.send('Second', target);
+    expect(t.streamCalls.map((call) => call.memory)).toEqual([
+      { thread: 'thread-1', resource: 'user-1' },
+      { thread: 'thread-1', resource: 'user-1' },
+    ]);
+    expect(t.streamCalls[1]!.messages).toEqual([{ role: 'user', content: 'Second' }]);
+    expect(store.getSnapshot().threadId).toBe('thread-1');
+  });
+
+  it('starts a new thread after "Clear conversation" and when the draft version changes', async () => {
+    const t = transport();
+    let n = 0;
+    const store = createTestRunStore(t, { createThreadId: () => `thread-${++n}` });
+    await store.send('One', { agentId: 'a', versionId: 'v1', memory: { resource: 'u' } });
+    store.reset();
+    expect(store.getSnapshot().threadId).toBeNull();
+    await store.send('Two', { agentId: 'a', versionId: 'v1', memory: { resource: 'u' } });
+    await store.send('Three', { agentId: 'a', versionId: 'v2', memory: { resource: 'u' } });
+    expect(t.streamCalls.map((call) => call.memory?.thread)).toEqual(['thread-1', 'thread-2', 'thread-3']);
+  });
+
+  it('sends no memory for an agent without memory, with the history instead', async () => {
+    const t = transport();
+    const store = createTestRunStore(t);
+    await store.send('One', { agentId: 'a', versionId: 'v1', memory: null });
+    await store.send('Two', { agentId: 'a', versionId: 'v1' });
+    expect(t.streamCalls.every((call) => call.memory === undefined)).toBe(true);
+    expect(t.streamCalls[1]!.messages.length).toBeGreaterThan(1);
+    expect(store.getSnapshot().threadId).toBeNull();
   });
 });
 

@@ -7,51 +7,21 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import {
-  paddockKeys,
-  storedAgentCreateParamsSchema,
-  type MastraClient,
-  type StoredAgent,
-  type StoredAgentCreateParams,
-} from '@paddock/client-sdk';
+import { paddockKeys, type StoredAgent } from '@paddock/client-sdk';
 import type { AgentDraft, DraftChange } from '../core/agent-draft.js';
 import {
   createAgentDraftStore,
   type AgentDraftState,
   type AgentDraftStore,
-  type DraftRemote,
-  type RemoteAgent,
   type RefusedChange,
 } from '../core/agent-draft-store.js';
-import type { DraftCatalog, SafeParseSchema } from '../core/agent-draft-validation.js';
+import type { DraftCatalog } from '../core/agent-draft-validation.js';
+import { createSdkDraftRemote, sdkDraftBodySchema } from '../core/sdk-remote.js';
+
+// Kept importable from here: hosts and tests built on these before they moved to core.
+export { createSdkDraftRemote, sdkDraftBodySchema } from '../core/sdk-remote.js';
 import type { DraftStorage } from '../core/draft-storage.js';
 import { useBuilderContext } from '../provider/builder-context.js';
-
-/** The stored-agents calls the draft store needs, through the SDK. */
-export function createSdkDraftRemote(client: MastraClient): DraftRemote {
-  async function withVersion(record: StoredAgent): Promise<RemoteAgent> {
-    if (record.resolvedVersionId) return { record, versionId: record.resolvedVersionId };
-    // Servers that do not leak `resolvedVersionId`: the newest version is the draft the edit builds on.
-    const list = await client.storedAgents.versions.list(record.id, {
-      perPage: 1,
-      orderBy: { field: 'versionNumber', direction: 'DESC' },
-    });
-    return { record, versionId: list.versions[0]?.id ?? null };
-  }
-  return {
-    load: async (agentId) => withVersion(await client.storedAgents.retrieve(agentId, { status: 'draft' })),
-    create: async (body) =>
-      withVersion(await client.storedAgents.create(body as unknown as StoredAgentCreateParams)),
-    update: async (agentId, body) =>
-      withVersion(await client.storedAgents.update(agentId, { autoPublish: false, ...body })),
-  };
-}
-
-/**
- * The wire body is checked with the SDK's own create schema (required fields, model shape, per-binding config)
- * before it is sent, so a malformed draft is reported on its field instead of failing on the server.
- */
-export const sdkDraftBodySchema: SafeParseSchema = storedAgentCreateParamsSchema;
 
 export interface SavedAgentInfo {
   agentId: string;

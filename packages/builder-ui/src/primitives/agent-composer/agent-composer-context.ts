@@ -67,6 +67,8 @@ export interface AgentComposerContextValue {
   execute: PermissionState;
   /** The signed-in user. */
   user: { id: string; name: string | null } | null;
+  /** Whose drafts and test threads these are: the `userId` prop, else the signed-in user, else 'anonymous'. */
+  userId: string;
   /** Issues to show on `field` now (dirty fields at once, the rest after a save attempt). */
   issuesFor: (field: DraftField) => DraftIssue[];
   /** Element ids for labels, descriptions and issues. */

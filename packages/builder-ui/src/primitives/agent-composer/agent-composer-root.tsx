@@ -285,6 +285,7 @@ export function AgentComposerPrimitiveRoot({
     readOnlyReason,
     execute,
     user,
+    userId,
     issuesFor,
     idFor,
     modelOptions,
