@@ -19,9 +19,16 @@ function createFakeServer(initial?: StoredAgentLike) {
   const log: { method: string; agentId?: string; body?: Record<string, unknown> }[] = [];
   let down = false;
   let failNext: unknown = null;
+  // Every version's config, to answer "which version came before the one this update produced".
+  const history = new Map<string, StoredAgentLike[]>();
+  const bump = (id: string) => {
+    versions.set(id, (versions.get(id) ?? 0) + 1);
+    history.set(id, [...(history.get(id) ?? []), structuredClone(records.get(id)!)]);
+  };
+  let beforeUpdate: (() => void) | null = null;
   if (initial) {
     records.set(initial.id, initial);
-    versions.set(initial.id, 1);
+    bump(initial.id);
   }
   const view = (id: string): RemoteAgent => ({
     record: structuredClone(records.get(id)!),
@@ -49,12 +56,16 @@ function createFakeServer(initial?: StoredAgentLike) {
       if (records.has(id))
         throw Object.assign(new Error(`Agent with id ${id} already exists`), { status: 409 });
       records.set(id, { id, ...body, status: 'draft' } as StoredAgentLike);
-      versions.set(id, 1);
+      bump(id);
       return view(id);
     },
     async update(agentId, body) {
       log.push({ method: 'update', agentId, body });
       guard();
+      // Another editor's save landing between this client's check (load) and its write.
+      const interleave = beforeUpdate;
+      beforeUpdate = null;
+      interleave?.();
       const { autoPublish: _a, changeMessage: _c, metadata, ...rest } = body;
       const previous = records.get(agentId)!;
       records.set(agentId, {
@@ -62,8 +73,13 @@ function createFakeServer(initial?: StoredAgentLike) {
         ...rest,
         metadata: { ...previous.metadata, ...(metadata as object | undefined) },
       });
-      versions.set(agentId, (versions.get(agentId) ?? 0) + 1);
-      return view(agentId);
+      bump(agentId);
+      const n = versions.get(agentId)!;
+      const before = history.get(agentId)![n - 2];
+      return {
+        ...view(agentId),
+        previous: before ? { versionId: `${agentId}@v${n - 1}`, record: structuredClone(before) } : null,
+      };
     },
   };
   return {
@@ -73,7 +89,11 @@ function createFakeServer(initial?: StoredAgentLike) {
     /** Another client saves directly. */
     editBySomeoneElse(agentId: string, patch: Partial<StoredAgentLike>) {
       records.set(agentId, { ...records.get(agentId)!, ...patch });
-      versions.set(agentId, (versions.get(agentId) ?? 0) + 1);
+      bump(agentId);
+    },
+    /** Runs `edit` after the next update's check passed and right before its write. */
+    interleaveNextUpdate(edit: () => void) {
+      beforeUpdate = edit;
     },
     setDown(value: boolean) {
       down = value;
@@ -734,6 +754,26 @@ describe('concurrent edits', () => {
     await store.save();
     await store.resolveConflict({ draft: { ...store.getSnapshot().draft, name: 'Mine and theirs' } });
     expect(server.records.get('support-bot')!.name).toBe('Mine and theirs');
+  });
+
+  it('detects a save that landed between its check and its write, and shows both texts', async () => {
+    const { store, server } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'instructions', value: 'My instructions' }]);
+    server.interleaveNextUpdate(() =>
+      server.editBySomeoneElse('support-bot', { instructions: 'Their instructions', description: 'Theirs' }),
+    );
+    await store.save();
+    const state = store.getSnapshot();
+    expect(state.status).toBe('conflict');
+    expect(state.conflict?.fields.map(({ field, kind, mine, theirs }) => [field, kind, mine, theirs])).toEqual([
+      ['description', 'theirs', '', 'Theirs'],
+      ['instructions', 'both', 'My instructions', 'Their instructions'],
+    ]);
+    // Keeping theirs restores their text on top of the version this save produced.
+    await store.resolveConflict({ instructions: 'theirs' });
+    expect(server.records.get('support-bot')!.instructions).toBe('Their instructions');
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
   });
 
   it('does not report a conflict for its own earlier saves', async () => {
