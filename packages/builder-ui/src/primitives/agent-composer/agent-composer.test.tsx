@@ -378,6 +378,48 @@ describe('the test panel', () => {
   });
 });
 
+describe('the test panel and the allow-lists and memory', () => {
+  it('refuses to test a saved draft whose bindings the allow-lists refuse, with the reason, and runs nothing', async () => {
+    const { server } = renderComposer(
+      { agentId: 'support-bot' },
+      createServer({ agents: [{ ...supportBot, tools: { 'pricing-approval-tool': {} } }] }),
+    );
+    const blocker = await screen.findByText(/Testing is off until the draft can be saved/);
+    expect(blocker).toHaveTextContent('pricing-approval-tool');
+    const input = screen.getByRole('textbox', { name: 'Message to the draft' });
+    expect(input).toBeDisabled();
+    expect(input).toHaveAccessibleDescription(blocker.textContent!);
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    expect(requestsTo(server, 'POST', '/agents/support-bot/stream')).toEqual([]);
+  });
+
+  it('runs an agent with memory in one thread per conversation, owned by the user; Clear starts a new one', async () => {
+    const { server } = renderComposer(
+      { agentId: 'support-bot' },
+      createServer({ agents: [{ ...supportBot, memory: { options: { lastMessages: 10 } } }] }),
+    );
+    const input = await screen.findByRole('textbox', { name: 'Message to the draft' });
+    await waitFor(() => expect(input).toBeEnabled());
+    await userEvent.type(input, 'Look up customer C-1001{Enter}');
+    await waitFor(() => expect(screen.getByText('Ada Lovelace is a gold customer.')).toBeVisible());
+    await userEvent.type(input, 'And C-1002{Enter}');
+    await waitFor(() => expect(requestsTo(server, 'POST', '/agents/support-bot/stream')).toHaveLength(2));
+    await userEvent.click(screen.getByRole('button', { name: 'Clear conversation' }));
+    await userEvent.type(input, 'Fresh start{Enter}');
+    await waitFor(() => expect(requestsTo(server, 'POST', '/agents/support-bot/stream')).toHaveLength(3));
+    const bodies = requestsTo(server, 'POST', '/agents/support-bot/stream').map(
+      (request) => request.body as { memory?: { thread: string; resource: string }; messages: unknown[] },
+    );
+    expect(bodies.map((body) => body.memory?.resource)).toEqual(['u-builder', 'u-builder', 'u-builder']);
+    const threads = bodies.map((body) => body.memory?.thread);
+    expect(threads[0]).toBeTruthy();
+    expect(threads[1]).toBe(threads[0]);
+    expect(threads[2]).not.toBe(threads[0]);
+    // The thread holds the history: only the new prompt is sent.
+    expect(bodies[1]!.messages).toEqual([{ role: 'user', content: 'And C-1002' }]);
+  });
+});
+
 describe('sections, locks and refusals', () => {
   it('shows only the sections the host asks for', async () => {
     renderComposer({ sections: ['profile', 'instructions'] });
