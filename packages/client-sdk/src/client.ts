@@ -16,7 +16,6 @@ import type { QueryValue } from './internal/path.js';
 import {
   MAX_RETRY_AFTER_MS,
   backoffDelayMs,
-  isRetryableStatus,
   requestedRetryAfterMs,
   retryAfterMs,
   sleep,
@@ -302,14 +301,7 @@ export class MastraClient {
           path: req.path,
         });
         release();
-        const shouldRetry = response.headers.get('x-should-retry');
-        const retryable =
-          shouldRetry === 'true'
-            ? true
-            : shouldRetry === 'false'
-              ? false
-              : isRetryableStatus(response.status);
-        if (!retryable || attempt >= maxRetries) throw error;
+        if (!error.retryable || attempt >= maxRetries) throw error;
         // A server that asks for more than the cap wants us gone for a while: retrying after the short backoff
         // would ignore it, and sleeping for minutes inside a call would hang the caller. Hand it over instead.
         if ((requestedRetryAfterMs(response.headers) ?? 0) > MAX_RETRY_AFTER_MS) throw error;
@@ -325,7 +317,7 @@ export class MastraClient {
             : timedOut
               ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`, { cause: error })
               : new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
-        if (!(mapped instanceof APIConnectionError) || attempt >= maxRetries) throw mapped;
+        if (!mapped.retryable || attempt >= maxRetries) throw mapped;
         retryError = mapped;
       }
       const delay =

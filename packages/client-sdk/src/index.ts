@@ -21,8 +21,17 @@ export {
   ResponseValidationError,
   RequestValidationError,
   ToolExecutionError,
+  MASTRA_ERROR_KINDS,
+  errorKindOf,
+  isRetryableError,
 } from './core/errors.js';
-export type { APIErrorInit, FieldIssue, ValidationIssue } from './core/errors.js';
+export type {
+  APIErrorInit,
+  FieldIssue,
+  ValidationIssue,
+  MastraErrorKind,
+  MastraClientErrorOptions,
+} from './core/errors.js';
 
 export { matchesPermission, hasPermission, createPermissionChecker, can } from './core/permissions.js';
 export type { PermissionChecker } from './core/permissions.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MastraClientError, RequestValidationError } from '../core/errors.js';
 import { mergeHeaders } from './headers.js';
 import { buildQuery, encodeRequestContext, path, requestContextQuery } from './path.js';
-import { backoffDelayMs, isRetryableStatus, requestedRetryAfterMs, retryAfterMs, sleep } from './retry.js';
+import { backoffDelayMs, requestedRetryAfterMs, retryAfterMs, sleep } from './retry.js';
 
 describe('path', () => {
   it('encodes every parameter', () => {
@@ -82,11 +82,6 @@ describe('headers', () => {
 });
 
 describe('retry policy', () => {
-  it('retryable statuses', () => {
-    expect([408, 429, 500, 502, 503, 504].every(isRetryableStatus)).toBe(true);
-    expect([400, 401, 403, 404, 409, 422, 501, 505].some(isRetryableStatus)).toBe(false);
-  });
-
   it('Retry-After in ms, seconds and HTTP date; absurd values ignored', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
     expect(retryAfterMs(new Headers({ 'retry-after-ms': '250' }), now)).toBe(250);

@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { MastraClientError } from '../core/errors.js';
-import { APIConnectionError, RequestValidationError } from '../core/errors.js';
+import { APIConnectionError, RequestValidationError, errorKindOf } from '../core/errors.js';
 import type { Stream, StreamProgress } from '../core/streaming.js';
 import { parseParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
@@ -326,10 +326,12 @@ export async function* reconnecting<T>(
       if (finished || progress?.terminated || (!progress && !options.isTerminal)) return;
       failure = new APIConnectionError('The stream ended before the run did (no terminator).');
     } catch (error) {
-      if (!(error instanceof APIConnectionError)) throw error;
+      // Only a lost connection is worth re-attaching for; every other failure is the run's own answer.
+      const kind = errorKindOf(error);
+      if (kind !== 'connection' && kind !== 'timeout') throw error;
       // The run already ended (finish, cancel, suspension): a connection lost afterwards costs nothing.
       if (finished) return;
-      failure = error;
+      failure = error as MastraClientError;
     }
     if (reconnects >= maxReconnects) throw failure;
     reconnects++;
