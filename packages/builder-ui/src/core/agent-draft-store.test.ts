@@ -12,6 +12,15 @@ import {
 import type { DraftCatalog } from './agent-draft-validation.js';
 import { createMemoryDraftStorage, draftStorageKey } from './draft-storage.js';
 
+/**
+ * An SDK error as any copy of the SDK makes it: recognised by its `kind` and `retryable` alone (duck typing),
+ * never by class name.
+ */
+function sdkError(kind: string, message = 'x', extra: Record<string, unknown> = {}) {
+  const retryable = ['connection', 'timeout', 'rate-limit', 'server'].includes(kind);
+  return Object.assign(new Error(message), { kind, retryable, ...extra });
+}
+
 /** A stand-in for the server: versioned records, request log, switchable outage. */
 function createFakeServer(initial?: StoredAgentLike) {
   const records = new Map<string, StoredAgentLike>();
@@ -35,7 +44,7 @@ function createFakeServer(initial?: StoredAgentLike) {
     versionId: `${id}@v${versions.get(id)}`,
   });
   const guard = () => {
-    if (down) throw Object.assign(new Error('Connection error.'), { name: 'APIConnectionError' });
+    if (down) throw sdkError('connection', 'Connection error.');
     if (failNext) {
       const error = failNext;
       failNext = null;
@@ -46,7 +55,7 @@ function createFakeServer(initial?: StoredAgentLike) {
     async load(agentId) {
       log.push({ method: 'load', agentId });
       guard();
-      if (!records.has(agentId)) throw Object.assign(new Error('Not found'), { status: 404 });
+      if (!records.has(agentId)) throw sdkError('not-found', 'Not found', { status: 404 });
       return view(agentId);
     },
     async create(body) {
@@ -54,7 +63,7 @@ function createFakeServer(initial?: StoredAgentLike) {
       guard();
       const id = String(body['name']).toLowerCase().replace(/\W+/g, '-');
       if (records.has(id))
-        throw Object.assign(new Error(`Agent with id ${id} already exists`), { status: 409 });
+        throw sdkError('conflict', `Agent with id ${id} already exists`, { status: 409 });
       records.set(id, { id, ...body, status: 'draft' } as StoredAgentLike);
       bump(id);
       return view(id);
@@ -250,7 +259,7 @@ describe('autosave', () => {
   it('moves to error on a server failure and retries on demand', async () => {
     const { store, server } = setup();
     await store.start();
-    server.failOnce(Object.assign(new Error('boom'), { status: 500 }));
+    server.failOnce(sdkError('server', 'boom', { status: 500 }));
     store.apply([{ type: 'set', field: 'description', value: 'x' }]);
     await store.save();
     expect(store.getSnapshot()).toMatchObject({
@@ -797,7 +806,7 @@ describe('error reporting', () => {
 
     const { store, server } = setup({ onError });
     await store.start();
-    const boom = Object.assign(new Error('boom'), { status: 500 });
+    const boom = sdkError('server', 'boom', { status: 500 });
     store.apply([{ type: 'set', field: 'description', value: 'x' }]);
     // The pre-save load succeeds; the PATCH fails.
     const update = server.remote.update.bind(server.remote);
@@ -845,7 +854,7 @@ describe('error reporting', () => {
       },
     });
     await store.start();
-    server.failOnce(Object.assign(new Error('boom'), { status: 500 }));
+    server.failOnce(sdkError('server', 'boom', { status: 500 }));
     store.apply([{ type: 'set', field: 'description', value: 'x' }]);
     await expect(store.save()).resolves.toBeUndefined();
     expect(store.getSnapshot().status).toBe('error');
@@ -853,16 +862,23 @@ describe('error reporting', () => {
 });
 
 describe('classifyDraftError', () => {
-  it('maps SDK errors by name and status', () => {
-    expect(classifyDraftError(Object.assign(new Error('x'), { name: 'APIConnectionError' })).kind).toBe(
-      'offline',
+  it("maps SDK errors by their kind and retryable (duck-typed), never by class name or a bare status", () => {
+    expect(classifyDraftError(sdkError('connection'))).toMatchObject({ kind: 'offline', retryable: true });
+    expect(classifyDraftError(sdkError('timeout')).kind).toBe('offline');
+    expect(classifyDraftError(sdkError('conflict'))).toMatchObject({ kind: 'id-taken', retryable: false });
+    expect(classifyDraftError(sdkError('permission', 'x', { permission: 'stored-agents:write' }))).toMatchObject(
+      { kind: 'permission', permission: 'stored-agents:write', retryable: false },
     );
-    expect(classifyDraftError(Object.assign(new Error('x'), { status: 409 })).kind).toBe('id-taken');
-    expect(
-      classifyDraftError(Object.assign(new Error('x'), { status: 403, permission: 'stored-agents:write' })),
-    ).toMatchObject({ kind: 'permission', permission: 'stored-agents:write' });
-    expect(classifyDraftError(Object.assign(new Error('x'), { status: 422 })).kind).toBe('model-not-allowed');
-    expect(classifyDraftError('weird').kind).toBe('unknown');
+    expect(classifyDraftError(sdkError('authentication')).kind).toBe('signed-out');
+    // Any 422 is not a model-policy refusal: only the SDK's own model-not-allowed kind is.
+    expect(classifyDraftError(sdkError('unprocessable', 'x', { status: 422 })).kind).toBe('invalid');
+    expect(classifyDraftError(sdkError('model-not-allowed')).kind).toBe('model-not-allowed');
+    expect(classifyDraftError(sdkError('bad-request')).retryable).toBe(false);
+    // Class names and statuses alone mean nothing: a look-alike without kind is an unknown error.
+    expect(classifyDraftError(Object.assign(new Error('x'), { name: 'APIConnectionError' })).kind).toBe(
+      'unknown',
+    );
+    expect(classifyDraftError('weird')).toMatchObject({ kind: 'unknown', retryable: false });
   });
 });
 

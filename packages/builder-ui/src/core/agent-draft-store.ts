@@ -1,3 +1,4 @@
+import { errorKindOf, isRetryableError, type MastraErrorKind } from '@paddock/client-sdk';
 import type { AgentDraft, DraftChange, DraftField, FieldLockReason, StoredAgentLike } from './agent-draft.js';
 import {
   applyDraftChanges,
@@ -65,47 +66,58 @@ export interface DraftRemote {
 }
 
 export type DraftErrorKind =
-  'offline' | 'id-taken' | 'permission' | 'not-found' | 'invalid' | 'model-not-allowed' | 'unknown';
+  | 'offline'
+  | 'signed-out'
+  | 'id-taken'
+  | 'permission'
+  | 'not-found'
+  | 'invalid'
+  | 'model-not-allowed'
+  | 'unknown';
 
 export interface DraftError {
   kind: DraftErrorKind;
+  /** The SDK's own kind of the error (`errorKindOf`), `'unknown'` for anything that is not an SDK error. */
+  errorKind: MastraErrorKind | 'unknown';
+  /** Whether sending the same request again may succeed (the SDK's `retryable`). */
+  retryable: boolean;
   message: string;
   /** The permission the server said is missing, for 403s. */
   permission?: string | undefined;
   cause: unknown;
 }
 
-/** Maps an SDK error (by its documented `name`/`status`, so no run-time SDK import is needed) to a kind. */
+const DRAFT_KIND: Partial<Record<MastraErrorKind, DraftErrorKind>> = {
+  connection: 'offline',
+  timeout: 'offline',
+  authentication: 'signed-out',
+  permission: 'permission',
+  'not-found': 'not-found',
+  conflict: 'id-taken',
+  'bad-request': 'invalid',
+  unprocessable: 'invalid',
+  'request-validation': 'invalid',
+  'model-not-allowed': 'model-not-allowed',
+};
+
+/**
+ * Reads an SDK error's `kind` and `retryable` (duck-typed with `errorKindOf`, so errors from a second copy of
+ * the SDK in the host bundle count too) into what the draft store does with it.
+ */
 export function classifyDraftError(error: unknown): DraftError {
   const e = (typeof error === 'object' && error !== null ? error : {}) as {
-    name?: unknown;
-    status?: unknown;
     message?: unknown;
     permission?: unknown;
   };
-  const message = typeof e.message === 'string' ? e.message : String(error);
-  const name = typeof e.name === 'string' ? e.name : '';
-  const status = typeof e.status === 'number' ? e.status : undefined;
-  const base = { message, cause: error };
-  if (
-    name === 'APIConnectionError' ||
-    name === 'APIConnectionTimeoutError' ||
-    (name === 'TypeError' && status === undefined)
-  ) {
-    return { kind: 'offline', ...base };
-  }
-  if (name === 'ModelNotAllowedError' || status === 422) return { kind: 'model-not-allowed', ...base };
-  if (status === 409) return { kind: 'id-taken', ...base };
-  if (status === 401 || status === 403) {
-    return {
-      kind: 'permission',
-      permission: typeof e.permission === 'string' ? e.permission : undefined,
-      ...base,
-    };
-  }
-  if (status === 404) return { kind: 'not-found', ...base };
-  if (status === 400) return { kind: 'invalid', ...base };
-  return { kind: 'unknown', ...base };
+  const errorKind = errorKindOf(error) ?? 'unknown';
+  return {
+    kind: DRAFT_KIND[errorKind as MastraErrorKind] ?? 'unknown',
+    errorKind,
+    retryable: isRetryableError(error),
+    message: typeof e.message === 'string' ? e.message : String(error),
+    ...(errorKind === 'permission' && typeof e.permission === 'string' ? { permission: e.permission } : {}),
+    cause: error,
+  };
 }
 
 export interface Connectivity {

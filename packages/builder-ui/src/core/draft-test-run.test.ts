@@ -8,6 +8,15 @@ import {
   type ToolDecisionRequest,
 } from './draft-test-run.js';
 
+/**
+ * An SDK error as any copy of the SDK makes it: recognised by its `kind` and `retryable` alone (duck typing),
+ * never by class name.
+ */
+function sdkError(kind: string, message = 'x', extra: Record<string, unknown> = {}) {
+  const retryable = ['connection', 'timeout', 'rate-limit', 'server'].includes(kind);
+  return Object.assign(new Error(message), { kind, retryable, ...extra });
+}
+
 async function* chunks(...items: unknown[]) {
   for (const item of items) yield item;
 }
@@ -187,7 +196,7 @@ describe('test runs', () => {
     const denied = createTestRunStore(
       transport({
         stream: () => {
-          throw Object.assign(new Error('Missing required permission: agents:execute'), { status: 403 });
+          throw sdkError('permission', 'Missing required permission: agents:execute', { status: 403 });
         },
       }),
     );
@@ -200,7 +209,7 @@ describe('test runs', () => {
 
   it('reports each failed request once through onError, but not a stop the user asked for', async () => {
     const onError = vi.fn();
-    const refused = Object.assign(new Error('Internal error'), { status: 500 });
+    const refused = sdkError('server', 'Internal error', { status: 500 });
     const approvalThenFail = transport({
       stream: () =>
         chunks({
@@ -327,14 +336,12 @@ describe('helpers', () => {
     expect(createTraceId(() => 0)).toBe(`1${'0'.repeat(31)}`);
   });
 
-  it('classifies thrown errors', () => {
-    expect(classifyRunError(Object.assign(new Error('x'), { name: 'APIConnectionError' })).kind).toBe(
-      'offline',
-    );
-    expect(classifyRunError(Object.assign(new Error('x'), { name: 'APIUserAbortError' })).kind).toBe(
-      'aborted',
-    );
-    expect(classifyRunError(Object.assign(new Error('x'), { status: 404 })).kind).toBe('not-found');
+  it('classifies thrown errors by the SDK kind', () => {
+    expect(classifyRunError(sdkError('connection')).kind).toBe('offline');
+    expect(classifyRunError(sdkError('aborted')).kind).toBe('aborted');
+    expect(classifyRunError(Object.assign(new Error('x'), { name: 'AbortError' })).kind).toBe('aborted');
+    expect(classifyRunError(sdkError('not-found')).kind).toBe('not-found');
+    expect(classifyRunError(sdkError('permission')).kind).toBe('permission');
     expect(classifyRunError(new Error('x')).kind).toBe('unknown');
   });
 });

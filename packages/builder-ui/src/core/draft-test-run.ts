@@ -1,3 +1,5 @@
+import { errorKindOf } from '@paddock/client-sdk';
+
 /**
  * The composer's test panel: a chat with one stored agent version, built from the agent stream's chunks.
  * Framework-free; the SDK call sits behind `TestRunTransport` so tests feed chunks directly.
@@ -169,19 +171,31 @@ export function reduceRunChunk(run: TestRun, chunk: unknown): TestRun {
   }
 }
 
-/** Maps a thrown SDK error (by `name`/`status`) to a typed run error. */
+/**
+ * Maps a thrown error to a typed run error by the SDK's `kind` (duck-typed, so a second SDK copy works); a
+ * platform `AbortError` (a stop before the SDK saw the request) counts as a stop too.
+ */
 export function classifyRunError(error: unknown): TestRunError {
-  const e = record(error);
   const message = errorMessage(error);
-  const name = typeof e['name'] === 'string' ? e['name'] : '';
-  const status = typeof e['status'] === 'number' ? e['status'] : undefined;
-  if (name === 'APIUserAbortError' || name === 'AbortError') return { kind: 'aborted', message };
-  if (name === 'APIConnectionError' || name === 'APIConnectionTimeoutError')
-    return { kind: 'offline', message };
-  if (status === 401 || status === 403) return { kind: 'permission', message };
-  if (status === 404) return { kind: 'not-found', message };
-  if (name === 'StreamError') return { kind: 'model', message };
-  return { kind: 'unknown', message };
+  const kind = errorKindOf(error);
+  if (kind === 'aborted' || (kind === undefined && record(error)['name'] === 'AbortError')) {
+    return { kind: 'aborted', message };
+  }
+  switch (kind) {
+    case 'connection':
+    case 'timeout':
+      return { kind: 'offline', message };
+    case 'authentication':
+    case 'permission':
+      return { kind: 'permission', message };
+    case 'not-found':
+      return { kind: 'not-found', message };
+    case 'tool-execution':
+    case 'model-not-allowed':
+      return { kind: 'model', message };
+    default:
+      return { kind: 'unknown', message };
+  }
 }
 
 function randomId(): string {

@@ -10,6 +10,12 @@ import { createSdkDraftRemote, createSdkTestRunTransport } from './sdk-remote.js
 // A server configured unlike the default playground: the memory resource comes from the signed-in user, so
 // agents with memory (every stored agent: the builder pins memory) refuse runs that name no thread.
 let server: TestServer;
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
 const builder = (fetch?: FetchLike) =>
   new MastraClient({
     baseUrl: server.baseUrl,
@@ -73,8 +79,8 @@ describe('two editors saving at the same moment', () => {
     // Deterministic interleaving: both saves run their check (load) before either writes, then A writes, then
     // B. This is the window a plain "fetch latest, compare, save" cannot see.
     let checking = { A: false, B: false };
-    const checked = { A: Promise.withResolvers<void>(), B: Promise.withResolvers<void>() };
-    const aWritten = Promise.withResolvers<void>();
+    const checked = { A: deferred(), B: deferred() };
+    const aWritten = deferred();
     const gated =
       (who: 'A' | 'B'): FetchLike =>
       async (url, init) => {

@@ -31,12 +31,19 @@ export function createSdkDraftRemote(client: MastraClient): DraftRemote {
       withVersion(await client.storedAgents.create(body as unknown as StoredAgentCreateParams)),
     update: async (agentId, body) => {
       const record = await client.storedAgents.update(agentId, { autoPublish: false, ...body });
-      // The two newest versions tell whether another save landed between the caller's check and this write:
-      // the version before ours must be the one the caller checked (see `RemoteAgent.previous`).
-      const list = await client.storedAgents.versions.list(agentId, {
-        perPage: 5,
-        orderBy: { field: 'versionNumber', direction: 'DESC' },
-      });
+      // The newest versions tell whether another save landed between the caller's check and this write: the
+      // version before ours must be the one the caller checked (see `RemoteAgent.previous`).
+      let list: Awaited<ReturnType<typeof client.storedAgents.versions.list>>;
+      try {
+        list = await client.storedAgents.versions.list(agentId, {
+          perPage: 5,
+          orderBy: { field: 'versionNumber', direction: 'DESC' },
+        });
+      } catch (error) {
+        // The write succeeded; a server without the version list only loses the after-save check.
+        if (record.resolvedVersionId) return { record, versionId: record.resolvedVersionId };
+        throw error;
+      }
       const versionId = record.resolvedVersionId ?? list.versions[0]?.id ?? null;
       const at = list.versions.findIndex((version) => version.id === versionId);
       const before = at === -1 ? undefined : list.versions[at + 1];

@@ -77,7 +77,29 @@ describe('createSdkDraftRemote', () => {
     expect(loaded.versionId).toBe('v-9');
     expect(calls[0]).toMatchObject({ method: 'PATCH', body: { autoPublish: false, name: 'Bot 2' } });
     expect(calls[1]!.path).toBe('/api/stored/agents/bot/versions');
-    expect(new URLSearchParams(calls[1]!.search).get('perPage')).toBe('1');
+    // A few newest versions: enough to see the one before ours (the after-save interleaving check).
+    expect(new URLSearchParams(calls[1]!.search).get('perPage')).toBe('5');
+    expect(loaded.previous).toBeNull();
+  });
+
+  it('reports the version before the one an update produced, with its config', async () => {
+    const { client } = clientWith((call) =>
+      call.path.endsWith('/versions')
+        ? {
+            versions: [
+              { id: 'v-3', agentId: 'bot', versionNumber: 3, name: 'Mine', createdAt: record.createdAt },
+              { id: 'v-2', agentId: 'bot', versionNumber: 2, name: 'Theirs', createdAt: record.createdAt },
+            ],
+            total: 3,
+            page: 0,
+            perPage: 5,
+            hasMore: true,
+          }
+        : { ...record, resolvedVersionId: 'v-3' },
+    );
+    const updated = await createSdkDraftRemote(client).update('bot', { name: 'Mine' });
+    expect(updated.versionId).toBe('v-3');
+    expect(updated.previous).toMatchObject({ versionId: 'v-2', record: { id: 'bot', name: 'Theirs' } });
   });
 
   it('never lets a body switch publishing on by omission', async () => {

@@ -101,8 +101,11 @@ export const agentComposerMessages = {
   'agentComposer.changeMessage.saved': (fields: readonly string[]) =>
     fields.length === 0 ? 'Draft saved' : `Draft saved: ${fields.join(', ')}`,
   'agentComposer.readOnly': (reason: string) => `Read-only. ${reason}`,
+  // The server's rule: only the agent's author may change it (admins included: there is no bypass).
   'agentComposer.readOnlyNotOwner': (owner: string) =>
-    `Only its owner (${owner}) or an admin can edit this agent.`,
+    `Only its author, ${owner}, can change this agent. Ask them to make the change.`,
+  'agentComposer.readOnlyNoWrite': 'You can view this agent but not change it. Ask an admin for edit rights.',
+  'agentComposer.readOnlySignedOut': 'Sign in to change this agent.',
 
   'agentComposer.conflict.title': 'This agent changed while you were editing',
   'agentComposer.conflict.description':

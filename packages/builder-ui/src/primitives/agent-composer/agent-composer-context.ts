@@ -42,6 +42,7 @@ export interface ModelOption {
 
 export interface AgentComposerContextValue {
   draft: AgentDraft;
+  /** The draft's state; `load` reads `'loading'` also while the user's permissions are not known yet. */
   state: AgentDraftState;
   /** The latest state outside render (after an awaited save). */
   getSnapshot: () => AgentDraftState;
@@ -63,6 +64,8 @@ export interface AgentComposerContextValue {
   readOnly: boolean;
   /** Why editing is off, for the user. */
   readOnlyReason: string | null;
+  /** The missing permission behind `readOnlyReason` (e.g. `Missing permission: stored-agents:write`). */
+  readOnlyDetail: string | null;
   /** Whether the test panel may run the agent (`agents:execute`). */
   execute: PermissionState;
   /** The signed-in user. */

@@ -164,13 +164,25 @@ export function AgentComposerPrimitiveRoot({
   const notOwner =
     ownerId !== null && user !== null && ownerId !== user.id && !adminBypass.allowed && !agentGrant.allowed;
   const readOnly = permissionReadOnly || notOwner;
-  const readOnlyReason = readOnlyProp
-    ? null
-    : !write.allowed
-      ? write.reason
-      : notOwner
-        ? messages['agentComposer.readOnlyNotOwner'](record?.author?.name ?? ownerId ?? '')
-        : null;
+  let readOnlyReason: string | null = null;
+  let readOnlyDetail: string | null = null;
+  if (!readOnlyProp && !write.allowed) {
+    // In the user's words; the permission id is a detail for whoever grants it.
+    readOnlyReason =
+      write.status === 'ready' && write.detail
+        ? messages['agentComposer.readOnlyNoWrite']
+        : write.status === 'ready'
+          ? messages['agentComposer.readOnlySignedOut']
+          : write.reason;
+    readOnlyDetail = write.detail;
+  } else if (!readOnlyProp && notOwner) {
+    readOnlyReason = messages['agentComposer.readOnlyNotOwner'](record?.author?.name ?? ownerId ?? '');
+  }
+  // Until the capabilities answer, the composer cannot know whether the user may edit: it shows its loading
+  // state (nothing to type into) rather than a read-only form that would swallow the first keystrokes.
+  const permissionsPending = !readOnlyProp && write.status === 'pending';
+  const shownState: typeof state =
+    permissionsPending && state.load === 'ready' ? { ...state, load: 'loading' } : state;
   const { store } = draft;
   // Runs after useAgentDraft's own read-only sync, so ownership (known only once the record loads) wins.
   useEffect(() => store.setReadOnly(readOnly), [store, readOnly]);
@@ -268,7 +280,7 @@ export function AgentComposerPrimitiveRoot({
 
   const context: AgentComposerContextValue = {
     draft: state.draft,
-    state,
+    state: shownState,
     getSnapshot: draft.store.getSnapshot,
     change: draft.change,
     save,
@@ -283,6 +295,7 @@ export function AgentComposerPrimitiveRoot({
     isSectionVisible,
     readOnly,
     readOnlyReason,
+    readOnlyDetail,
     execute,
     user,
     userId,
@@ -303,7 +316,7 @@ export function AgentComposerPrimitiveRoot({
       <Comp
         role="region"
         aria-label={messages['agentComposer.label']}
-        aria-busy={state.load === 'loading' || undefined}
+        aria-busy={shownState.load === 'loading' || undefined}
         {...props}
         ref={ref as Ref<HTMLElement & HTMLDivElement>}
         onKeyDown={composeEventHandlers(onKeyDown, (event: KeyboardEvent<HTMLDivElement>) => {
@@ -314,7 +327,7 @@ export function AgentComposerPrimitiveRoot({
           }
         })}
         data-slot="paddock-composer-root"
-        data-state={state.load}
+        data-state={shownState.load}
         data-status={state.status}
         data-readonly={readOnly ? '' : undefined}
         className={cn(className)}

@@ -279,6 +279,14 @@ export function AgentComposerPrimitiveReadOnlyNotice({
   return (
     <p {...props} data-slot="paddock-composer-read-only" data-state="read-only" className={cn(className)}>
       {composer.messages['agentComposer.readOnly'](composer.readOnlyReason ?? '')}
+      {composer.readOnlyDetail ? (
+        <>
+          {' '}
+          <small data-slot="paddock-composer-read-only-detail" data-state="read-only">
+            {composer.readOnlyDetail}
+          </small>
+        </>
+      ) : null}
     </p>
   );
 }

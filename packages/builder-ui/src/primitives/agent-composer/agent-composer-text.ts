@@ -92,13 +92,11 @@ export function draftErrorText(
   kit: PaddockMessages,
   error: DraftError,
 ): string {
-  const name = (error.cause as { name?: unknown } | null)?.name;
   switch (error.kind) {
+    case 'signed-out':
+      return kit['error.authentication'];
     case 'permission':
-      // 401 and 403 share the kind; only a 403 means a missing permission.
-      return name === 'AuthenticationError'
-        ? kit['error.authentication']
-        : kit['error.permissionDenied'](error.permission);
+      return kit['error.permissionDenied'](error.permission);
     case 'model-not-allowed':
       return messages['agentComposer.error.modelNotAllowed'];
     case 'id-taken':
