@@ -209,8 +209,12 @@ export const ReadOnlyViewer: Story = {
     const name = await canvas.findByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name).toHaveValue('Support bot'));
     await expect(name).toHaveAttribute('readonly');
-    await expect(canvas.getByText('Read-only. Requires the "stored-agents:write" permission.')).toBeVisible();
-    await expect(canvas.getByText('Requires the "agents:execute" permission.')).toBeVisible();
+    await expect(
+      canvas.getByText(/^Read-only\. You can view this agent but not change it\. Ask an admin for edit rights\./),
+    ).toBeVisible();
+    await expect(
+      canvas.getByText('You can view agents but not run them. Ask an admin for the right to run agents.'),
+    ).toBeVisible();
     await expect(canvas.getByRole('combobox', { name: 'Model' })).toBeDisabled();
     await expect(canvas.getByRole('combobox', { name: 'Visibility' })).toBeDisabled();
     await expect(canvas.queryByRole('button', { name: 'Add tools' })).toBeNull();
@@ -234,7 +238,7 @@ export const OwnedBySomeoneElse: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
-      await canvas.findByText('Read-only. Only its owner (Adam Admin) or an admin can edit this agent.'),
+      await canvas.findByText('Read-only. Only its author, Adam Admin, can change this agent. Ask them to make the change.'),
     ).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: 'Name' })).toHaveAttribute('readonly');
     await expect(canvas.getByText('Adam Admin')).toBeVisible();

@@ -179,8 +179,8 @@ describe('given an inline PrimitivePicker for a builder', () => {
     await findOption('web-search');
     const confirm = screen.getByRole('button', { name: 'Add selected' });
     expect(confirm).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByText('Requires the "stored-agents:write" permission.')).toBeVisible();
-    expect(confirm).toHaveAccessibleDescription('Requires the "stored-agents:write" permission.');
+    expect(screen.getByText('You can view agents but not change them. Ask an admin for edit rights.')).toBeVisible();
+    expect(confirm).toHaveAccessibleDescription('You can view agents but not change them. Ask an admin for edit rights.');
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -188,8 +188,8 @@ describe('given an inline PrimitivePicker for a builder', () => {
     const { mock } = renderPicker({}, { failCatalogWith: 500 });
     expect(screen.getByText('Loading the catalog…')).toBeVisible();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveAttribute('data-error', 'InternalServerError');
-    expect(alert).toHaveTextContent('The server failed to answer this request.');
+    expect(alert).toHaveAttribute('data-error', 'server');
+    expect(alert).toHaveTextContent('The server ran into a problem. Try again; if it keeps happening, tell your admin.');
     expect(await axeViolations()).toEqual([]);
     mock.setCatalogFailure(undefined);
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));

@@ -190,11 +190,11 @@ describe('usePermission', () => {
       </>,
     );
     expect(screen.getByTestId('stored-agents:write')).toHaveTextContent(
-      'pending:false:Checking your permissions…',
+      'pending:false:Checking what you can do…',
     );
     await waitFor(() => expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:'));
     expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent(
-      'ready:false:Requires the "stored-agents:publish" permission.',
+      'ready:false:You cannot publish agents. Ask an admin for publishing rights.',
     );
   });
 
@@ -228,13 +228,13 @@ describe('usePermission', () => {
     // Decided on the first render: the overrides do not wait for /auth/capabilities.
     expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:');
     expect(screen.getByTestId('agents:read')).toHaveTextContent(
-      'ready:false:Requires the "agents:read" permission.',
+      'ready:false:You cannot see agents. Ask an admin for access.',
     );
     expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent('pending:false:');
     // Once the server has answered (the viewer may read agents but not write), the overrides still win.
     await waitFor(() =>
       expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent(
-        'ready:false:Requires the "stored-agents:publish" permission.',
+        'ready:false:You cannot publish agents. Ask an admin for publishing rights.',
       ),
     );
     expect(mock.calls).toContain('/auth/capabilities');
@@ -254,7 +254,7 @@ describe('usePermission', () => {
     );
     // The builder role has agents:execute on the server; the function denies it anyway.
     expect(screen.getByTestId('agents:execute')).toHaveTextContent(
-      'ready:false:Requires the "agents:execute" permission.',
+      'ready:false:You can view agents but not run them. Ask an admin for the right to run agents.',
     );
     expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('pending:false:');
     await waitFor(() => expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:'));

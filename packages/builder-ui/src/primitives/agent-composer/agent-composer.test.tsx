@@ -147,8 +147,14 @@ describe('given a viewer without write or execute permission', () => {
     const name = await screen.findByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name).toHaveAttribute('readonly'));
     expect(name).toHaveValue('Support bot');
-    expect(screen.getByText('Read-only. Requires the "stored-agents:write" permission.')).toBeVisible();
-    expect(screen.getByText('Requires the "agents:execute" permission.')).toBeVisible();
+    // In the user's words, with the permission as a detail for whoever grants it.
+    const notice = screen.getByText(/^Read-only\. You can view this agent but not change it\./);
+    expect(notice).toHaveTextContent(
+      'Read-only. You can view this agent but not change it. Ask an admin for edit rights. Missing permission: stored-agents:write',
+    );
+    expect(
+      screen.getByText('You can view agents but not run them. Ask an admin for the right to run agents.'),
+    ).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Model' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Add tools' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Save draft' })).toBeDisabled();
@@ -170,7 +176,7 @@ describe('given a builder opening an agent someone else owns', () => {
     const { server } = renderComposer({ agentId: 'support-bot' }, createServer({ agents: [adminsBot] }));
     await waitFor(() =>
       expect(
-        screen.getByText('Read-only. Only its owner (Adam Admin) or an admin can edit this agent.'),
+        screen.getByText('Read-only. Only its author, Adam Admin, can change this agent. Ask them to make the change.'),
       ).toBeVisible(),
     );
     const name = screen.getByRole('textbox', { name: 'Name' });
@@ -526,7 +532,7 @@ describe('when loading or saving fails', () => {
     renderComposer({ agentId: 'support-bot' }, server);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The agent could not be loaded.');
-    expect(alert).toHaveTextContent('Could not reach the server.');
+    expect(alert).toHaveTextContent('The server could not be reached. Check your connection; your work is kept.');
     // The SDK's raw text ("Failed to fetch") is not what the user reads.
     expect(alert).not.toHaveTextContent('fetch');
     expect(alert).toHaveAttribute('data-kind', 'offline');
@@ -552,19 +558,22 @@ describe('when loading or saving fails', () => {
     server.setSaveFailure(403);
     await userEvent.type(description, '!');
     await waitFor(() => expect(status).toHaveAttribute('data-state', 'error'));
-    expect(status).toHaveTextContent('Draft not saved: You do not have permission to do this.');
+    expect(status).toHaveTextContent(
+      'Draft not saved: You are not allowed to do this. Ask an admin for access.',
+    );
     expect(status).not.toHaveTextContent('Request failed');
+    // A 422 without the model-policy code is not reported as a model refusal (the SDK's kind decides).
     server.setSaveFailure(422);
     await userEvent.click(screen.getByRole('button', { name: 'Retry saving' }));
     await waitFor(() =>
       expect(status).toHaveTextContent(
-        'Draft not saved: The server does not allow this model for this agent. Choose another model.',
+        'Draft not saved: The server refused the draft as invalid. Check the fields and try again.',
       ),
     );
     server.setSaveFailure(500);
     await userEvent.click(screen.getByRole('button', { name: 'Retry saving' }));
     await waitFor(() =>
-      expect(status).toHaveTextContent('Draft not saved: The server failed to answer this request.'),
+      expect(status).toHaveTextContent('Draft not saved: The server ran into a problem. Try again; if it keeps happening, tell your admin.'),
     );
     expect(status).not.toHaveTextContent('Internal server error');
   });
@@ -579,7 +588,7 @@ describe('when loading or saving fails', () => {
     const input = screen.getByRole('textbox', { name: 'Message to the draft' });
     await userEvent.type(input, 'Hello{Enter}');
     const reason = await screen.findByText(
-      'Not sent: the draft could not be saved. You do not have permission to do this.',
+      'Not sent: the draft could not be saved. You are not allowed to do this. Ask an admin for access.',
     );
     expect(reason).toHaveAttribute('role', 'alert');
     expect(input).toHaveValue('Hello');
@@ -728,7 +737,7 @@ describe('when the allow-lists (catalog) cannot be loaded', () => {
     const picker = document.querySelector<HTMLElement>('[data-composer-kind="tools"]')!;
     const alert = await within(picker).findByRole('alert');
     expect(alert).toHaveTextContent('The catalog could not be loaded');
-    expect(alert).toHaveTextContent('The server failed to answer this request.');
+    expect(alert).toHaveTextContent('The server ran into a problem.');
     expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
     toolsDown = false;

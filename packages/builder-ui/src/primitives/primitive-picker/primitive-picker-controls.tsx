@@ -299,7 +299,7 @@ PrimitivePickerPrimitiveEmpty.displayName = 'PrimitivePickerPrimitive.Empty';
 
 /**
  * Rendered only when loading failed; `role="alert"`. Default content: the typed error's message. Exposes the
- * SDK error class in `data-error` (`PermissionDeniedError`, `APIConnectionError`…).
+ * SDK error's kind in `data-error` (`permission`, `connection`, `server`…).
  * @selector [data-slot="paddock-picker-error"][data-error]
  */
 export function PrimitivePickerPrimitiveError({ className, children, ref, ...props }: DivProps) {
