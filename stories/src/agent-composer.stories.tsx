@@ -265,7 +265,7 @@ export const LoadError: Story = {
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert');
     await expect(alert).toHaveTextContent('The agent could not be loaded.');
-    await expect(alert).toHaveTextContent('Not found, or not visible to you.');
+    await expect(alert).toHaveTextContent('This no longer exists, or you are not allowed to see it.');
     await expect(within(alert).getByRole('button', { name: 'Try loading again' })).toBeVisible();
     await expect(within(canvasElement).queryByRole('textbox', { name: 'Name' })).toBeNull();
   },
