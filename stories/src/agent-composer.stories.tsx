@@ -210,7 +210,9 @@ export const ReadOnlyViewer: Story = {
     await waitFor(() => expect(name).toHaveValue('Support bot'));
     await expect(name).toHaveAttribute('readonly');
     await expect(
-      canvas.getByText(/^Read-only\. You can view this agent but not change it\. Ask an admin for edit rights\./),
+      canvas.getByText(
+        /^Read-only\. You can view this agent but not change it\. Ask an admin for edit rights\./,
+      ),
     ).toBeVisible();
     await expect(
       canvas.getByText('You can view agents but not run them. Ask an admin for the right to run agents.'),
@@ -238,7 +240,9 @@ export const OwnedBySomeoneElse: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
-      await canvas.findByText('Read-only. Only its author, Adam Admin, can change this agent. Ask them to make the change.'),
+      await canvas.findByText(
+        'Read-only. Only its author, Adam Admin, can change this agent. Ask them to make the change.',
+      ),
     ).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: 'Name' })).toHaveAttribute('readonly');
     await expect(canvas.getByText('Adam Admin')).toBeVisible();

@@ -139,7 +139,9 @@ export const ReadOnlyViewer: Story = {
       'aria-disabled',
       'true',
     );
-    await expect(canvas.getByText('You can view agents but not change them. Ask an admin for edit rights.')).toBeVisible();
+    await expect(
+      canvas.getByText('You can view agents but not change them. Ask an admin for edit rights.'),
+    ).toBeVisible();
   },
 };
 

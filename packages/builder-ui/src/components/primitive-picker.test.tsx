@@ -179,8 +179,12 @@ describe('given an inline PrimitivePicker for a builder', () => {
     await findOption('web-search');
     const confirm = screen.getByRole('button', { name: 'Add selected' });
     expect(confirm).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByText('You can view agents but not change them. Ask an admin for edit rights.')).toBeVisible();
-    expect(confirm).toHaveAccessibleDescription('You can view agents but not change them. Ask an admin for edit rights.');
+    expect(
+      screen.getByText('You can view agents but not change them. Ask an admin for edit rights.'),
+    ).toBeVisible();
+    expect(confirm).toHaveAccessibleDescription(
+      'You can view agents but not change them. Ask an admin for edit rights.',
+    );
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -189,7 +193,9 @@ describe('given an inline PrimitivePicker for a builder', () => {
     expect(screen.getByText('Loading the catalog…')).toBeVisible();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveAttribute('data-error', 'server');
-    expect(alert).toHaveTextContent('The server ran into a problem. Try again; if it keeps happening, tell your admin.');
+    expect(alert).toHaveTextContent(
+      'The server ran into a problem. Try again; if it keeps happening, tell your admin.',
+    );
     expect(await axeViolations()).toEqual([]);
     mock.setCatalogFailure(undefined);
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));

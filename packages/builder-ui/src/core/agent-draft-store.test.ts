@@ -62,8 +62,7 @@ function createFakeServer(initial?: StoredAgentLike) {
       log.push({ method: 'create', body });
       guard();
       const id = String(body['name']).toLowerCase().replace(/\W+/g, '-');
-      if (records.has(id))
-        throw sdkError('conflict', `Agent with id ${id} already exists`, { status: 409 });
+      if (records.has(id)) throw sdkError('conflict', `Agent with id ${id} already exists`, { status: 409 });
       records.set(id, { id, ...body, status: 'draft' } as StoredAgentLike);
       bump(id);
       return view(id);
@@ -775,7 +774,9 @@ describe('concurrent edits', () => {
     await store.save();
     const state = store.getSnapshot();
     expect(state.status).toBe('conflict');
-    expect(state.conflict?.fields.map(({ field, kind, mine, theirs }) => [field, kind, mine, theirs])).toEqual([
+    expect(
+      state.conflict?.fields.map(({ field, kind, mine, theirs }) => [field, kind, mine, theirs]),
+    ).toEqual([
       ['description', 'theirs', '', 'Theirs'],
       ['instructions', 'both', 'My instructions', 'Their instructions'],
     ]);
@@ -862,13 +863,13 @@ describe('error reporting', () => {
 });
 
 describe('classifyDraftError', () => {
-  it("maps SDK errors by their kind and retryable (duck-typed), never by class name or a bare status", () => {
+  it('maps SDK errors by their kind and retryable (duck-typed), never by class name or a bare status', () => {
     expect(classifyDraftError(sdkError('connection'))).toMatchObject({ kind: 'offline', retryable: true });
     expect(classifyDraftError(sdkError('timeout')).kind).toBe('offline');
     expect(classifyDraftError(sdkError('conflict'))).toMatchObject({ kind: 'id-taken', retryable: false });
-    expect(classifyDraftError(sdkError('permission', 'x', { permission: 'stored-agents:write' }))).toMatchObject(
-      { kind: 'permission', permission: 'stored-agents:write', retryable: false },
-    );
+    expect(
+      classifyDraftError(sdkError('permission', 'x', { permission: 'stored-agents:write' })),
+    ).toMatchObject({ kind: 'permission', permission: 'stored-agents:write', retryable: false });
     expect(classifyDraftError(sdkError('authentication')).kind).toBe('signed-out');
     // Any 422 is not a model-policy refusal: only the SDK's own model-not-allowed kind is.
     expect(classifyDraftError(sdkError('unprocessable', 'x', { status: 422 })).kind).toBe('invalid');

@@ -399,7 +399,9 @@ export function createTestRunStore(
           agentId: nextTarget.agentId,
           versionId: nextTarget.versionId,
           // The thread already holds the earlier turns: sending them again would store them twice.
-          messages: memory ? [{ role: 'user', content: prompt }] : [...history, { role: 'user', content: prompt }],
+          messages: memory
+            ? [{ role: 'user', content: prompt }]
+            : [...history, { role: 'user', content: prompt }],
           ...(memory ? { memory } : {}),
           traceId: run.traceId!,
           signal: controller!.signal,

@@ -91,4 +91,3 @@ export function createSdkTestRunTransport(client: MastraClient): TestRunTranspor
       ),
   };
 }
-

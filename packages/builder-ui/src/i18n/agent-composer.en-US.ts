@@ -153,8 +153,7 @@ export const agentComposerMessages = {
   'agentComposer.test.empty': 'Runs use the saved draft version, not the published one.',
   'agentComposer.test.needsSave': 'Save the agent once to test it.',
   'agentComposer.test.needsVersion': 'The saved draft version is not known yet. Save the draft to test it.',
-  'agentComposer.test.refused': (reason: string) =>
-    `Testing is off until the draft can be saved: ${reason}`,
+  'agentComposer.test.refused': (reason: string) => `Testing is off until the draft can be saved: ${reason}`,
   'agentComposer.test.saveFailed': (reason: string) => `Not sent: the draft could not be saved. ${reason}`,
   'agentComposer.test.version': (version: string) => `Draft version ${version}`,
   'agentComposer.test.you': 'You',

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { QueryClient } from '@tanstack/react-query';
-import { paddockKeys } from '@paddock/client-sdk';
+import { MastraClient, paddockKeys } from '@paddock/client-sdk';
 import { useCatalog } from '../hooks/use-catalog.js';
 import { useAgentDraft } from '../hooks/use-agent-draft.js';
 import { useAgentTestRun } from '../hooks/use-agent-test-run.js';
@@ -181,6 +181,29 @@ describe('given a BuilderProvider', () => {
 });
 
 describe('usePermission', () => {
+  it('says the server cannot be reached, not that permissions failed, when the network is down', async () => {
+    const client = new MastraClient({
+      baseUrl: 'http://paddock.test',
+      maxRetries: 0,
+      fetch: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    render(
+      <BuilderProvider
+        client={client}
+        queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+      >
+        <Permission name="stored-agents:write" />
+      </BuilderProvider>,
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('stored-agents:write')).toHaveTextContent(
+        'error:false:The server could not be reached, so what you may do is not known yet. Check your connection.',
+      ),
+    );
+  });
+
   it('allows what the role grants and explains what it does not', async () => {
     renderWithRole(
       'builder',

@@ -23,9 +23,7 @@ describe('draftErrorText', () => {
       status: 403,
       body: { error: 'Forbidden', message: 'Missing required permission: stored-agents:write' },
     });
-    expect(textFor(denied)).toBe(
-      'You can view agents but not change them. Ask an admin for edit rights.',
-    );
+    expect(textFor(denied)).toBe('You can view agents but not change them. Ask an admin for edit rights.');
     expect(textFor(new AuthenticationError({ status: 401, body: { error: 'No session' } }))).toBe(
       'You are signed out or your session has expired. Sign in again.',
     );

@@ -176,7 +176,9 @@ describe('given a builder opening an agent someone else owns', () => {
     const { server } = renderComposer({ agentId: 'support-bot' }, createServer({ agents: [adminsBot] }));
     await waitFor(() =>
       expect(
-        screen.getByText('Read-only. Only its author, Adam Admin, can change this agent. Ask them to make the change.'),
+        screen.getByText(
+          'Read-only. Only its author, Adam Admin, can change this agent. Ask them to make the change.',
+        ),
       ).toBeVisible(),
     );
     const name = screen.getByRole('textbox', { name: 'Name' });
@@ -532,7 +534,9 @@ describe('when loading or saving fails', () => {
     renderComposer({ agentId: 'support-bot' }, server);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The agent could not be loaded.');
-    expect(alert).toHaveTextContent('The server could not be reached. Check your connection; your work is kept.');
+    expect(alert).toHaveTextContent(
+      'The server could not be reached. Check your connection; your work is kept.',
+    );
     // The SDK's raw text ("Failed to fetch") is not what the user reads.
     expect(alert).not.toHaveTextContent('fetch');
     expect(alert).toHaveAttribute('data-kind', 'offline');
@@ -573,7 +577,9 @@ describe('when loading or saving fails', () => {
     server.setSaveFailure(500);
     await userEvent.click(screen.getByRole('button', { name: 'Retry saving' }));
     await waitFor(() =>
-      expect(status).toHaveTextContent('Draft not saved: The server ran into a problem. Try again; if it keeps happening, tell your admin.'),
+      expect(status).toHaveTextContent(
+        'Draft not saved: The server ran into a problem. Try again; if it keeps happening, tell your admin.',
+      ),
     );
     expect(status).not.toHaveTextContent('Internal server error');
   });
@@ -626,6 +632,30 @@ function interceptedClient(
       intercept(new URL(input).pathname, init, () => inner(input, init)),
   });
 }
+
+describe('while the permissions load', () => {
+  it('shows a loading state nothing can be typed into, then an editable form that keeps every keystroke', async () => {
+    const server = createServer();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const client = interceptedClient(server, async (path, _init, forward) => {
+      if (path === '/api/auth/capabilities') await released;
+      return forward();
+    });
+    render(
+      <BuilderProvider client={client} theme="light">
+        <AgentComposer storage={createMemoryDraftStorage()} debounceMs={30} />
+      </BuilderProvider>,
+    );
+    expect(await screen.findByText('Checking what you can do…')).toBeVisible();
+    // No read-only form that would swallow the first keystrokes.
+    expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
+    release();
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await userEvent.type(name, 'Renewal helper');
+    expect(name).toHaveValue('Renewal helper');
+  });
+});
 
 describe('given a stored agent whose draft version the server does not report', () => {
   it('blocks the test panel with the reason instead of running the published version', async () => {
