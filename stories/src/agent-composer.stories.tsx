@@ -284,7 +284,7 @@ export const NameTaken: Story = {
     await userEvent.type(name, 'Support bot');
     await userEvent.type(canvas.getByRole('textbox', { name: 'Instructions' }), 'Help.');
     await waitFor(
-      () => expect(saveStatus(canvasElement)).toHaveTextContent('Not saved yet: fix the highlighted fields.'),
+      () => expect(saveStatus(canvasElement)).toHaveTextContent('Not saved yet: some fields need attention.'),
       SAVE_TIMEOUT,
     );
     await expect(name).toHaveAttribute('aria-invalid', 'true');

@@ -82,7 +82,7 @@ export const agentComposerMessages = {
   'agentComposer.status.offline': 'Offline: changes are kept and will be saved when the server is back',
   'agentComposer.status.error': (message: string) => `Draft not saved: ${message}`,
   'agentComposer.status.conflict': 'Someone else changed this agent. Choose what to keep.',
-  'agentComposer.status.invalid': 'Not saved yet: fix the highlighted fields.',
+  'agentComposer.status.invalid': 'Not saved yet: some fields need attention.',
   'agentComposer.status.hold.allow-lists-loading': 'Checking the allow-lists…',
   'agentComposer.status.hold.allow-lists-failed':
     'The allow-lists could not be loaded; nothing is saved until they are.',

@@ -4,12 +4,13 @@ import {
   useId,
   useMemo,
   useState,
+  type FocusEvent,
   type HTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
   type Ref,
 } from 'react';
-import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft.js';
+import { DRAFT_FIELDS, type AgentDraft, type DraftChange, type DraftField } from '../../core/agent-draft.js';
 import type { DraftStorage } from '../../core/draft-storage.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { useCapabilities } from '../../hooks/use-capabilities.js';
@@ -113,6 +114,7 @@ export function AgentComposerPrimitiveRoot({
   ref,
   children,
   onKeyDown,
+  onBlur,
   ...props
 }: AgentComposerPrimitiveRootProps) {
   const kitMessages = useMessages();
@@ -210,15 +212,20 @@ export function AgentComposerPrimitiveRoot({
     [baseId],
   );
 
-  const showAll = attempted || state.status === 'invalid';
+  // Problems show once the user is done with a field (it lost focus) or asked to save, never while they type
+  // their first field; a refused binding shows at once (it was the user's own action).
+  const [touched, setTouched] = useState<ReadonlySet<DraftField>>(() => new Set());
+  const touch = useCallback((field: DraftField) => {
+    setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
+  }, []);
   const issuesFor = useCallback(
     (field: DraftField) =>
       state.issues.filter(
         (issue) =>
           issue.field === field &&
-          (showAll || state.dirtyFields.includes(field) || issue.code === 'not-allowed'),
+          (attempted || touched.has(field) || issue.code === 'not-allowed' || issue.code === 'id-taken'),
       ),
-    [state.issues, state.dirtyFields, showAll],
+    [state.issues, attempted, touched],
   );
 
   const features = useMemo<Record<string, boolean>>(() => settings?.features?.agent ?? {}, [settings]);
@@ -319,6 +326,12 @@ export function AgentComposerPrimitiveRoot({
         aria-busy={shownState.load === 'loading' || undefined}
         {...props}
         ref={ref as Ref<HTMLElement & HTMLDivElement>}
+        onBlur={composeEventHandlers(onBlur, (event: FocusEvent<HTMLDivElement>) => {
+          // Field controls carry `idFor(field)` ids: a blur from one marks its field as done with.
+          const id = (event.target as HTMLElement).id;
+          const field = id.startsWith(`${baseId}-`) ? id.slice(baseId.length + 1) : '';
+          if ((DRAFT_FIELDS as readonly string[]).includes(field)) touch(field as DraftField);
+        })}
         onKeyDown={composeEventHandlers(onKeyDown, (event: KeyboardEvent<HTMLDivElement>) => {
           // Ctrl/Cmd+S saves now instead of the browser's "save page"; autosave would follow anyway.
           if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {

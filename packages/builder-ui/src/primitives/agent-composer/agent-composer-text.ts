@@ -128,7 +128,7 @@ export function aroundValue(format: (value: string) => string): [before: string,
 
 /**
  * The save status in words. A hold (allow-lists loading or failed) wins over `pending`/`invalid`: no field is
- * highlighted then, so "fix the highlighted fields" would send the user looking for nothing.
+ * highlighted then, so "some fields need attention" would send the user looking for nothing.
  */
 export function saveStatusText(
   messages: AgentComposerMessages,

@@ -633,6 +633,50 @@ function interceptedClient(
   });
 }
 
+describe('when validation shows', () => {
+  it('waits until the user leaves a field or asks to save, never while they type their first field', async () => {
+    renderComposer();
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    const instructions = screen.getByRole('textbox', { name: 'Instructions' });
+    await userEvent.type(name, 'Renewal helper');
+    // The autosave found the draft incomplete; nothing is red yet.
+    await waitFor(() =>
+      expect(document.querySelector('[data-slot="paddock-composer-root"]')).toHaveAttribute(
+        'data-status',
+        'invalid',
+      ),
+    );
+    expect(instructions).not.toHaveAttribute('aria-invalid');
+    expect(
+      document.querySelector('[data-slot="paddock-composer-issues"][data-field="instructions"]'),
+    ).toHaveTextContent('');
+    // Done with Instructions without writing any: now it says so.
+    await userEvent.click(instructions);
+    await userEvent.click(name);
+    await waitFor(() => expect(instructions).toHaveAttribute('aria-invalid', 'true'));
+    expect(instructions).toHaveAccessibleDescription(expect.stringContaining('Required.'));
+  });
+
+  it('reopens an abandoned new draft as a restored copy, without red errors', async () => {
+    const storage = createMemoryDraftStorage();
+    const first = renderComposer({ storage, autosave: false });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Half done');
+    first.unmount();
+    renderComposer({ storage });
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveValue('Half done'));
+    expect(screen.getByText('Restored your unsaved changes from this device.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Discard local changes' })).toBeVisible();
+    await waitFor(() =>
+      expect(document.querySelector('[data-slot="paddock-composer-root"]')).toHaveAttribute(
+        'data-status',
+        'invalid',
+      ),
+    );
+    expect(screen.getByRole('textbox', { name: 'Instructions' })).not.toHaveAttribute('aria-invalid');
+  });
+});
+
 describe('while the permissions load', () => {
   it('shows a loading state nothing can be typed into, then an editable form that keeps every keystroke', async () => {
     const server = createServer();
