@@ -86,6 +86,7 @@ export const enUS = {
   'picker.unavailable.not-allow-listed': 'Not on the allow-list',
   'picker.unavailable.model-policy': 'Blocked by the model policy',
   'picker.unavailable.provider-disconnected': 'Provider not connected',
+  'picker.unavailable.policy-unknown': 'The allow-lists could not be loaded',
   'picker.unavailable.unknown': 'Unavailable',
   'picker.results': (count: number) => (count === 1 ? '1 primitive' : `${count} primitives`),
   'picker.selected': (count: number) =>

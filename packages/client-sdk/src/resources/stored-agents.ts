@@ -162,8 +162,9 @@ export class StoredAgents extends APIResource {
 
   /** Creates an agent (version 1). `autoPublish` is required: the server's implicit default is `true`. */
   async create(params: StoredAgentCreateParams, options?: RequestOptions): Promise<StoredAgent> {
-    const body = parseParams(storedAgentCreateParamsSchema, params, '/stored/agents');
-    return this._client.post('/stored/agents', { body, schema: storedAgentSchema, options });
+    // Validated, then sent as given: what the user typed reaches the server byte for byte.
+    parseParams(storedAgentCreateParamsSchema, params, '/stored/agents');
+    return this._client.post('/stored/agents', { body: params, schema: storedAgentSchema, options });
   }
 
   /**
@@ -172,9 +173,9 @@ export class StoredAgents extends APIResource {
    */
   async update(id: string, params: StoredAgentUpdateParams, options?: RequestOptions): Promise<StoredAgent> {
     const route = path`/stored/agents/${id}`;
-    const body = parseParams(storedAgentUpdateParamsSchema, params, route);
+    parseParams(storedAgentUpdateParamsSchema, params, route);
     return this._client.patch(route, {
-      body,
+      body: params,
       schema: storedAgentSchema,
       options,
     });

@@ -39,7 +39,7 @@ import type {
   WorkflowRunRetrieveParams,
   WorkflowStartParams,
 } from '../schemas/workflows.js';
-import { reconnecting } from './agents.js';
+import { canonicalJson, reconnecting } from './agents.js';
 
 /**
  * Records after which a workflow stream has nothing more to send. The record framing has no terminator of its
@@ -229,7 +229,11 @@ export class Workflows extends APIResource {
     );
   }
 
-  /** `stream()` that re-attaches through `observe` at the right offset when the connection drops. */
+  /**
+   * `stream()` that re-attaches through `observe` when the connection drops. Every event is delivered exactly
+   * once: Mastra's `observe?offset=N` may send records from N and then the whole run again from 0, so events
+   * are de-duplicated on their content (key order aside; identical events that really repeat are kept).
+   */
   streamWithReconnect(
     workflowId: string,
     runId: string,
@@ -240,7 +244,11 @@ export class Workflows extends APIResource {
       () => this.stream(workflowId, runId, params, options),
       (offset) => this.observe(workflowId, runId, { offset }, options),
       options?.maxReconnects ?? 3,
-      { isTerminal: isWorkflowTerminal },
+      {
+        isTerminal: isWorkflowTerminal,
+        identity: canonicalJson,
+        reattachTimeoutMs: options?.timeout ?? this._client.timeout,
+      },
     );
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MASTRA_ERROR_KINDS } from '../core/errors.js';
 import { requestContextParamSchema } from './common.js';
 
 /** The four kinds a picker lists. */
@@ -24,8 +25,16 @@ export const annotationsSchema = z.object({
 });
 export type Annotations = z.infer<typeof annotationsSchema>;
 
-/** Why a catalog item cannot be picked. */
-export const unavailableReasonSchema = z.enum(['not-allow-listed', 'model-policy', 'provider-disconnected']);
+/**
+ * Why a catalog item cannot be picked. `policy-unknown`: the builder settings could not be read, so nothing
+ * is known to be allowed (see `catalog.policy`).
+ */
+export const unavailableReasonSchema = z.enum([
+  'not-allow-listed',
+  'model-policy',
+  'provider-disconnected',
+  'policy-unknown',
+]);
 export type UnavailableReason = z.infer<typeof unavailableReasonSchema>;
 
 /** Model details of a catalog item of kind `model`. */
@@ -58,9 +67,31 @@ export const catalogItemSchema = z.object({
 });
 export type CatalogItem = z.infer<typeof catalogItemSchema>;
 
+/**
+ * Whether the builder's allow-lists are known. `known`: the settings were read (`builderEnabled: false` means
+ * the server runs no builder policy, so every listed primitive is selectable). `unknown`: they could not be
+ * read (`reason` is the error kind, e.g. `permission` or `not-found`, or `misfit` for a body that does not fit
+ * the schema); then no tool, agent, workflow or model is selectable (`unavailableReason: 'policy-unknown'`).
+ */
+export const catalogPolicySchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('known'), builderEnabled: z.boolean() }),
+  z.object({
+    state: z.literal('unknown'),
+    reason: z.enum([...MASTRA_ERROR_KINDS, 'misfit']),
+    /** A sentence for logs and details panes (the error's message). */
+    message: z.string(),
+    /** The error the settings request failed with (a `MastraClientError`). */
+    error: z.unknown(),
+  }),
+]);
+export type CatalogPolicy = z.infer<typeof catalogPolicySchema>;
+
 /** What `catalog.list` returns: items, model policy, builder state and what was skipped. */
 export const catalogSchema = z.object({
   items: z.array(catalogItemSchema),
+  /** Whether the builder's allow-lists could be read; fail closed when not. */
+  policy: catalogPolicySchema,
+  /** `policy.state === 'known' && policy.builderEnabled`. */
   builderEnabled: z.boolean(),
   modelPolicy: z.object({
     active: z.boolean(),
@@ -69,7 +100,8 @@ export const catalogSchema = z.object({
   }),
   /**
    * What is missing and why: a kind that could not be listed (`permission-denied`, `not-found`; its items are
-   * absent), or one entry whose shape did not fit (`invalid-entry`, with its `id` and the `issues`).
+   * absent), one entry whose shape did not fit (`invalid-entry`, with its `id` and the `issues`), or stored
+   * agents whose visibility could not be checked (`visibility-unknown`, no id: they are left out).
    */
   skipped: z
     .array(

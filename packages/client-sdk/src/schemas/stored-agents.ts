@@ -102,6 +102,13 @@ export const STORED_AGENT_NAME_MAX = 200;
 export const STORED_AGENT_DESCRIPTION_MAX = 1000;
 export const CHANGE_MESSAGE_MAX = 500;
 
+/**
+ * "Not blank" without rewriting: the value is sent and stored exactly as typed (leading indentation and a
+ * trailing newline included); only a value with nothing but whitespace is refused.
+ */
+const notBlank = (message: string) =>
+  z.string().refine((value) => value.trim() !== '', { error: message, abort: true });
+
 const instructionBlockParamSchema = z.union([
   z.looseObject({ type: z.literal('text'), content: z.string() }),
   z.looseObject({ type: z.literal('prompt_block_ref'), id: z.string().min(1) }),
@@ -114,13 +121,10 @@ const bindingsParamSchema = conditional(z.record(z.string(), toolConfigSchema));
  * through to the server untouched. If you edit this, also check `snapshotShape` (the response side).
  */
 export const storedAgentConfigSchema = z.looseObject({
-  name: z.string().trim().min(1, 'Name is required.').max(STORED_AGENT_NAME_MAX).optional(),
+  name: notBlank('Name is required.').max(STORED_AGENT_NAME_MAX).optional(),
   description: z.string().max(STORED_AGENT_DESCRIPTION_MAX).optional(),
   instructions: z
-    .union([
-      z.string().trim().min(1, 'Instructions are required.'),
-      z.array(instructionBlockParamSchema).min(1),
-    ])
+    .union([notBlank('Instructions are required.'), z.array(instructionBlockParamSchema).min(1)])
     .optional(),
   model: conditional(storedModelSchema).optional(),
   tools: bindingsParamSchema.optional(),
@@ -143,9 +147,9 @@ const autoPublishSchema = z.boolean({
 
 /** A new stored agent; `autoPublish` is required so publishing is always a decision. */
 export const storedAgentCreateParamsSchema = storedAgentConfigSchema.extend({
-  name: z.string().trim().min(1, 'Name is required.').max(STORED_AGENT_NAME_MAX),
+  name: notBlank('Name is required.').max(STORED_AGENT_NAME_MAX),
   instructions: z.union([
-    z.string().trim().min(1, 'Instructions are required.'),
+    notBlank('Instructions are required.'),
     z.array(instructionBlockParamSchema).min(1),
   ]),
   /** Defaults to a slug of `name` on the server; 409 when taken. */

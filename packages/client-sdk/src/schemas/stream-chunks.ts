@@ -94,6 +94,24 @@ export const tripwireChunkSchema = chunk(
   'tripwire',
   z.looseObject({ reason: z.string(), retry: z.boolean().optional(), processorId: z.string().optional() }),
 );
+/**
+ * `tool-output-denied`: the chunk after a declined approval (`decline-tool-call`): the call did not run.
+ * `approval.reason` is the reason given when declining, if any.
+ */
+export const toolOutputDeniedChunkSchema = chunk(
+  'tool-output-denied',
+  z.looseObject({
+    ...toolCallRef,
+    args: z.record(z.string(), z.unknown()).optional(),
+    approval: z
+      .looseObject({
+        id: z.string().optional(),
+        approved: z.boolean().optional(),
+        reason: z.string().optional(),
+      })
+      .optional(),
+  }),
+);
 /** `object`/`object-result`: structured output. */
 export const objectChunkSchema = z.looseObject({
   ...base,
@@ -123,6 +141,19 @@ const OPAQUE_TYPES = [
   'raw',
   'response-metadata',
   'watch',
+  'reasoning-file',
+  'custom',
+  'is-task-complete',
+  'goal',
+  'background-task-started',
+  'background-task-completed',
+  'background-task-failed',
+  'background-task-progress',
+  'background-task-running',
+  'background-task-cancelled',
+  'background-task-output',
+  'background-task-suspended',
+  'background-task-resumed',
 ] as const;
 
 /** Chunk types the SDK names but does not model: any payload object (or none). */
@@ -138,6 +169,7 @@ export type ToolResultChunk = z.infer<typeof toolResultChunkSchema>;
 export type ToolErrorChunk = z.infer<typeof toolErrorChunkSchema>;
 export type ToolCallApprovalChunk = z.infer<typeof toolCallApprovalChunkSchema>;
 export type ToolCallSuspendedChunk = z.infer<typeof toolCallSuspendedChunkSchema>;
+export type ToolOutputDeniedChunk = z.infer<typeof toolOutputDeniedChunkSchema>;
 export type FinishChunk = z.infer<typeof finishChunkSchema>;
 export type StepFinishChunk = z.infer<typeof stepFinishChunkSchema>;
 export type ErrorChunk = z.infer<typeof errorChunkSchema>;
@@ -153,6 +185,7 @@ export const knownAgentStreamChunkSchema = z.union([
   toolErrorChunkSchema,
   toolCallApprovalChunkSchema,
   toolCallSuspendedChunkSchema,
+  toolOutputDeniedChunkSchema,
   stepFinishChunkSchema,
   finishChunkSchema,
   errorChunkSchema,
