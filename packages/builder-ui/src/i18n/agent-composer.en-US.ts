@@ -73,6 +73,8 @@ export const agentComposerMessages = {
   'agentComposer.refusal.provider-disconnected': (id: string) =>
     `${id} cannot be used: its provider is not connected.`,
   'agentComposer.refusal.unknown': (id: string) => `${id} does not exist on this server.`,
+  'agentComposer.refusal.policy-unknown': (id: string) =>
+    `${id} cannot be checked: the builder's allow-lists could not be read.`,
   'agentComposer.refusal.read-only': () => 'This agent is read-only for you.',
 
   'agentComposer.status.idle': 'No changes',

@@ -88,6 +88,12 @@ export const enUS = {
   'picker.unavailable.provider-disconnected': 'Provider not connected',
   'picker.unavailable.policy-unknown': 'The allow-lists could not be loaded',
   'picker.unavailable.unknown': 'Unavailable',
+  'picker.policyUnknown': (reason: string) =>
+    `Nothing can be added right now: the builder's allow-lists could not be read, so no primitive is known to be allowed. ${reason}`,
+  'picker.policyReason.permission': 'You are not allowed to read the builder settings. Ask an admin.',
+  'picker.policyReason.not-found': 'This server does not offer builder settings.',
+  'picker.policyReason.misfit': 'The server sent builder settings this page cannot read. Tell your admin.',
+  'picker.policyReason.other': 'Try again later, or tell your admin if it keeps happening.',
   'picker.results': (count: number) => (count === 1 ? '1 primitive' : `${count} primitives`),
   'picker.selected': (count: number) =>
     count === 0 ? 'Nothing selected' : count === 1 ? '1 selected' : `${count} selected`,

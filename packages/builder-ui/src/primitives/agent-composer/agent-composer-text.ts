@@ -6,7 +6,7 @@ import type { PaddockMessages } from '../../i18n/en-US.js';
 import { describeError } from '../../hooks/use-error-message.js';
 
 type RefusalKey =
-  `agentComposer.refusal.${'not-allow-listed' | 'model-policy' | 'provider-disconnected' | 'unknown'}`;
+  `agentComposer.refusal.${'not-allow-listed' | 'model-policy' | 'provider-disconnected' | 'policy-unknown' | 'unknown'}`;
 
 /** The sentence for a refused binding or model; unknown reasons fall back to "does not exist". */
 export function refusalText(messages: AgentComposerMessages, id: string, reason: string): string {
