@@ -164,6 +164,14 @@ function Form() {
         <AgentComposerPrimitive.Label field="name" />
         <AgentComposerPrimitive.Name />
         <AgentComposerPrimitive.FieldIssues field="name" />
+        {composer.state.agentId === null ? (
+          <>
+            <AgentComposerPrimitive.Label field="id" />
+            <AgentComposerPrimitive.AgentId />
+            <AgentComposerPrimitive.AgentIdHint />
+            <AgentComposerPrimitive.FieldIssues field="id" />
+          </>
+        ) : null}
         <AgentComposerPrimitive.Label field="description" />
         <AgentComposerPrimitive.Description />
         <AgentComposerPrimitive.FieldIssues field="description" />

@@ -457,6 +457,68 @@ describe('allow-lists not loaded yet, or failed', () => {
   });
 });
 
+describe('new agents named in any script', () => {
+  it('sends an id it proposed itself: a readable slug, else a short random id, never the server guessing', async () => {
+    const server = createFakeServer();
+    const { store } = setup({ agentId: null, idSuffix: 'k3x9q2', autosave: false }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'مساعد التجديد' },
+      { type: 'set', field: 'instructions', value: 'Help.' },
+    ]);
+    expect(store.getSnapshot()).toMatchObject({ newAgentId: 'agent-k3x9q2', newAgentIdEdited: false });
+    await store.save();
+    expect(server.log.find((entry) => entry.method === 'create')!.body).toMatchObject({
+      id: 'agent-k3x9q2',
+      name: 'مساعد التجديد',
+    });
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', newAgentId: null });
+
+    const latin = setup({ agentId: null, idSuffix: 'zzzzzz', autosave: false }, createFakeServer()).store;
+    latin.apply([{ type: 'set', field: 'name', value: 'Renewal helper' }]);
+    expect(latin.getSnapshot().newAgentId).toBe('renewal-helper');
+  });
+
+  it('takes the id exactly as the user typed it, checks it, and stops following the name', async () => {
+    const server = createFakeServer();
+    const { store } = setup({ agentId: null, autosave: false }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: '续约助手' },
+      { type: 'set', field: 'instructions', value: 'Help.' },
+    ]);
+    store.setNewAgentId('has space');
+    expect(store.getSnapshot().issues).toContainEqual({ field: 'id', code: 'invalid-id' });
+    store.setNewAgentId('renewals-cn');
+    store.apply([{ type: 'set', field: 'name', value: '续约助手 2' }]);
+    expect(store.getSnapshot()).toMatchObject({
+      newAgentId: 'renewals-cn',
+      newAgentIdEdited: true,
+      issues: [],
+    });
+    await store.save();
+    expect(server.log.find((entry) => entry.method === 'create')!.body).toMatchObject({ id: 'renewals-cn' });
+  });
+
+  it('puts a 400 from the server on the field it names', async () => {
+    const server = createFakeServer();
+    const { store } = setup({ agentId: null, autosave: false }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'Bot' },
+      { type: 'set', field: 'instructions', value: 'Help.' },
+    ]);
+    server.failOnce(sdkError('bad-request', 'Could not derive agent ID from name', { status: 400 }));
+    await store.save();
+    expect(store.getSnapshot().status).toBe('invalid');
+    expect(store.getSnapshot().issues).toContainEqual({
+      field: 'id',
+      code: 'schema',
+      message: 'Could not derive agent ID from name',
+    });
+  });
+});
+
 describe('new agents', () => {
   it('creates the agent as a draft on the first save, then updates it', async () => {
     const server = createFakeServer();

@@ -16,11 +16,13 @@ import type {
   AllowListStatus,
   DraftCatalog,
   DraftIssue,
+  IssueField,
   DraftSaveHold,
   RefusalReason,
   SafeParseSchema,
 } from './agent-draft-validation.js';
 import { allowListHold, screenChanges, validateDraft } from './agent-draft-validation.js';
+import { agentIdProblem, AGENT_ID_MAX, proposeAgentId, randomIdSuffix } from './agent-id.js';
 import type { DraftConflict, MergeChoice } from './draft-merge.js';
 import { compareDrafts, mergeDrafts } from './draft-merge.js';
 import type { DraftStorage } from './draft-storage.js';
@@ -120,6 +122,30 @@ export function classifyDraftError(error: unknown): DraftError {
   };
 }
 
+const SERVER_FIELD_WORDS: readonly [RegExp, IssueField][] = [
+  [/\b(agent )?id\b/i, 'id'],
+  [/\bname\b/i, 'name'],
+  [/\binstructions?\b/i, 'instructions'],
+  [/\bdescription\b/i, 'description'],
+  [/\bmodel\b/i, 'model'],
+  [/\btools?\b/i, 'tools'],
+  [/\bworkflows?\b/i, 'workflows'],
+  [/\bagents\b/i, 'agents'],
+  [/\bmemory\b/i, 'memory'],
+  [/\bvisibility\b/i, 'visibility'],
+  [/\bmetadata\b/i, 'team'],
+];
+
+/** The field a server's 400 message is about (`Could not derive agent ID from name` → `id`), if any. */
+export function fieldOfServerMessage(message: string, creating: boolean): IssueField | null {
+  for (const [pattern, field] of SERVER_FIELD_WORDS) {
+    if (!pattern.test(message)) continue;
+    if (field === 'id' && !creating) continue;
+    return field;
+  }
+  return null;
+}
+
 export interface Connectivity {
   isOnline(): boolean;
   subscribe(onChange: () => void): () => void;
@@ -193,6 +219,8 @@ export interface AgentDraftStoreOptions {
   scheduler?: Scheduler | undefined;
   /** Clock for `lastSavedAt`. @default Date.now */
   now?: (() => number) | undefined;
+  /** The random part of a proposed id for names without Latin letters (`agent-<suffix>`). @default random */
+  idSuffix?: string | undefined;
   /** Called after every successful save with the server's record. */
   onSaved?: ((remote: RemoteAgent, info: { created: boolean; fields: DraftField[] }) => void) | undefined;
   /**
@@ -250,6 +278,13 @@ export interface AgentDraftState {
   restored: boolean;
   lastSavedAt: number | null;
   readOnly: boolean;
+  /**
+   * The id a new agent will be created with: proposed from the name (a readable slug, else `agent-<random>`)
+   * until the user edits it with `setNewAgentId`. `null` once the agent exists.
+   */
+  newAgentId: string | null;
+  /** The user typed `newAgentId` themselves (it no longer follows the name). */
+  newAgentIdEdited: boolean;
 }
 
 export interface AgentDraftStore {
@@ -288,6 +323,8 @@ export interface AgentDraftStore {
   /** New allow-lists; `failed` when the catalog request failed (saves needing them stay held). */
   setCatalog(catalog: DraftCatalog | null | undefined, failed?: boolean): void;
   setReadOnly(readOnly: boolean): void;
+  /** Sets the id a new agent is created with, exactly as typed (checked, never rewritten). */
+  setNewAgentId(id: string): void;
 }
 
 /** Stored on the agent record, not in its versions: a change to them does not create a version. */
@@ -337,6 +374,9 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
 
   const listeners = new Set<() => void>();
   const initialDraft = options.initialDraft ?? createEmptyDraft();
+  const idSuffix = options.idSuffix ?? randomIdSuffix();
+  let newAgentId = proposeAgentId(initialDraft.name, idSuffix);
+  let newAgentIdEdited = false;
   let state: AgentDraftState = {
     load: options.agentId ? 'loading' : 'ready',
     loadError: null,
@@ -357,6 +397,8 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     restored: false,
     lastSavedAt: null,
     readOnly: options.readOnly ?? false,
+    newAgentId: options.agentId ? null : newAgentId,
+    newAgentIdEdited: false,
   };
   // What the server held at `baseVersionId`: the reference for "did someone else change this field". Kept
   // apart from `base` because the server normalises values (defaults, trimming) that are not anyone's edit.
@@ -375,9 +417,14 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     for (const listener of listeners) listener();
   }
 
-  function computeIssues(draft: AgentDraft): DraftIssue[] {
+  function computeIssues(draft: AgentDraft, creating = state.agentId === null): DraftIssue[] {
     const body = schema ? toCreateBody(draft, 'validate') : undefined;
-    return validateDraft(draft, { catalog, schema, body });
+    const issues = validateDraft(draft, { catalog, schema, body });
+    if (!creating) return issues;
+    const problem = agentIdProblem(newAgentId);
+    if (problem === 'too-long') issues.push({ field: 'id', code: 'too-long', max: AGENT_ID_MAX });
+    else if (problem) issues.push({ field: 'id', code: problem });
+    return issues;
   }
 
   function dirtyOf(draft: AgentDraft, base: AgentDraft | null): DraftField[] {
@@ -388,9 +435,12 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
 
   function setState(patch: Partial<AgentDraftState>) {
     const next = { ...state, ...patch };
-    if ('draft' in patch || 'base' in patch) {
+    if ('draft' in patch && !newAgentIdEdited) newAgentId = proposeAgentId(next.draft.name, idSuffix);
+    next.newAgentId = next.agentId === null ? newAgentId : null;
+    next.newAgentIdEdited = newAgentIdEdited;
+    if ('draft' in patch || 'base' in patch || 'agentId' in patch) {
       next.dirtyFields = dirtyOf(next.draft, next.base);
-      next.issues = computeIssues(next.draft);
+      next.issues = computeIssues(next.draft, next.agentId === null);
     }
     next.allowLists = allowLists;
     next.hold = allowListHold(next.draft, allowLists);
@@ -551,7 +601,11 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     setState({ status: 'saving', error: null });
     try {
       if (state.agentId === null) {
-        const created = await remote.create(toCreateBody(snapshot, changeMessage(fields, true)));
+        // The id is sent, not left to the server: Mastra cannot derive one from a name in another script.
+        const created = await remote.create({
+          ...toCreateBody(snapshot, changeMessage(fields, true)),
+          id: newAgentId,
+        });
         if (destroyed) return;
         const read = adoptRemote(created);
         removePersistedDraft(storage, key(null));
@@ -640,11 +694,30 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       if (error.kind === 'offline') {
         setState({ status: 'offline', error });
         scheduleOfflineRetry();
-      } else if (error.kind === 'id-taken') {
+      } else if (error.kind === 'id-taken' && state.agentId === null) {
+        // The id follows the name unless the user typed it: point at the field they can change.
         setState({
           status: 'invalid',
           error,
-          issues: [...computeIssues(state.draft), { field: 'name', code: 'id-taken' }],
+          issues: [
+            ...computeIssues(state.draft),
+            { field: newAgentIdEdited ? 'id' : 'name', code: 'id-taken' },
+          ],
+        });
+      } else if (error.kind === 'invalid' && error.errorKind === 'bad-request') {
+        // A 400 lands on the field it names; the server's words are quoted there, as a schema problem is.
+        const field = fieldOfServerMessage(error.message, state.agentId === null);
+        setState({
+          status: field ? 'invalid' : 'error',
+          error,
+          ...(field
+            ? {
+                issues: [
+                  ...computeIssues(state.draft),
+                  { field, code: 'schema' as const, message: error.message },
+                ],
+              }
+            : {}),
         });
       } else {
         setState({ status: 'error', error });
@@ -884,6 +957,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       setState({ conflict: null, restored: false, status: 'idle', error: null });
       if (state.agentId === null) {
         const before = state.draft;
+        newAgentIdEdited = false;
         setState({ draft: options.initialDraft ?? createEmptyDraft(), base: null });
         replaced(before, 'discard');
         return;
@@ -908,6 +982,14 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       if (previous !== 'ready' || state.status === 'pending' || state.status === 'invalid') {
         scheduleAutosave();
       }
+    },
+
+    setNewAgentId(id) {
+      if (state.agentId !== null || (newAgentIdEdited && id === newAgentId)) return;
+      newAgentId = id;
+      newAgentIdEdited = true;
+      setState({ draft: state.draft, status: state.status === 'invalid' ? 'idle' : state.status });
+      scheduleAutosave();
     },
 
     setReadOnly(readOnly) {

@@ -134,3 +134,30 @@ describe('two editors saving at the same moment', () => {
     b.destroy();
   });
 });
+
+describe('names in any script', () => {
+  it('creates agents named in Arabic, CJK or emoji only, with the id the kit proposed', async () => {
+    const catalog = await builder().catalog.list();
+    for (const name of ['مساعد التجديد', '续约助手', '🤖🚀']) {
+      const store = createAgentDraftStore({
+        remote: createSdkDraftRemote(builder()),
+        userId: 'u-builder',
+        storage: createMemoryDraftStorage(),
+        autosave: false,
+        catalog,
+      });
+      await store.start();
+      store.apply([
+        { type: 'set', field: 'name', value: name },
+        { type: 'set', field: 'instructions', value: 'Help.' },
+      ]);
+      const proposed = store.getSnapshot().newAgentId!;
+      expect(proposed).toMatch(/^agent-[a-z0-9]{6}$/);
+      await store.save();
+      expect(store.getSnapshot()).toMatchObject({ status: 'saved', agentId: proposed });
+      const stored = await builder().storedAgents.retrieve(proposed, { status: 'draft' });
+      expect(stored.name).toBe(name);
+      store.destroy();
+    }
+  });
+});

@@ -68,6 +68,8 @@ export const agentComposerMessages = {
   'agentComposer.issue.tooLong': (max: number) => `At most ${max} characters.`,
   'agentComposer.issue.idTaken': 'An agent with this name already exists. Choose another name.',
   'agentComposer.issue.schema': (message: string) => message,
+  'agentComposer.issue.idTakenId': 'An agent with this ID already exists. Choose another ID.',
+  'agentComposer.issue.invalidId': 'Use letters, digits, "-" and "_" only, starting with a letter or digit.',
   'agentComposer.refusal.not-allow-listed': (id: string) => `${id} is not on your organisation’s allow-list.`,
   'agentComposer.refusal.model-policy': (id: string) => `${id} is not allowed by the model policy.`,
   'agentComposer.refusal.provider-disconnected': (id: string) =>
@@ -136,6 +138,9 @@ export const agentComposerMessages = {
     'Someone else saved this agent while you were editing. Choose what to keep below.',
 
   'agentComposer.field.name': 'Name',
+  'agentComposer.field.id': 'Agent ID',
+  'agentComposer.idHint':
+    'Proposed from the name. Used in links and API calls; it cannot change after the first save.',
   'agentComposer.field.description': 'Description',
   'agentComposer.field.instructions': 'Instructions',
   'agentComposer.field.model': 'Model',

@@ -1,7 +1,7 @@
 import type { BuilderSettings, Catalog, CatalogItem } from '@paddock/client-sdk';
-import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft.js';
+import type { AgentDraft, DraftChange } from '../../core/agent-draft.js';
 import type { AgentDraftState, AgentDraftStore, RefusedChange } from '../../core/agent-draft-store.js';
-import type { DraftIssue } from '../../core/agent-draft-validation.js';
+import type { DraftIssue, IssueField } from '../../core/agent-draft-validation.js';
 import type { PermissionState } from '../../hooks/use-permission.js';
 import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
 import { createContext } from '../../utils/create-context.js';
@@ -72,10 +72,12 @@ export interface AgentComposerContextValue {
   user: { id: string; name: string | null } | null;
   /** Whose drafts and test threads these are: the `userId` prop, else the signed-in user, else 'anonymous'. */
   userId: string;
-  /** Issues to show on `field` now (dirty fields at once, the rest after a save attempt). */
-  issuesFor: (field: DraftField) => DraftIssue[];
+  /** Issues to show on `field` now: once the user left the field or asked to save (refusals at once). */
+  issuesFor: (field: IssueField) => DraftIssue[];
+  /** Sets the id a new agent is created with (see `state.newAgentId`). */
+  setNewAgentId: (id: string) => void;
   /** Element ids for labels, descriptions and issues. */
-  idFor: (field: DraftField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') => string;
+  idFor: (field: IssueField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') => string;
   modelOptions: readonly ModelOption[];
   defaultModel: { provider: string; modelId: string } | null;
   modelLock: ModelLockReason | null;

@@ -10,7 +10,8 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { DRAFT_FIELDS, type AgentDraft, type DraftChange, type DraftField } from '../../core/agent-draft.js';
+import { DRAFT_FIELDS, type AgentDraft, type DraftChange } from '../../core/agent-draft.js';
+import type { IssueField } from '../../core/agent-draft-validation.js';
 import type { DraftStorage } from '../../core/draft-storage.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { useCapabilities } from '../../hooks/use-capabilities.js';
@@ -207,19 +208,19 @@ export function AgentComposerPrimitiveRoot({
 
   const baseId = useId();
   const idFor = useCallback(
-    (field: DraftField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') =>
+    (field: IssueField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') =>
       `${baseId}-${field}${part ? `-${part}` : ''}`,
     [baseId],
   );
 
   // Problems show once the user is done with a field (it lost focus) or asked to save, never while they type
   // their first field; a refused binding shows at once (it was the user's own action).
-  const [touched, setTouched] = useState<ReadonlySet<DraftField>>(() => new Set());
-  const touch = useCallback((field: DraftField) => {
+  const [touched, setTouched] = useState<ReadonlySet<IssueField>>(() => new Set());
+  const touch = useCallback((field: IssueField) => {
     setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
   }, []);
   const issuesFor = useCallback(
-    (field: DraftField) =>
+    (field: IssueField) =>
       state.issues.filter(
         (issue) =>
           issue.field === field &&
@@ -307,6 +308,7 @@ export function AgentComposerPrimitiveRoot({
     user,
     userId,
     issuesFor,
+    setNewAgentId: store.setNewAgentId,
     idFor,
     modelOptions,
     defaultModel,
@@ -330,7 +332,8 @@ export function AgentComposerPrimitiveRoot({
           // Field controls carry `idFor(field)` ids: a blur from one marks its field as done with.
           const id = (event.target as HTMLElement).id;
           const field = id.startsWith(`${baseId}-`) ? id.slice(baseId.length + 1) : '';
-          if ((DRAFT_FIELDS as readonly string[]).includes(field)) touch(field as DraftField);
+          if (field === 'id' || (DRAFT_FIELDS as readonly string[]).includes(field))
+            touch(field as IssueField);
         })}
         onKeyDown={composeEventHandlers(onKeyDown, (event: KeyboardEvent<HTMLDivElement>) => {
           // Ctrl/Cmd+S saves now instead of the browser's "save page"; autosave would follow anyway.

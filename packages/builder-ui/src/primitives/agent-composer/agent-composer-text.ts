@@ -29,7 +29,11 @@ export function issueText(messages: AgentComposerMessages, issue: DraftIssue): s
     case 'not-allowed':
       return refusalText(messages, issue.id, issue.reason);
     case 'id-taken':
-      return messages['agentComposer.issue.idTaken'];
+      return issue.field === 'id'
+        ? messages['agentComposer.issue.idTakenId']
+        : messages['agentComposer.issue.idTaken'];
+    case 'invalid-id':
+      return messages['agentComposer.issue.invalidId'];
     case 'schema':
       return messages['agentComposer.issue.schema'](issue.message);
   }

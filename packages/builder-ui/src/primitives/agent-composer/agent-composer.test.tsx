@@ -677,6 +677,28 @@ describe('when validation shows', () => {
   });
 });
 
+describe('the id of a new agent', () => {
+  it('is proposed from a name in any script, editable before the first save, and what the create sends', async () => {
+    const onSave = vi.fn();
+    const { server } = renderComposer({ onSave });
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    const id = screen.getByRole('textbox', { name: 'Agent ID' });
+    await userEvent.type(name, '续约助手');
+    await waitFor(() => expect((id as HTMLInputElement).value).toMatch(/^agent-[a-z0-9]{6}$/));
+    expect(id).toHaveAccessibleDescription(expect.stringContaining('Proposed from the name.'));
+    await userEvent.clear(id);
+    await userEvent.type(id, 'renewals-cn');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Instructions' }), 'Help.');
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(requestsTo(server, 'POST', '/stored/agents')[0]!.body).toMatchObject({
+      id: 'renewals-cn',
+      name: '续约助手',
+    });
+    // Once the agent exists its id is fixed: the field is gone.
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Agent ID' })).toBeNull());
+  });
+});
+
 describe('while the permissions load', () => {
   it('shows a loading state nothing can be typed into, then an editable form that keeps every keystroke', async () => {
     const server = createServer();
