@@ -40,6 +40,41 @@ ${R}, ${R} *, ${R} *::before, ${R} *::after {
   min-height: 0;
   vertical-align: baseline;
 }
+/* What the reset above leaves to the browser's defaults, restated so host rules aimed at elements (\`input {
+   display: none }\`, \`input, select { height: 12px }\`, \`* { all: unset }\`) cannot take a control or a block
+   away: these win over any host rule of up to one id, and every part rule (one more attribute) wins over them. */
+${R} :where(div, section, article, header, footer, nav, form, fieldset, p, h1, h2, h3, h4, h5, h6, ul, ol, li, pre, dl, dt, dd, blockquote, figure) {
+  display: block;
+}
+${R} table { display: table; border-collapse: collapse; }
+${R} thead { display: table-header-group; }
+${R} tbody { display: table-row-group; }
+${R} tr { display: table-row; }
+${R} :where(td, th) { display: table-cell; }
+${R} pre { white-space: pre-wrap; }
+${R} :where(input, select, textarea, button) {
+  display: inline-block;
+  height: auto;
+  min-height: 0;
+  width: auto;
+  visibility: visible;
+  opacity: 1;
+  pointer-events: auto;
+  position: static;
+  cursor: auto;
+  user-select: auto;
+  -webkit-user-select: auto;
+}
+${R} :where(button, select, [type="checkbox"], [type="radio"]) { cursor: pointer; }
+${R} textarea { white-space: pre-wrap; overflow: auto; resize: vertical; }
+${R} :where([type="checkbox"], [type="radio"]) {
+  appearance: auto;
+  -webkit-appearance: auto;
+  width: 14px;
+  height: 14px;
+  flex: none;
+}
+${R} [hidden]:not(#paddock-hidden) { display: none; }
 ${R} {
   ${tokenDeclarations(lightTokens)}
   color-scheme: light;
