@@ -29,7 +29,18 @@ ${R} [data-slot="paddock-composer-header"] {
   align-items: center;
   gap: 8px 12px;
 }
-${R} [data-slot="paddock-composer-title"] { font-size: 1.15em; font-weight: 600; margin-right: auto; }
+${R} [data-slot="paddock-composer-title"] {
+  font-size: 1.15em;
+  font-weight: 600;
+  margin-right: auto;
+  min-width: 0;
+  flex: 1 1 12em;
+  display: -webkit-box;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2;
+  line-clamp: 2;
+  overflow: hidden;
+}
 ${R} [data-slot="paddock-composer-section"] {
   display: flex;
   flex-direction: column;

@@ -88,6 +88,10 @@ ${R} {
   line-height: 1.45;
   color: ${t('surface-foreground')};
   -webkit-font-smoothing: antialiased;
+  /* Long unbroken text (a 5,000-character word, a pasted URL) breaks inside its box instead of widening the
+     page or a list; inherited by every part. */
+  overflow-wrap: anywhere;
+  max-width: 100%;
 }
 ${R}[data-theme="dark"] {
   ${tokenDeclarations(darkTokens)}
