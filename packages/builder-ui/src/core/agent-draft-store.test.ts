@@ -848,6 +848,25 @@ describe('concurrent edits', () => {
     expect(store.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
   });
 
+  it('does not mistake a save that created no version (visibility, team) for an interleaved one', async () => {
+    const { store, server } = setup();
+    await store.start();
+    const remote = server.remote;
+    // Record-only fields: the server answers with the same latest version, and the one before it.
+    const update = remote.update.bind(remote);
+    remote.update = async (agentId, body) => {
+      const result = await update(agentId, body);
+      return {
+        ...result,
+        versionId: 'support-bot@v1',
+        previous: { versionId: 'support-bot@v0', record: seeded },
+      };
+    };
+    store.apply([{ type: 'set', field: 'team', value: 'Renewals' }]);
+    await store.save();
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
+  });
+
   it('does not report a conflict for its own earlier saves', async () => {
     const { store } = setup();
     await store.start();

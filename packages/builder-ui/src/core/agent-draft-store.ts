@@ -564,6 +564,8 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   ): DraftConflict | null {
     const previous = updated.previous;
     if (!previous || latest.versionId === null || previous.versionId === latest.versionId) return null;
+    // A save of record-only fields (visibility, team) creates no version: nothing to compare.
+    if (updated.versionId === latest.versionId) return null;
     const between = draftFromStoredAgent(previous.record).draft;
     const checked = draftFromStoredAgent(latest.record).draft;
     // Only what they changed relative to the version we checked counts as theirs (not server normalisation).
