@@ -323,6 +323,12 @@ export interface AgentDraftStore {
   /** New allow-lists; `failed` when the catalog request failed (saves needing them stay held). */
   setCatalog(catalog: DraftCatalog | null | undefined, failed?: boolean): void;
   setReadOnly(readOnly: boolean): void;
+  /**
+   * Changes settings after creation, like TanStack's `observer.setOptions`: autosave on or off (pending edits
+   * are scheduled or the timer stopped), the debounce (applies from the next edit), the storage (the local
+   * copy moves there).
+   */
+  setOptions(next: Pick<AgentDraftStoreOptions, 'autosave' | 'debounceMs' | 'storage'>): void;
   /** Sets the id a new agent is created with, exactly as typed (checked, never rewritten). */
   setNewAgentId(id: string): void;
 }
@@ -351,21 +357,15 @@ const OFFLINE_RETRY_MS = [2000, 4000, 8000, 15000, 30000];
  * store.apply([{ type: 'set', field: 'name', value: 'Support bot' }]);
  */
 export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDraftStore {
-  const {
-    remote,
-    userId = 'anonymous',
-    debounceMs = 800,
-    autosave = true,
-    schema,
-    onSaved,
-    onError,
-    onReplace,
-  } = options;
+  const { remote, userId = 'anonymous', schema, onSaved, onError, onReplace } = options;
+  // Settings a host may change after mount (`setOptions`), read at each use.
+  let debounceMs = options.debounceMs ?? 800;
+  let autosave = options.autosave ?? true;
   const changeMessage = (fields: readonly DraftField[], created: boolean) =>
     options.changeMessage
       ? options.changeMessage(fields, created).slice(0, 500)
       : describeChange(fields, created ? 'Draft created' : 'Draft saved');
-  const storage = options.storage ?? defaultDraftStorage();
+  let storage = options.storage ?? defaultDraftStorage();
   const connectivity = options.connectivity ?? browserConnectivity();
   const scheduler = options.scheduler ?? defaultScheduler;
   const now = options.now ?? Date.now;
@@ -983,6 +983,26 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       // Only a change in what can be checked retries: a refetched catalog must not re-fire a failed save.
       if (previous !== 'ready' || state.status === 'pending' || state.status === 'invalid') {
         scheduleAutosave();
+      }
+    },
+
+    setOptions(next) {
+      if (next.debounceMs !== undefined) debounceMs = next.debounceMs;
+      if (next.storage !== undefined && next.storage !== storage) {
+        const previous = storage;
+        storage = next.storage;
+        // Move the local copy, so a reload reads it from where the host now keeps drafts.
+        persist();
+        removePersistedDraft(previous, key());
+      }
+      const nextAutosave = next.autosave ?? true;
+      if (nextAutosave !== autosave) {
+        autosave = nextAutosave;
+        if (autosave) scheduleAutosave();
+        else if (debounceHandle !== null) {
+          scheduler.clearTimeout(debounceHandle);
+          debounceHandle = null;
+        }
       }
     },
 

@@ -354,3 +354,54 @@ describe('useAgentDraft allow-lists', () => {
     expect(writes()).toHaveLength(1);
   });
 });
+
+describe('useAgentDraft options after mount', () => {
+  const catalog: DraftCatalog = {
+    items: [
+      { kind: 'tool', id: 'crm-lookup-tool', available: true },
+      {
+        kind: 'model',
+        id: 'mock/deterministic-v1',
+        available: true,
+        model: { provider: 'mock', modelId: 'deterministic-v1' },
+      },
+    ],
+    modelPolicy: { active: true, pickerVisible: true },
+  };
+
+  it('reacts when autosave or storage change, as TanStack observers take setOptions', async () => {
+    const server = createComposerMockServer({ agents: [supportBot] });
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(BuilderProvider, { client: server.client }, children);
+    const first = createMemoryDraftStorage();
+    const second = createMemoryDraftStorage();
+    const { result, rerender } = renderHook(
+      (props: { autosave: boolean; storage: typeof first }) =>
+        useAgentDraft({
+          agentId: 'support-bot',
+          userId: 'u-builder',
+          catalog,
+          debounceMs: 10,
+          ...props,
+        }),
+      { wrapper, initialProps: { autosave: false, storage: first } },
+    );
+    await waitFor(() => expect(result.current.state.load).toBe('ready'));
+    result.current.change({ type: 'set', field: 'description', value: 'Changed' });
+    const writes = () => server.requests.filter((request) => request.method === 'PATCH');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(writes()).toEqual([]);
+    const key = draftStorageKey('u-builder', 'support-bot');
+    expect(first.getItem(key)).not.toBeNull();
+
+    // The local copy follows the storage the host now passes.
+    rerender({ autosave: false, storage: second });
+    await waitFor(() => expect(second.getItem(key)).not.toBeNull());
+    expect(first.getItem(key)).toBeNull();
+
+    // Autosave switched on: the pending edit is saved without another keystroke.
+    rerender({ autosave: true, storage: second });
+    await waitFor(() => expect(writes()).toHaveLength(1));
+    await waitFor(() => expect(result.current.state.status).toBe('saved'));
+  });
+});

@@ -78,6 +78,18 @@ export interface UseAgentDraftResult {
   store: AgentDraftStore;
 }
 
+const clientIds = new WeakMap<object, number>();
+let nextClientId = 0;
+/** A stable number per client object, so identity strings can tell two clients with the same base URL apart. */
+function clientIdentity(client: object): number {
+  let id = clientIds.get(client);
+  if (id === undefined) {
+    id = ++nextClientId;
+    clientIds.set(client, id);
+  }
+  return id;
+}
+
 /**
  * The composer's draft: loads a stored agent (or starts a new one), keeps the in-progress edit locally,
  * autosaves it as a draft version (never publishing), queues offline edits and detects concurrent edits.
@@ -117,8 +129,11 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
     controlledRef.current = value !== undefined;
   });
 
-  // The store's identity is the agent being edited, by whom, on which server: anything else is a prop update.
-  const identity = `${client.baseUrl}\u0000${userId}\u0000${agentId ?? ''}`;
+  // The store's identity is the agent being edited, by whom, through which client: anything else is a prop
+  // update. A new client object (other credentials, other fetch) is a new store, so no save goes through the
+  // old one.
+  const clientId = clientIdentity(client);
+  const identity = `${clientId}\u0000${client.baseUrl}\u0000${userId}\u0000${agentId ?? ''}`;
   const [entry, setEntry] = useState(() => ({ identity, store: makeStore() }));
   function makeStore() {
     return createAgentDraftStore({
@@ -181,6 +196,11 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
   }, [store, enabled]);
 
   useEffect(() => store.setCatalog(catalog, catalogFailed), [store, catalog, catalogFailed]);
+  // Read once at creation before: a host toggling autosave or swapping storage after mount was ignored.
+  useEffect(
+    () => store.setOptions({ autosave, debounceMs, storage }),
+    [store, autosave, debounceMs, storage],
+  );
   useEffect(() => store.setReadOnly(readOnly), [store, readOnly]);
 
   const controlled = value !== undefined;
