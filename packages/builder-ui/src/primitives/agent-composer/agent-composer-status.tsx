@@ -462,8 +462,6 @@ export function AgentComposerPrimitiveConflictResolver({
         type="button"
         data-slot="paddock-composer-conflict-apply"
         data-state="idle"
-        data-paddock-button=""
-        data-variant="primary"
         onClick={() => {
           const resolved = Object.fromEntries(
             conflict.fields.map((entry) => [entry.field, choiceFor(entry.field, entry.kind)]),

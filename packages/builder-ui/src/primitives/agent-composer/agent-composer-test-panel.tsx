@@ -280,8 +280,6 @@ function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
             type="button"
             data-slot="paddock-composer-test-approve"
             data-state="idle"
-            data-paddock-button=""
-            data-variant="primary"
             onClick={() => void test.approve(run.id, call.toolCallId)}
           >
             {m['agentComposer.test.approve']}
@@ -290,7 +288,6 @@ function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
             type="button"
             data-slot="paddock-composer-test-decline"
             data-state="idle"
-            data-paddock-button=""
             onClick={() => void test.decline(run.id, call.toolCallId)}
           >
             {m['agentComposer.test.decline']}

@@ -376,6 +376,16 @@ describe('the test panel', () => {
     });
     expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
+    // Headless parts carry no styled-layer attributes; the styled composer still gives them the button look.
+    const approve = within(prompt).getByRole('button', { name: 'Approve' });
+    const innerButtons = document.querySelectorAll(
+      '[data-slot="paddock-composer-test-approve"], [data-slot="paddock-composer-test-decline"], [data-slot="paddock-composer-binding-remove"]',
+    );
+    expect(innerButtons.length).toBeGreaterThanOrEqual(3);
+    for (const el of innerButtons) {
+      expect([el.getAttribute('data-paddock-button'), el.getAttribute('data-variant')]).toEqual([null, null]);
+    }
+    expect(getComputedStyle(approve).height).toBe('34px');
     await userEvent.click(within(prompt).getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(screen.getByText('Refund issued.')).toBeVisible());
     expect(requestsTo(server, 'POST', '/agents/support-bot/approve-tool-call')[0]!.body).toMatchObject({
