@@ -2,6 +2,7 @@ import type { BuilderSettings, Catalog, CatalogItem } from '@paddock/client-sdk'
 import type { AgentDraft, DraftChange } from '../../core/agent-draft.js';
 import type { AgentDraftState, AgentDraftStore, RefusedChange } from '../../core/agent-draft-store.js';
 import type { DraftIssue, IssueField } from '../../core/agent-draft-validation.js';
+import type { ModelChoice, ModelLockReason } from '../../core/composer-controller.js';
 import type { PermissionState } from '../../hooks/use-permission.js';
 import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
 import { createContext } from '../../utils/create-context.js';
@@ -26,19 +27,9 @@ export const ALL_SECTIONS: readonly AgentComposerSection[] = [
 export type ComposerElement =
   'test-input' | 'test-title' | 'test-reason' | 'review-reason' | 'conflict-title' | 'load-error';
 
-/** Why the model cannot be chosen: the policy pins one model, the server hides the picker, or variants. */
-export type ModelLockReason = 'pinned' | 'hidden' | 'conditional';
-
-export interface ModelOption {
-  /** `provider/modelId`. */
-  key: string;
-  provider: string;
-  modelId: string;
-  label: string;
-  available: boolean;
-  unavailableReason: string | undefined;
-  isDefault: boolean;
-}
+export type { ModelLockReason } from '../../core/composer-controller.js';
+/** One model the composer offers (the catalog's model items). */
+export type ModelOption = ModelChoice;
 
 export interface AgentComposerContextValue {
   draft: AgentDraft;

@@ -12,6 +12,7 @@ import {
 } from 'react';
 import { DRAFT_FIELDS, type AgentDraft, type DraftChange } from '../../core/agent-draft.js';
 import type { IssueField } from '../../core/agent-draft-validation.js';
+import { decideEditing, decideModel, reviewBlocker } from '../../core/composer-controller.js';
 import type { DraftStorage } from '../../core/draft-storage.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { useCapabilities } from '../../hooks/use-capabilities.js';
@@ -29,8 +30,6 @@ import {
   type AgentComposerContextValue,
   type AgentComposerSection,
   type ComposerElement,
-  type ModelLockReason,
-  type ModelOption,
 } from './agent-composer-context.js';
 
 /** What `onRequestReview` receives: the saved draft version a reviewer would publish. */
@@ -163,27 +162,28 @@ export function AgentComposerPrimitiveRoot({
     authorId?: string | null;
     author?: { name?: string | null } | null;
   } | null;
-  const ownerId = record?.authorId ?? null;
-  const notOwner =
-    ownerId !== null && user !== null && ownerId !== user.id && !adminBypass.allowed && !agentGrant.allowed;
-  const readOnly = permissionReadOnly || notOwner;
-  let readOnlyReason: string | null = null;
-  let readOnlyDetail: string | null = null;
-  if (!readOnlyProp && !write.allowed) {
-    // In the user's words; the permission id is a detail for whoever grants it.
-    readOnlyReason =
-      write.status === 'ready' && write.detail
-        ? messages['agentComposer.readOnlyNoWrite']
-        : write.status === 'ready'
-          ? messages['agentComposer.readOnlySignedOut']
-          : write.reason;
-    readOnlyDetail = write.detail;
-  } else if (!readOnlyProp && notOwner) {
-    readOnlyReason = messages['agentComposer.readOnlyNotOwner'](record?.author?.name ?? ownerId ?? '');
-  }
+  const editing = decideEditing({
+    readOnly: readOnlyProp,
+    write: { allowed: write.allowed, status: write.status, missing: write.detail !== null },
+    authorOverride: adminBypass.allowed || agentGrant.allowed,
+    user,
+    record,
+  });
+  const { readOnly, permissionsPending } = editing;
+  // In the user's words; the permission id is a detail for whoever grants it.
+  const readOnlyReason: string | null =
+    editing.reason === 'no-write'
+      ? messages['agentComposer.readOnlyNoWrite']
+      : editing.reason === 'signed-out'
+        ? messages['agentComposer.readOnlySignedOut']
+        : editing.reason === 'permissions-unknown'
+          ? write.reason
+          : editing.reason === 'not-author'
+            ? messages['agentComposer.readOnlyNotOwner'](record?.author?.name ?? record?.authorId ?? '')
+            : null;
+  const readOnlyDetail = editing.reason === 'no-write' ? write.detail : null;
   // Until the capabilities answer, the composer cannot know whether the user may edit: it shows its loading
   // state (nothing to type into) rather than a read-only form that would swallow the first keystrokes.
-  const permissionsPending = !readOnlyProp && write.status === 'pending';
   const shownState: typeof state =
     permissionsPending && state.load === 'ready' ? { ...state, load: 'loading' } : state;
   const { store } = draft;
@@ -239,42 +239,15 @@ export function AgentComposerPrimitiveRoot({
     [sections, features],
   );
 
-  const modelOptions = useMemo<ModelOption[]>(
-    () =>
-      (catalog?.items ?? [])
-        .filter((item) => item.kind === 'model' && item.model)
-        .map((item) => ({
-          key: item.id,
-          provider: item.model!.provider,
-          modelId: item.model!.modelId,
-          label: item.name || item.id,
-          available: item.available,
-          unavailableReason: item.unavailableReason,
-          isDefault: item.model!.isDefault,
-        })),
-    [catalog],
+  const settingsDefault = settings?.modelPolicy?.default;
+  const model = useMemo(
+    () => decideModel({ catalog, settingsDefault, features, locks: state.locks }),
+    [catalog, settingsDefault, features, state.locks],
   );
-  const policyDefault = catalog?.modelPolicy.default ?? settings?.modelPolicy?.default;
-  const catalogDefault = modelOptions.find((option) => option.isDefault);
-  const defaultModel = policyDefault
-    ? { provider: policyDefault.provider, modelId: policyDefault.modelId }
-    : catalogDefault
-      ? { provider: catalogDefault.provider, modelId: catalogDefault.modelId }
-      : null;
-  let modelLock: ModelLockReason | null = null;
-  if (state.locks.model === 'conditional') modelLock = 'conditional';
-  else if (features['model'] === false || catalog?.modelPolicy.pickerVisible === false) modelLock = 'hidden';
-  else if (catalog?.modelPolicy.active && modelOptions.filter((option) => option.available).length === 1) {
-    modelLock = 'pinned';
-  }
+  const { options: modelOptions, defaultModel, lock: modelLock } = model;
 
-  let requestReviewBlocker: string | null = null;
-  if (state.conflict) requestReviewBlocker = messages['agentComposer.requestReviewReason.conflict'];
-  else if (state.issues.length > 0)
-    requestReviewBlocker = messages['agentComposer.requestReviewReason.invalid'];
-  else if (!state.agentId || state.dirtyFields.length > 0 || state.status === 'saving') {
-    requestReviewBlocker = messages['agentComposer.requestReviewReason.unsaved'];
-  }
+  const blocker = reviewBlocker(state);
+  const requestReviewBlocker = blocker ? messages[`agentComposer.requestReviewReason.${blocker}`] : null;
   const requestReview =
     onRequestReview && !requestReviewBlocker && state.agentId
       ? () => onRequestReview({ agentId: state.agentId!, versionId: state.baseVersionId, draft: state.draft })

@@ -11,8 +11,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { recordHasMemory } from '../../core/agent-draft.js';
-import type { AgentDraftState } from '../../core/agent-draft-store.js';
-import type { DraftIssue, DraftSaveHold } from '../../core/agent-draft-validation.js';
+import { testRefusal, type TestRefusal } from '../../core/composer-controller.js';
 import type { TestRun, TestRunTransport, TestToolCall } from '../../core/draft-test-run.js';
 import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
 import { useAgentTestRun, type UseAgentTestRunResult } from '../../hooks/use-agent-test-run.js';
@@ -30,18 +29,7 @@ import {
   saveStatusText,
 } from './agent-composer-text.js';
 
-/** Why the saved draft may not be run: a binding or model the allow-lists refuse, or allow-lists not known. */
-function testRefusal(
-  state: Pick<AgentDraftState, 'issues' | 'hold'>,
-): { issue: Extract<DraftIssue, { code: 'not-allowed' }> } | { hold: DraftSaveHold } | null {
-  const issue = state.issues.find(
-    (entry): entry is Extract<DraftIssue, { code: 'not-allowed' }> => entry.code === 'not-allowed',
-  );
-  if (issue) return { issue };
-  return state.hold ? { hold: state.hold } : null;
-}
-
-function refusalSentence(m: AgentComposerMessages, refusal: NonNullable<ReturnType<typeof testRefusal>>) {
+function refusalSentence(m: AgentComposerMessages, refusal: TestRefusal) {
   return 'issue' in refusal
     ? m['agentComposer.test.refused'](refusalText(m, refusal.issue.id, refusal.issue.reason))
     : m[`agentComposer.status.hold.${refusal.hold}`];
