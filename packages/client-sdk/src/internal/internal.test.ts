@@ -114,3 +114,26 @@ describe('retry policy', () => {
     await expect(sleep(0)).resolves.toBeUndefined();
   });
 });
+
+describe('issue messages without a zod locale', () => {
+  it('words the common codes and keeps messages the schemas set', async () => {
+    const z = await import('zod/mini');
+    const { toValidationIssues } = await import('./issues.js');
+    const schema = z.object({
+      a: z.string(),
+      b: z.int().check(z.minimum(1)),
+      c: z.string().check(z.maxLength(2)),
+      d: z.enum(['x', 'y']),
+      e: z.string().check(z.refine((v) => v.trim() !== '', { error: 'Name is required.' })),
+    });
+    const result = z.safeParse(schema, { a: 1, b: 0, c: 'long', d: 'z', e: ' ' });
+    expect(result.success).toBe(false);
+    expect(toValidationIssues(result.error!.issues).map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['a', 'expected string'],
+      ['b', 'must be at least 1'],
+      ['c', 'must have at most 2 characters'],
+      ['d', 'expected one of "x", "y"'],
+      ['e', 'Name is required.'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import {
   errorKindOf,
 } from '../core/errors.js';
 import type { Stream, StreamProgress } from '../core/streaming.js';
-import { parseParams } from '../internal/params.js';
+import { parseOptionalParams, parseParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
 import {
   agentExecuteParamsSchema,
@@ -55,7 +55,7 @@ function executionBody(params: AgentExecuteParams): Record<string, unknown> {
  * Chunks after which an agent stream legitimately ends even if `[DONE]` was cut off: the run finished, failed,
  * or now waits for the user (approval, suspended tool), so observing again would only replay.
  */
-const AGENT_TERMINAL_TYPES: ReadonlySet<string> = new Set([
+const AGENT_TERMINAL_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'finish',
   'error',
   'abort',
@@ -75,7 +75,7 @@ export class Agents extends APIResource {
    * fields; `requestContext` is sent base64-encoded, as the server expects on GET routes.
    */
   async list(params?: AgentListParams, options?: RequestOptions): Promise<AgentMap> {
-    parseParams(agentListParamsSchema.optional(), params, '/agents');
+    parseOptionalParams(agentListParamsSchema, params, '/agents');
     return this._client.get('/agents', {
       query: { partial: params?.partial, ...requestContextQuery(params?.requestContext, '/agents') },
       schema: agentMapSchema,
@@ -86,7 +86,7 @@ export class Agents extends APIResource {
   /** One agent; for stored agents pick the configuration with `status` or `versionId`. */
   async retrieve(agentId: string, params?: AgentRetrieveParams, options?: RequestOptions): Promise<Agent> {
     const route = path`/agents/${agentId}`;
-    parseParams(agentRetrieveParamsSchema.optional(), params, route);
+    parseOptionalParams(agentRetrieveParamsSchema, params, route);
     return this._client.get(route, {
       query: {
         status: params?.status,

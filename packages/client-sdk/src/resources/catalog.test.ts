@@ -250,6 +250,16 @@ describe('catalog.list', () => {
     expect(fetch.calls.filter((c) => c.url.pathname.startsWith('/api/stored/agents/'))).toHaveLength(0);
   });
 
+  it('a network or server failure while checking visibility fails the catalog (not silently hidden)', async () => {
+    const { client } = routeClient(
+      routes({
+        'GET /api/agents': { a: { name: 'A', source: 'stored', tools: {} } },
+        'GET /api/stored/agents': () => json({ error: 'boom' }, 503),
+      }),
+    );
+    await expect(client.catalog.list({ kinds: ['agent'] })).rejects.toBeInstanceOf(InternalServerError);
+  });
+
   it('no stored agents in the list: no visibility requests at all', async () => {
     const { client, fetch } = routeClient(routes());
     await client.catalog.list({ kinds: ['agent'] });

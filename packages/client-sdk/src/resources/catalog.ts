@@ -1,11 +1,13 @@
-import { z } from 'zod';
-import type { MastraClient } from '../client.js';
+import { safeParse } from 'zod/mini';
+import * as z from 'zod/mini';
+import type { MastraCore } from '../core-client.js';
 import { APIResource } from '../core/resource.js';
 import { parseAnnotations } from '../core/annotations.js';
 import { APIError, ResponseValidationError, errorKindOf } from '../core/errors.js';
 import type { MastraErrorKind } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseParams } from '../internal/params.js';
+import { toValidationIssues } from '../internal/issues.js';
+import { parseOptionalParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
 import { agentSchema, providersResponseSchema } from '../schemas/agents.js';
 import type { AgentMap, ProvidersResponse } from '../schemas/agents.js';
@@ -53,8 +55,8 @@ async function soft<T>(
  * `ResponseValidationError` (unless validation is off). Misfits are skipped even with validation off: the
  * catalog derives names, annotations and flags from each entry and would crash on a raw misfit.
  */
-async function tolerantMap<S extends z.ZodType>(
-  client: MastraClient,
+async function tolerantMap<S extends z.core.$ZodType>(
+  client: MastraCore,
   kind: PrimitiveKind,
   skipped: Skipped,
   route: string,
@@ -67,17 +69,14 @@ async function tolerantMap<S extends z.ZodType>(
   // With validation off a non-map body comes back raw; there is nothing to list in it.
   const entries = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(raw) : [];
   for (const [key, value] of entries) {
-    const parsed = entry.safeParse(value);
+    const parsed = safeParse(entry, value);
     if (parsed.success) out[key] = parsed.data;
     else
       skipped.push({
         kind,
         reason: 'invalid-entry',
         id: key,
-        issues: parsed.error.issues.map((issue) => ({
-          path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-          message: issue.message,
-        })),
+        issues: toValidationIssues(parsed.error.issues).map(({ path, message }) => ({ path, message })),
       });
   }
   return out;
@@ -250,22 +249,18 @@ export function buildCatalog(parts: {
  * caller's own abort propagates.
  */
 async function loadSettings(
-  client: MastraClient,
+  client: MastraCore,
   options: RequestOptions | undefined,
 ): Promise<SettingsOutcome> {
   const route = '/editor/builder/settings';
   try {
     const raw: unknown = await client.get(route, { options });
-    const parsed = builderSettingsSchema.safeParse(raw);
+    const parsed = safeParse(builderSettingsSchema, raw);
     if (parsed.success) return parsed.data;
     const error = new ResponseValidationError({
       path: route,
       body: raw,
-      issues: parsed.error.issues.map((issue) => ({
-        path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-        message: issue.message,
-        code: issue.code,
-      })),
+      issues: toValidationIssues(parsed.error.issues),
     });
     return { state: 'unknown', reason: 'misfit', message: error.message, error };
   } catch (error) {
@@ -295,7 +290,7 @@ const CHECK_CONCURRENCY = 4;
  * Code agents (`source` other than `stored`) are public to every `agents:read` caller and kept as they are.
  */
 async function readableOnly(
-  client: MastraClient,
+  client: MastraCore,
   map: AgentMap,
   skipped: Skipped,
   options: RequestOptions | undefined,
@@ -319,7 +314,10 @@ async function readableOnly(
     }
   } catch (error) {
     listKind = errorKindOf(error) ?? 'unknown';
-    if (listKind === 'aborted') throw error;
+    // "You may not list these" (403), "no such route" (404) or an unreadable list leave visibility open;
+    // anything else (network, 5xx) is a failure of the catalog itself, reported like a failed `GET /agents`.
+    if (listKind !== 'permission' && listKind !== 'not-found' && listKind !== 'response-validation')
+      throw error;
   }
   const unlisted = stored.filter((key) => !readable.has(key));
   let unverifiable = 0;
@@ -332,13 +330,14 @@ async function readableOnly(
       readable.add(key);
     } catch (error) {
       const kind = errorKindOf(error);
-      if (kind === 'aborted') throw error;
-      // 404 is the server's "hidden from you" (or gone); anything else leaves the answer open.
-      if (kind !== 'not-found') unverifiable++;
+      // 404 is the server's "hidden from you" (or gone); 403 leaves the answer open; anything else is a failure.
+      if (kind === 'permission') unverifiable++;
+      else if (kind !== 'not-found') throw error;
     }
   };
-  // The per-agent route needs the same permission as the list: after a 403 it can only answer 403 again.
-  if (listKind === 'permission') unverifiable = unlisted.length;
+  // The per-agent route needs the same permission as the list, and lives under the same prefix: after a 403 or
+  // a 404 on the list it can only answer the same again.
+  if (listKind !== undefined) unverifiable = unlisted.length;
   else
     for (let i = 0; i < unlisted.length; i += CHECK_CONCURRENCY) {
       await Promise.all(unlisted.slice(i, i + CHECK_CONCURRENCY).map(check));
@@ -365,7 +364,7 @@ export class Catalog extends APIResource {
    */
   async list(params?: CatalogListParams, options?: RequestOptions): Promise<CatalogResult> {
     // The catalog has no route of its own; name the first one it reads.
-    parseParams(catalogListParamsSchema.optional(), params, '/editor/builder/settings');
+    parseOptionalParams(catalogListParamsSchema, params, '/editor/builder/settings');
     const kinds = new Set(params?.kinds ?? ALL_KINDS);
     const skipped: Skipped = [];
     const client = this._client;

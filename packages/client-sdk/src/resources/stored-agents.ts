@@ -1,6 +1,6 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseParams } from '../internal/params.js';
+import { parseOptionalParams, parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import {
   activateVersionResponseSchema,
@@ -46,7 +46,7 @@ export class StoredAgentVersions extends APIResource {
     options?: RequestOptions,
   ): Promise<AgentVersionList> {
     const route = path`/stored/agents/${agentId}/versions`;
-    parseParams(agentVersionListParamsSchema.optional(), params, route);
+    parseOptionalParams(agentVersionListParamsSchema, params, route);
     return this._client.get(route, {
       query: { ...params },
       schema: agentVersionListSchema,
@@ -69,7 +69,7 @@ export class StoredAgentVersions extends APIResource {
     options?: RequestOptions,
   ): Promise<AgentVersion> {
     const route = path`/stored/agents/${agentId}/versions`;
-    parseParams(agentVersionCreateParamsSchema.optional(), params, route);
+    parseOptionalParams(agentVersionCreateParamsSchema, params, route);
     return this._client.post(route, {
       body: { ...params },
       schema: agentVersionSchema,
@@ -137,7 +137,7 @@ export class StoredAgents extends APIResource {
    * were never published: pass `status: 'draft'` to see them.
    */
   async list(params?: StoredAgentListParams, options?: RequestOptions): Promise<StoredAgentList> {
-    parseParams(storedAgentListParamsSchema.optional(), params, '/stored/agents');
+    parseOptionalParams(storedAgentListParamsSchema, params, '/stored/agents');
     return this._client.get('/stored/agents', {
       query: { ...params },
       schema: storedAgentListSchema,
@@ -152,7 +152,7 @@ export class StoredAgents extends APIResource {
     options?: RequestOptions,
   ): Promise<StoredAgent> {
     const route = path`/stored/agents/${id}`;
-    parseParams(storedAgentRetrieveParamsSchema.optional(), params, route);
+    parseOptionalParams(storedAgentRetrieveParamsSchema, params, route);
     return this._client.get(route, {
       query: { status: params?.status },
       schema: storedAgentSchema,

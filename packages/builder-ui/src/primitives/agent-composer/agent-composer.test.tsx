@@ -277,7 +277,11 @@ describe('keyboard saving', () => {
 describe('requesting review', () => {
   it('hands the saved draft version to the host, and says why not while edits are unsaved', async () => {
     const onRequestReview = vi.fn();
-    renderComposer({ agentId: 'support-bot', onRequestReview }, createServer({ agents: [supportBot] }));
+    // A debounce long enough that the unsaved state is still there when checked on a busy machine.
+    renderComposer(
+      { agentId: 'support-bot', onRequestReview, debounceMs: 400 },
+      createServer({ agents: [supportBot] }),
+    );
     const description = await screen.findByRole('textbox', { name: 'Description' });
     await waitFor(() => expect(description).not.toHaveAttribute('readonly'));
     const review = screen.getByRole('button', { name: 'Request review' });
