@@ -78,11 +78,26 @@ test('a builder composes an agent from allow-listed primitives, saves it as a dr
   // The test panel runs the draft version; the deterministic model calls the CRM tool.
   const input = page.getByRole('textbox', { name: 'Message to the draft' });
   await expect(input).toBeEnabled();
+  // The builder gives every agent memory: each run names the conversation's thread, owned by the user.
+  const streamBodies: { memory?: { thread: string; resource: string } }[] = [];
+  page.on('request', (sent) => {
+    if (sent.method() === 'POST' && new URL(sent.url()).pathname === `/api/agents/${agentId}/stream`) {
+      streamBodies.push(sent.postDataJSON() as (typeof streamBodies)[number]);
+    }
+  });
   await input.fill('Look up customer C-1001');
   await input.press('Enter');
   const transcript = page.getByRole('list', { name: 'Test conversation' });
   const run = transcript.locator('[data-slot="paddock-composer-test-run"]').last();
   await expect(run).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  expect(streamBodies[0]?.memory).toEqual({ thread: expect.any(String), resource: 'u-builder' });
+  expect(stored['memory']).toBeTruthy();
+  // The thread holds the conversation on the server, under the user's resource.
+  const thread = await request.get(
+    `${API}/memory/threads/${streamBodies[0]!.memory!.thread}/messages?agentId=${agentId}`,
+    { headers: { Authorization: 'Bearer builder-token' } },
+  );
+  expect(thread.status()).toBe(200);
   await expect(run.getByText('Tool call: crm-lookup-tool')).toBeVisible();
   await expect(run.locator('[data-slot="paddock-composer-test-tool-args"]')).toContainText(
     '"customerId": "C-1001"',

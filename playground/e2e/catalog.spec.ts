@@ -121,5 +121,7 @@ test('a viewer can browse the catalog but the confirm action is disabled with th
   await expect(picker.getByRole('option').first()).toBeVisible();
   const confirm = picker.getByRole('button', { name: 'Start an agent with these' });
   await expect(confirm).toHaveAttribute('aria-disabled', 'true');
-  await expect(picker.getByText('Requires the "stored-agents:write" permission.')).toBeVisible();
+  await expect(
+    picker.getByText('You can view agents but not change them. Ask an admin for edit rights.'),
+  ).toBeVisible();
 });

@@ -207,8 +207,14 @@ export const ReadOnlyViewer: Story = {
     const name = await canvas.findByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name).toHaveValue('Support bot'));
     await expect(name).toHaveAttribute('readonly');
-    await expect(canvas.getByText('Read-only. Requires the "stored-agents:write" permission.')).toBeVisible();
-    await expect(canvas.getByText('Requires the "agents:execute" permission.')).toBeVisible();
+    await expect(
+      canvas.getByText(
+        /^Read-only\. You can view this agent but not change it\. Ask an admin for edit rights\./,
+      ),
+    ).toBeVisible();
+    await expect(
+      canvas.getByText('You can view agents but not run them. Ask an admin for the right to run agents.'),
+    ).toBeVisible();
     await expect(canvas.getByRole('combobox', { name: 'Model' })).toBeDisabled();
     await expect(canvas.getByRole('combobox', { name: 'Visibility' })).toBeDisabled();
     await expect(canvas.queryByRole('button', { name: 'Add tools' })).toBeNull();
@@ -232,7 +238,9 @@ export const OwnedBySomeoneElse: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
-      await canvas.findByText('Read-only. Only its owner (Adam Admin) or an admin can edit this agent.'),
+      await canvas.findByText(
+        'Read-only. Only its author, Adam Admin, can change this agent. Ask them to make the change.',
+      ),
     ).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: 'Name' })).toHaveAttribute('readonly');
     await expect(canvas.getByText('Adam Admin')).toBeVisible();
@@ -259,7 +267,7 @@ export const LoadError: Story = {
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert');
     await expect(alert).toHaveTextContent('The agent could not be loaded.');
-    await expect(alert).toHaveTextContent('Not found, or not visible to you.');
+    await expect(alert).toHaveTextContent('This no longer exists, or you are not allowed to see it.');
     await expect(within(alert).getByRole('button', { name: 'Try loading again' })).toBeVisible();
     await expect(within(canvasElement).queryByRole('textbox', { name: 'Name' })).toBeNull();
   },
@@ -274,7 +282,7 @@ export const NameTaken: Story = {
     await userEvent.type(name, 'Support bot');
     await userEvent.type(canvas.getByRole('textbox', { name: 'Instructions' }), 'Help.');
     await waitFor(
-      () => expect(saveStatus(canvasElement)).toHaveTextContent('Not saved yet: fix the highlighted fields.'),
+      () => expect(saveStatus(canvasElement)).toHaveTextContent('Not saved yet: some fields need attention.'),
       SAVE_TIMEOUT,
     );
     await expect(name).toHaveAttribute('aria-invalid', 'true');

@@ -135,7 +135,9 @@ export const ReadOnlyViewer: Story = {
       'aria-disabled',
       'true',
     );
-    await expect(canvas.getByText('Requires the "stored-agents:write" permission.')).toBeVisible();
+    await expect(
+      canvas.getByText('You can view agents but not change them. Ask an admin for edit rights.'),
+    ).toBeVisible();
   },
 };
 

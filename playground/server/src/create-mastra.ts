@@ -20,6 +20,12 @@ export type Profile = 'demo' | 'minimal';
 export interface CreateMastraOptions {
   profile: Profile;
   dataDir: string;
+  /**
+   * Derive every caller's memory resource from the signed-in user (`mapUserToResourceId`), as multi-tenant
+   * servers do. Agents with memory then refuse runs that name no thread (500 "A resourceId and a threadId must
+   * be provided when using Memory"), which is what a client must handle on such servers. @default false
+   */
+  resourceFromUser?: boolean;
 }
 
 function storage(dataDir: string): LibSQLStore {
@@ -35,14 +41,18 @@ function observability(serviceName: string): Observability {
   });
 }
 
-function demoAuth() {
+function demoAuth(resourceFromUser: boolean) {
   const tokens: Record<string, DemoUser> = {};
   for (const role of ROLES) tokens[TOKENS[role]] = USERS[role];
   return {
-    // No mapUserToResourceId on purpose: with it, every run gets a resource id and Mastra then rejects a
-    // generate on a memory-enabled agent that names no thread (500), which the builder preview does.
+    // No mapUserToResourceId by default: with it, every run gets a resource id and Mastra then rejects a
+    // generate on a memory-enabled agent that names no thread (500), which the seed's runs do.
     // Trade-off (documented in README): thread ownership trusts the resource id the client sends.
-    auth: new SimpleAuth<DemoUser>({ tokens }),
+    // `resourceFromUser` turns it on for tests of clients against such servers.
+    auth: new SimpleAuth<DemoUser>({
+      tokens,
+      ...(resourceFromUser ? { mapUserToResourceId: (user: DemoUser) => user.id } : {}),
+    }),
     rbac: new StaticRBACProvider<DemoUser>({ roles: ROLE_DEFINITIONS, getUserRoles: (user) => [user.role] }),
   };
 }
@@ -69,7 +79,7 @@ function demoEditor(): MastraEditor {
 }
 
 /** Builds the Mastra instance for a profile. Pure configuration: no I/O until the server starts. */
-export function createMastra({ profile, dataDir }: CreateMastraOptions): Mastra {
+export function createMastra({ profile, dataDir, resourceFromUser = false }: CreateMastraOptions): Mastra {
   const gateways = { [MOCK_PROVIDER]: createMockGateway(), ...realProviderGateways() };
   if (profile === 'minimal') {
     return new Mastra({
@@ -89,7 +99,7 @@ export function createMastra({ profile, dataDir }: CreateMastraOptions): Mastra 
     storage: storage(dataDir),
     observability: observability('paddock-playground'),
     editor: demoEditor(),
-    server: demoAuth(),
+    server: demoAuth(resourceFromUser),
     logger: createPlaygroundLogger(),
   });
 }

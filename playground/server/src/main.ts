@@ -1,7 +1,8 @@
 /**
  * Entry point: `node dist/main.js [--reset]`.
  * Env: PORT (4111), HOST (127.0.0.1), DATA_DIR (playground/server/data), PADDOCK_SERVER_PROFILE (demo|minimal),
- * PADDOCK_SEED (1; 0 skips the demo seed), PADDOCK_CORS_ORIGINS (comma-separated extra origins).
+ * PADDOCK_SEED (1; 0 skips the demo seed), PADDOCK_CORS_ORIGINS (comma-separated extra origins),
+ * PADDOCK_RESOURCE_FROM_USER (1: memory resource derived from the signed-in user; runs need a thread).
  */
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -42,6 +43,7 @@ const server = await startServer({
   profile,
   seed: profile === 'demo' && process.env.PADDOCK_SEED !== '0',
   corsOrigins: [...DEFAULT_CORS_ORIGINS, ...extraOrigins],
+  resourceFromUser: process.env.PADDOCK_RESOURCE_FROM_USER === '1',
 });
 console.log(
   `[paddock] ${profile} server ready at ${server.url} (data ${dataDir}) in ${Date.now() - started} ms`,

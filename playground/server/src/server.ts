@@ -24,6 +24,8 @@ export interface StartOptions {
   profile: Profile;
   seed: boolean;
   corsOrigins: string[];
+  /** See `CreateMastraOptions.resourceFromUser`. @default false */
+  resourceFromUser?: boolean;
   log?: (line: string) => void;
 }
 
@@ -35,7 +37,11 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   mkdirSync(options.dataDir, { recursive: true });
-  const mastra = createMastra({ profile: options.profile, dataDir: options.dataDir });
+  const mastra = createMastra({
+    profile: options.profile,
+    dataDir: options.dataDir,
+    resourceFromUser: options.resourceFromUser ?? false,
+  });
   let ready = false;
 
   const app = new Hono();

@@ -59,6 +59,12 @@ export interface StartTestServerOptions {
   dataDir?: string;
   /** Start with `--reset` (the server wipes `dataDir` and reseeds). @default false */
   reset?: boolean;
+  /**
+   * The memory resource comes from the signed-in user (`mapUserToResourceId`), as on multi-tenant servers:
+   * agents with memory (every stored agent here, the builder pins memory) refuse runs that name no thread.
+   * The seed's own runs name none, so pair it with `seed: false`. @default false
+   */
+  resourceFromUser?: boolean;
 }
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,6 +146,7 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
       DATA_DIR: dataDir,
       PADDOCK_SERVER_PROFILE: profile,
       PADDOCK_SEED: seed ? '1' : '0',
+      ...(options.resourceFromUser ? { PADDOCK_RESOURCE_FROM_USER: '1' } : {}),
       ...options.env,
     },
   });

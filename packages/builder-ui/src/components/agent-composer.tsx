@@ -85,7 +85,12 @@ function Header() {
   const m = composer.messages;
   return (
     <div data-slot="paddock-composer-header" data-state={composer.state.status}>
-      <h2 data-slot="paddock-composer-title" data-state={composer.draft.name.trim() ? 'named' : 'new'}>
+      <h2
+        data-slot="paddock-composer-title"
+        data-state={composer.draft.name.trim() ? 'named' : 'new'}
+        // The title is clamped to two lines; the whole name stays available on hover and to assistive tech.
+        title={composer.draft.name.trim() ? composer.draft.name : undefined}
+      >
         {composer.draft.name.trim() || m['agentComposer.newAgent']}
       </h2>
       <AgentComposerPrimitive.SaveStatus />
@@ -151,6 +156,14 @@ function Form() {
         <AgentComposerPrimitive.Label field="name" />
         <AgentComposerPrimitive.Name />
         <AgentComposerPrimitive.FieldIssues field="name" />
+        {composer.state.agentId === null ? (
+          <>
+            <AgentComposerPrimitive.Label field="id" />
+            <AgentComposerPrimitive.AgentId />
+            <AgentComposerPrimitive.AgentIdHint />
+            <AgentComposerPrimitive.FieldIssues field="id" />
+          </>
+        ) : null}
         <AgentComposerPrimitive.Label field="description" />
         <AgentComposerPrimitive.Description />
         <AgentComposerPrimitive.FieldIssues field="description" />

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
+import { MastraClient } from '@paddock/client-sdk';
 import { BuilderProvider } from '../provider/builder-provider.js';
 import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
 import { createMockServer, type MockServerOptions } from '../testing/mock-server.js';
@@ -35,6 +36,41 @@ function option(name: string): HTMLElement {
 const findOption = (name: string) => waitFor(() => option(name));
 /** Waits for entrance animations so axe measures final colours. */
 const settled = () => Promise.all(document.getAnimations().map((a) => a.finished));
+
+describe('when the builder settings cannot be read (policy unknown)', () => {
+  it('offers nothing as selectable and says why', async () => {
+    const mock = createMockServer();
+    const inner = Reflect.get(mock.client, '_fetch') as (
+      input: string,
+      init?: RequestInit,
+    ) => Promise<Response>;
+    const client = new MastraClient({
+      baseUrl: 'http://paddock.test',
+      maxRetries: 0,
+      fetch: (input: string, init?: RequestInit) =>
+        new URL(input).pathname === '/api/editor/builder/settings'
+          ? Promise.resolve(
+              new Response(JSON.stringify({ error: 'Forbidden' }), {
+                status: 403,
+                headers: { 'content-type': 'application/json' },
+              }),
+            )
+          : inner(input, init),
+    });
+    render(
+      <BuilderProvider client={client} theme="light">
+        <PrimitivePicker showUnavailable />
+      </BuilderProvider>,
+    );
+    const notice = await screen.findByText(/the builder's allow-lists could not be read/);
+    expect(notice).toHaveTextContent('You are not allowed to read the builder settings.');
+    await findOption('web-search');
+    for (const candidate of screen.getAllByRole('option')) {
+      expect(candidate).toHaveAttribute('aria-disabled', 'true');
+    }
+    expect(screen.getByRole('button', { name: 'Add selected' })).toHaveAttribute('aria-disabled', 'true');
+  });
+});
 
 describe('given an inline PrimitivePicker for a builder', () => {
   it('lists exactly the allow-listed primitives with risk labels, and no axe violations', async () => {
@@ -179,8 +215,12 @@ describe('given an inline PrimitivePicker for a builder', () => {
     await findOption('web-search');
     const confirm = screen.getByRole('button', { name: 'Add selected' });
     expect(confirm).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByText('Requires the "stored-agents:write" permission.')).toBeVisible();
-    expect(confirm).toHaveAccessibleDescription('Requires the "stored-agents:write" permission.');
+    expect(
+      screen.getByText('You can view agents but not change them. Ask an admin for edit rights.'),
+    ).toBeVisible();
+    expect(confirm).toHaveAccessibleDescription(
+      'You can view agents but not change them. Ask an admin for edit rights.',
+    );
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -188,8 +228,10 @@ describe('given an inline PrimitivePicker for a builder', () => {
     const { mock } = renderPicker({}, { failCatalogWith: 500 });
     expect(screen.getByText('Loading the catalog…')).toBeVisible();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveAttribute('data-error', 'InternalServerError');
-    expect(alert).toHaveTextContent('The server failed to answer this request.');
+    expect(alert).toHaveAttribute('data-error', 'server');
+    expect(alert).toHaveTextContent(
+      'The server ran into a problem. Try again; if it keeps happening, tell your admin.',
+    );
     expect(await axeViolations()).toEqual([]);
     mock.setCatalogFailure(undefined);
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));

@@ -111,6 +111,7 @@ function PickerBody({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[]
         <PrimitivePickerPrimitive.Status />
       </div>
       <PrimitivePickerPrimitive.Loading />
+      <PrimitivePickerPrimitive.PolicyNotice />
       <PrimitivePickerPrimitive.Error>
         <PickerError />
       </PrimitivePickerPrimitive.Error>

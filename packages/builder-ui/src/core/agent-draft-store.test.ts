@@ -12,6 +12,15 @@ import {
 import type { DraftCatalog } from './agent-draft-validation.js';
 import { createMemoryDraftStorage, draftStorageKey } from './draft-storage.js';
 
+/**
+ * An SDK error as any copy of the SDK makes it: recognised by its `kind` and `retryable` alone (duck typing),
+ * never by class name.
+ */
+function sdkError(kind: string, message = 'x', extra: Record<string, unknown> = {}) {
+  const retryable = ['connection', 'timeout', 'rate-limit', 'server'].includes(kind);
+  return Object.assign(new Error(message), { kind, retryable, ...extra });
+}
+
 /** A stand-in for the server: versioned records, request log, switchable outage. */
 function createFakeServer(initial?: StoredAgentLike) {
   const records = new Map<string, StoredAgentLike>();
@@ -19,16 +28,23 @@ function createFakeServer(initial?: StoredAgentLike) {
   const log: { method: string; agentId?: string; body?: Record<string, unknown> }[] = [];
   let down = false;
   let failNext: unknown = null;
+  // Every version's config, to answer "which version came before the one this update produced".
+  const history = new Map<string, StoredAgentLike[]>();
+  const bump = (id: string) => {
+    versions.set(id, (versions.get(id) ?? 0) + 1);
+    history.set(id, [...(history.get(id) ?? []), structuredClone(records.get(id)!)]);
+  };
+  let beforeUpdate: (() => void) | null = null;
   if (initial) {
     records.set(initial.id, initial);
-    versions.set(initial.id, 1);
+    bump(initial.id);
   }
   const view = (id: string): RemoteAgent => ({
     record: structuredClone(records.get(id)!),
     versionId: `${id}@v${versions.get(id)}`,
   });
   const guard = () => {
-    if (down) throw Object.assign(new Error('Connection error.'), { name: 'APIConnectionError' });
+    if (down) throw sdkError('connection', 'Connection error.');
     if (failNext) {
       const error = failNext;
       failNext = null;
@@ -39,22 +55,25 @@ function createFakeServer(initial?: StoredAgentLike) {
     async load(agentId) {
       log.push({ method: 'load', agentId });
       guard();
-      if (!records.has(agentId)) throw Object.assign(new Error('Not found'), { status: 404 });
+      if (!records.has(agentId)) throw sdkError('not-found', 'Not found', { status: 404 });
       return view(agentId);
     },
     async create(body) {
       log.push({ method: 'create', body });
       guard();
       const id = String(body['name']).toLowerCase().replace(/\W+/g, '-');
-      if (records.has(id))
-        throw Object.assign(new Error(`Agent with id ${id} already exists`), { status: 409 });
+      if (records.has(id)) throw sdkError('conflict', `Agent with id ${id} already exists`, { status: 409 });
       records.set(id, { id, ...body, status: 'draft' } as StoredAgentLike);
-      versions.set(id, 1);
+      bump(id);
       return view(id);
     },
     async update(agentId, body) {
       log.push({ method: 'update', agentId, body });
       guard();
+      // Another editor's save landing between this client's check (load) and its write.
+      const interleave = beforeUpdate;
+      beforeUpdate = null;
+      interleave?.();
       const { autoPublish: _a, changeMessage: _c, metadata, ...rest } = body;
       const previous = records.get(agentId)!;
       records.set(agentId, {
@@ -62,8 +81,13 @@ function createFakeServer(initial?: StoredAgentLike) {
         ...rest,
         metadata: { ...previous.metadata, ...(metadata as object | undefined) },
       });
-      versions.set(agentId, (versions.get(agentId) ?? 0) + 1);
-      return view(agentId);
+      bump(agentId);
+      const n = versions.get(agentId)!;
+      const before = history.get(agentId)![n - 2];
+      return {
+        ...view(agentId),
+        previous: before ? { versionId: `${agentId}@v${n - 1}`, record: structuredClone(before) } : null,
+      };
     },
   };
   return {
@@ -73,7 +97,11 @@ function createFakeServer(initial?: StoredAgentLike) {
     /** Another client saves directly. */
     editBySomeoneElse(agentId: string, patch: Partial<StoredAgentLike>) {
       records.set(agentId, { ...records.get(agentId)!, ...patch });
-      versions.set(agentId, (versions.get(agentId) ?? 0) + 1);
+      bump(agentId);
+    },
+    /** Runs `edit` after the next update's check passed and right before its write. */
+    interleaveNextUpdate(edit: () => void) {
+      beforeUpdate = edit;
     },
     setDown(value: boolean) {
       down = value;
@@ -230,7 +258,7 @@ describe('autosave', () => {
   it('moves to error on a server failure and retries on demand', async () => {
     const { store, server } = setup();
     await store.start();
-    server.failOnce(Object.assign(new Error('boom'), { status: 500 }));
+    server.failOnce(sdkError('server', 'boom', { status: 500 }));
     store.apply([{ type: 'set', field: 'description', value: 'x' }]);
     await store.save();
     expect(store.getSnapshot()).toMatchObject({
@@ -426,6 +454,68 @@ describe('allow-lists not loaded yet, or failed', () => {
     await store.save();
     expect(writes(server)).toEqual([]);
     expect(store.getSnapshot().status).toBe('invalid');
+  });
+});
+
+describe('new agents named in any script', () => {
+  it('sends an id it proposed itself: a readable slug, else a short random id, never the server guessing', async () => {
+    const server = createFakeServer();
+    const { store } = setup({ agentId: null, idSuffix: 'k3x9q2', autosave: false }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'مساعد التجديد' },
+      { type: 'set', field: 'instructions', value: 'Help.' },
+    ]);
+    expect(store.getSnapshot()).toMatchObject({ newAgentId: 'agent-k3x9q2', newAgentIdEdited: false });
+    await store.save();
+    expect(server.log.find((entry) => entry.method === 'create')!.body).toMatchObject({
+      id: 'agent-k3x9q2',
+      name: 'مساعد التجديد',
+    });
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', newAgentId: null });
+
+    const latin = setup({ agentId: null, idSuffix: 'zzzzzz', autosave: false }, createFakeServer()).store;
+    latin.apply([{ type: 'set', field: 'name', value: 'Renewal helper' }]);
+    expect(latin.getSnapshot().newAgentId).toBe('renewal-helper');
+  });
+
+  it('takes the id exactly as the user typed it, checks it, and stops following the name', async () => {
+    const server = createFakeServer();
+    const { store } = setup({ agentId: null, autosave: false }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: '续约助手' },
+      { type: 'set', field: 'instructions', value: 'Help.' },
+    ]);
+    store.setNewAgentId('has space');
+    expect(store.getSnapshot().issues).toContainEqual({ field: 'id', code: 'invalid-id' });
+    store.setNewAgentId('renewals-cn');
+    store.apply([{ type: 'set', field: 'name', value: '续约助手 2' }]);
+    expect(store.getSnapshot()).toMatchObject({
+      newAgentId: 'renewals-cn',
+      newAgentIdEdited: true,
+      issues: [],
+    });
+    await store.save();
+    expect(server.log.find((entry) => entry.method === 'create')!.body).toMatchObject({ id: 'renewals-cn' });
+  });
+
+  it('puts a 400 from the server on the field it names', async () => {
+    const server = createFakeServer();
+    const { store } = setup({ agentId: null, autosave: false }, server);
+    await store.start();
+    store.apply([
+      { type: 'set', field: 'name', value: 'Bot' },
+      { type: 'set', field: 'instructions', value: 'Help.' },
+    ]);
+    server.failOnce(sdkError('bad-request', 'Could not derive agent ID from name', { status: 400 }));
+    await store.save();
+    expect(store.getSnapshot().status).toBe('invalid');
+    expect(store.getSnapshot().issues).toContainEqual({
+      field: 'id',
+      code: 'schema',
+      message: 'Could not derive agent ID from name',
+    });
   });
 });
 
@@ -736,6 +826,47 @@ describe('concurrent edits', () => {
     expect(server.records.get('support-bot')!.name).toBe('Mine and theirs');
   });
 
+  it('detects a save that landed between its check and its write, and shows both texts', async () => {
+    const { store, server } = setup();
+    await store.start();
+    store.apply([{ type: 'set', field: 'instructions', value: 'My instructions' }]);
+    server.interleaveNextUpdate(() =>
+      server.editBySomeoneElse('support-bot', { instructions: 'Their instructions', description: 'Theirs' }),
+    );
+    await store.save();
+    const state = store.getSnapshot();
+    expect(state.status).toBe('conflict');
+    expect(
+      state.conflict?.fields.map(({ field, kind, mine, theirs }) => [field, kind, mine, theirs]),
+    ).toEqual([
+      ['description', 'theirs', '', 'Theirs'],
+      ['instructions', 'both', 'My instructions', 'Their instructions'],
+    ]);
+    // Keeping theirs restores their text on top of the version this save produced.
+    await store.resolveConflict({ instructions: 'theirs' });
+    expect(server.records.get('support-bot')!.instructions).toBe('Their instructions');
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
+  });
+
+  it('does not mistake a save that created no version (visibility, team) for an interleaved one', async () => {
+    const { store, server } = setup();
+    await store.start();
+    const remote = server.remote;
+    // Record-only fields: the server answers with the same latest version, and the one before it.
+    const update = remote.update.bind(remote);
+    remote.update = async (agentId, body) => {
+      const result = await update(agentId, body);
+      return {
+        ...result,
+        versionId: 'support-bot@v1',
+        previous: { versionId: 'support-bot@v0', record: seeded },
+      };
+    };
+    store.apply([{ type: 'set', field: 'team', value: 'Renewals' }]);
+    await store.save();
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
+  });
+
   it('does not report a conflict for its own earlier saves', async () => {
     const { store } = setup();
     await store.start();
@@ -757,7 +888,7 @@ describe('error reporting', () => {
 
     const { store, server } = setup({ onError });
     await store.start();
-    const boom = Object.assign(new Error('boom'), { status: 500 });
+    const boom = sdkError('server', 'boom', { status: 500 });
     store.apply([{ type: 'set', field: 'description', value: 'x' }]);
     // The pre-save load succeeds; the PATCH fails.
     const update = server.remote.update.bind(server.remote);
@@ -805,7 +936,7 @@ describe('error reporting', () => {
       },
     });
     await store.start();
-    server.failOnce(Object.assign(new Error('boom'), { status: 500 }));
+    server.failOnce(sdkError('server', 'boom', { status: 500 }));
     store.apply([{ type: 'set', field: 'description', value: 'x' }]);
     await expect(store.save()).resolves.toBeUndefined();
     expect(store.getSnapshot().status).toBe('error');
@@ -813,16 +944,23 @@ describe('error reporting', () => {
 });
 
 describe('classifyDraftError', () => {
-  it('maps SDK errors by name and status', () => {
-    expect(classifyDraftError(Object.assign(new Error('x'), { name: 'APIConnectionError' })).kind).toBe(
-      'offline',
-    );
-    expect(classifyDraftError(Object.assign(new Error('x'), { status: 409 })).kind).toBe('id-taken');
+  it('maps SDK errors by their kind and retryable (duck-typed), never by class name or a bare status', () => {
+    expect(classifyDraftError(sdkError('connection'))).toMatchObject({ kind: 'offline', retryable: true });
+    expect(classifyDraftError(sdkError('timeout')).kind).toBe('offline');
+    expect(classifyDraftError(sdkError('conflict'))).toMatchObject({ kind: 'id-taken', retryable: false });
     expect(
-      classifyDraftError(Object.assign(new Error('x'), { status: 403, permission: 'stored-agents:write' })),
-    ).toMatchObject({ kind: 'permission', permission: 'stored-agents:write' });
-    expect(classifyDraftError(Object.assign(new Error('x'), { status: 422 })).kind).toBe('model-not-allowed');
-    expect(classifyDraftError('weird').kind).toBe('unknown');
+      classifyDraftError(sdkError('permission', 'x', { permission: 'stored-agents:write' })),
+    ).toMatchObject({ kind: 'permission', permission: 'stored-agents:write', retryable: false });
+    expect(classifyDraftError(sdkError('authentication')).kind).toBe('signed-out');
+    // Any 422 is not a model-policy refusal: only the SDK's own model-not-allowed kind is.
+    expect(classifyDraftError(sdkError('unprocessable', 'x', { status: 422 })).kind).toBe('invalid');
+    expect(classifyDraftError(sdkError('model-not-allowed')).kind).toBe('model-not-allowed');
+    expect(classifyDraftError(sdkError('bad-request')).retryable).toBe(false);
+    // Class names and statuses alone mean nothing: a look-alike without kind is an unknown error.
+    expect(classifyDraftError(Object.assign(new Error('x'), { name: 'APIConnectionError' })).kind).toBe(
+      'unknown',
+    );
+    expect(classifyDraftError('weird')).toMatchObject({ kind: 'unknown', retryable: false });
   });
 });
 

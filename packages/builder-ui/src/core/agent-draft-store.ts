@@ -1,3 +1,4 @@
+import { errorKindOf, isRetryableError, type MastraErrorKind } from '@paddock/client-sdk';
 import type { AgentDraft, DraftChange, DraftField, FieldLockReason, StoredAgentLike } from './agent-draft.js';
 import {
   applyDraftChanges,
@@ -15,11 +16,13 @@ import type {
   AllowListStatus,
   DraftCatalog,
   DraftIssue,
+  IssueField,
   DraftSaveHold,
   RefusalReason,
   SafeParseSchema,
 } from './agent-draft-validation.js';
 import { allowListHold, screenChanges, validateDraft } from './agent-draft-validation.js';
+import { agentIdProblem, AGENT_ID_MAX, proposeAgentId, randomIdSuffix } from './agent-id.js';
 import type { DraftConflict, MergeChoice } from './draft-merge.js';
 import { compareDrafts, mergeDrafts } from './draft-merge.js';
 import type { DraftStorage } from './draft-storage.js';
@@ -48,6 +51,12 @@ export interface RemoteAgent {
   record: StoredAgentLike;
   /** Latest version id (what a draft edit builds on); `null` if the server did not say. */
   versionId: string | null;
+  /**
+   * After an update: the version directly before the one the save produced, with its config. When it is not
+   * the version the save was checked against, another save landed in between (the check and the write are
+   * two requests) and this save overwrote it. `undefined` when the remote cannot tell.
+   */
+  previous?: { versionId: string; record: StoredAgentLike } | null | undefined;
 }
 
 /** The server calls the store makes; `useAgentDraft` implements it with the SDK. */
@@ -59,47 +68,82 @@ export interface DraftRemote {
 }
 
 export type DraftErrorKind =
-  'offline' | 'id-taken' | 'permission' | 'not-found' | 'invalid' | 'model-not-allowed' | 'unknown';
+  | 'offline'
+  | 'signed-out'
+  | 'id-taken'
+  | 'permission'
+  | 'not-found'
+  | 'invalid'
+  | 'model-not-allowed'
+  | 'unknown';
 
 export interface DraftError {
   kind: DraftErrorKind;
+  /** The SDK's own kind of the error (`errorKindOf`), `'unknown'` for anything that is not an SDK error. */
+  errorKind: MastraErrorKind | 'unknown';
+  /** Whether sending the same request again may succeed (the SDK's `retryable`). */
+  retryable: boolean;
   message: string;
   /** The permission the server said is missing, for 403s. */
   permission?: string | undefined;
   cause: unknown;
 }
 
-/** Maps an SDK error (by its documented `name`/`status`, so no run-time SDK import is needed) to a kind. */
+const DRAFT_KIND: Partial<Record<MastraErrorKind, DraftErrorKind>> = {
+  connection: 'offline',
+  timeout: 'offline',
+  authentication: 'signed-out',
+  permission: 'permission',
+  'not-found': 'not-found',
+  conflict: 'id-taken',
+  'bad-request': 'invalid',
+  unprocessable: 'invalid',
+  'request-validation': 'invalid',
+  'model-not-allowed': 'model-not-allowed',
+};
+
+/**
+ * Reads an SDK error's `kind` and `retryable` (duck-typed with `errorKindOf`, so errors from a second copy of
+ * the SDK in the host bundle count too) into what the draft store does with it.
+ */
 export function classifyDraftError(error: unknown): DraftError {
   const e = (typeof error === 'object' && error !== null ? error : {}) as {
-    name?: unknown;
-    status?: unknown;
     message?: unknown;
     permission?: unknown;
   };
-  const message = typeof e.message === 'string' ? e.message : String(error);
-  const name = typeof e.name === 'string' ? e.name : '';
-  const status = typeof e.status === 'number' ? e.status : undefined;
-  const base = { message, cause: error };
-  if (
-    name === 'APIConnectionError' ||
-    name === 'APIConnectionTimeoutError' ||
-    (name === 'TypeError' && status === undefined)
-  ) {
-    return { kind: 'offline', ...base };
+  const errorKind = errorKindOf(error) ?? 'unknown';
+  return {
+    kind: DRAFT_KIND[errorKind as MastraErrorKind] ?? 'unknown',
+    errorKind,
+    retryable: isRetryableError(error),
+    message: typeof e.message === 'string' ? e.message : String(error),
+    ...(errorKind === 'permission' && typeof e.permission === 'string' ? { permission: e.permission } : {}),
+    cause: error,
+  };
+}
+
+const SERVER_FIELD_WORDS: readonly [RegExp, IssueField][] = [
+  [/\b(agent )?id\b/i, 'id'],
+  [/\bname\b/i, 'name'],
+  [/\binstructions?\b/i, 'instructions'],
+  [/\bdescription\b/i, 'description'],
+  [/\bmodel\b/i, 'model'],
+  [/\btools?\b/i, 'tools'],
+  [/\bworkflows?\b/i, 'workflows'],
+  [/\bagents\b/i, 'agents'],
+  [/\bmemory\b/i, 'memory'],
+  [/\bvisibility\b/i, 'visibility'],
+  [/\bmetadata\b/i, 'team'],
+];
+
+/** The field a server's 400 message is about (`Could not derive agent ID from name` → `id`), if any. */
+export function fieldOfServerMessage(message: string, creating: boolean): IssueField | null {
+  for (const [pattern, field] of SERVER_FIELD_WORDS) {
+    if (!pattern.test(message)) continue;
+    if (field === 'id' && !creating) continue;
+    return field;
   }
-  if (name === 'ModelNotAllowedError' || status === 422) return { kind: 'model-not-allowed', ...base };
-  if (status === 409) return { kind: 'id-taken', ...base };
-  if (status === 401 || status === 403) {
-    return {
-      kind: 'permission',
-      permission: typeof e.permission === 'string' ? e.permission : undefined,
-      ...base,
-    };
-  }
-  if (status === 404) return { kind: 'not-found', ...base };
-  if (status === 400) return { kind: 'invalid', ...base };
-  return { kind: 'unknown', ...base };
+  return null;
 }
 
 export interface Connectivity {
@@ -175,6 +219,8 @@ export interface AgentDraftStoreOptions {
   scheduler?: Scheduler | undefined;
   /** Clock for `lastSavedAt`. @default Date.now */
   now?: (() => number) | undefined;
+  /** The random part of a proposed id for names without Latin letters (`agent-<suffix>`). @default random */
+  idSuffix?: string | undefined;
   /** Called after every successful save with the server's record. */
   onSaved?: ((remote: RemoteAgent, info: { created: boolean; fields: DraftField[] }) => void) | undefined;
   /**
@@ -232,6 +278,13 @@ export interface AgentDraftState {
   restored: boolean;
   lastSavedAt: number | null;
   readOnly: boolean;
+  /**
+   * The id a new agent will be created with: proposed from the name (a readable slug, else `agent-<random>`)
+   * until the user edits it with `setNewAgentId`. `null` once the agent exists.
+   */
+  newAgentId: string | null;
+  /** The user typed `newAgentId` themselves (it no longer follows the name). */
+  newAgentIdEdited: boolean;
 }
 
 export interface AgentDraftStore {
@@ -270,6 +323,14 @@ export interface AgentDraftStore {
   /** New allow-lists; `failed` when the catalog request failed (saves needing them stay held). */
   setCatalog(catalog: DraftCatalog | null | undefined, failed?: boolean): void;
   setReadOnly(readOnly: boolean): void;
+  /**
+   * Changes settings after creation, like TanStack's `observer.setOptions`: autosave on or off (pending edits
+   * are scheduled or the timer stopped), the debounce (applies from the next edit), the storage (the local
+   * copy moves there).
+   */
+  setOptions(next: Pick<AgentDraftStoreOptions, 'autosave' | 'debounceMs' | 'storage'>): void;
+  /** Sets the id a new agent is created with, exactly as typed (checked, never rewritten). */
+  setNewAgentId(id: string): void;
 }
 
 /** Stored on the agent record, not in its versions: a change to them does not create a version. */
@@ -296,21 +357,15 @@ const OFFLINE_RETRY_MS = [2000, 4000, 8000, 15000, 30000];
  * store.apply([{ type: 'set', field: 'name', value: 'Support bot' }]);
  */
 export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDraftStore {
-  const {
-    remote,
-    userId = 'anonymous',
-    debounceMs = 800,
-    autosave = true,
-    schema,
-    onSaved,
-    onError,
-    onReplace,
-  } = options;
+  const { remote, userId = 'anonymous', schema, onSaved, onError, onReplace } = options;
+  // Settings a host may change after mount (`setOptions`), read at each use.
+  let debounceMs = options.debounceMs ?? 800;
+  let autosave = options.autosave ?? true;
   const changeMessage = (fields: readonly DraftField[], created: boolean) =>
     options.changeMessage
       ? options.changeMessage(fields, created).slice(0, 500)
       : describeChange(fields, created ? 'Draft created' : 'Draft saved');
-  const storage = options.storage ?? defaultDraftStorage();
+  let storage = options.storage ?? defaultDraftStorage();
   const connectivity = options.connectivity ?? browserConnectivity();
   const scheduler = options.scheduler ?? defaultScheduler;
   const now = options.now ?? Date.now;
@@ -319,6 +374,9 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
 
   const listeners = new Set<() => void>();
   const initialDraft = options.initialDraft ?? createEmptyDraft();
+  const idSuffix = options.idSuffix ?? randomIdSuffix();
+  let newAgentId = proposeAgentId(initialDraft.name, idSuffix);
+  let newAgentIdEdited = false;
   let state: AgentDraftState = {
     load: options.agentId ? 'loading' : 'ready',
     loadError: null,
@@ -339,6 +397,8 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     restored: false,
     lastSavedAt: null,
     readOnly: options.readOnly ?? false,
+    newAgentId: options.agentId ? null : newAgentId,
+    newAgentIdEdited: false,
   };
   // What the server held at `baseVersionId`: the reference for "did someone else change this field". Kept
   // apart from `base` because the server normalises values (defaults, trimming) that are not anyone's edit.
@@ -357,9 +417,14 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     for (const listener of listeners) listener();
   }
 
-  function computeIssues(draft: AgentDraft): DraftIssue[] {
+  function computeIssues(draft: AgentDraft, creating = state.agentId === null): DraftIssue[] {
     const body = schema ? toCreateBody(draft, 'validate') : undefined;
-    return validateDraft(draft, { catalog, schema, body });
+    const issues = validateDraft(draft, { catalog, schema, body });
+    if (!creating) return issues;
+    const problem = agentIdProblem(newAgentId);
+    if (problem === 'too-long') issues.push({ field: 'id', code: 'too-long', max: AGENT_ID_MAX });
+    else if (problem) issues.push({ field: 'id', code: problem });
+    return issues;
   }
 
   function dirtyOf(draft: AgentDraft, base: AgentDraft | null): DraftField[] {
@@ -370,9 +435,12 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
 
   function setState(patch: Partial<AgentDraftState>) {
     const next = { ...state, ...patch };
-    if ('draft' in patch || 'base' in patch) {
+    if ('draft' in patch && !newAgentIdEdited) newAgentId = proposeAgentId(next.draft.name, idSuffix);
+    next.newAgentId = next.agentId === null ? newAgentId : null;
+    next.newAgentIdEdited = newAgentIdEdited;
+    if ('draft' in patch || 'base' in patch || 'agentId' in patch) {
       next.dirtyFields = dirtyOf(next.draft, next.base);
-      next.issues = computeIssues(next.draft);
+      next.issues = computeIssues(next.draft, next.agentId === null);
     }
     next.allowLists = allowLists;
     next.hold = allowListHold(next.draft, allowLists);
@@ -483,6 +551,33 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     return theirs as unknown as AgentDraft;
   }
 
+  /**
+   * The conflict an interleaved save hid, or `null`. The save was checked against `latest`; if the version it
+   * produced does not directly follow that one, another editor saved in between, and every field both of us
+   * changed now holds only our value.
+   */
+  function interleavedConflict(
+    updated: RemoteAgent,
+    latest: RemoteAgent,
+    base: AgentDraft,
+    snapshot: AgentDraft,
+  ): DraftConflict | null {
+    const previous = updated.previous;
+    if (!previous || latest.versionId === null || previous.versionId === latest.versionId) return null;
+    // A save of record-only fields (visibility, team) creates no version: nothing to compare.
+    if (updated.versionId === latest.versionId) return null;
+    const between = draftFromStoredAgent(previous.record).draft;
+    const checked = draftFromStoredAgent(latest.record).draft;
+    // Only what they changed relative to the version we checked counts as theirs (not server normalisation).
+    const theirs = { ...base } as Record<DraftField, unknown>;
+    for (const field of DRAFT_FIELDS) {
+      if (!fieldEqual(field, between[field], checked[field])) theirs[field] = between[field];
+    }
+    const comparison = compareDrafts(base, snapshot, theirs as unknown as AgentDraft, updated.versionId);
+    const theyChanged = comparison.fields.some((entry) => entry.kind === 'theirs' || entry.kind === 'both');
+    return theyChanged ? comparison : null;
+  }
+
   /** Tells the host about a draft the store put in place, when it differs from the one before. */
   function replaced(before: AgentDraft, reason: DraftReplaceReason) {
     if (destroyed || valuesEqual(before, state.draft)) return;
@@ -508,7 +603,11 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     setState({ status: 'saving', error: null });
     try {
       if (state.agentId === null) {
-        const created = await remote.create(toCreateBody(snapshot, changeMessage(fields, true)));
+        // The id is sent, not left to the server: Mastra cannot derive one from a name in another script.
+        const created = await remote.create({
+          ...toCreateBody(snapshot, changeMessage(fields, true)),
+          id: newAgentId,
+        });
         if (destroyed) return;
         const read = adoptRemote(created);
         removePersistedDraft(storage, key(null));
@@ -558,7 +657,24 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         failure = { operation: 'update', agentId: state.agentId };
         const updated = await remote.update(state.agentId, body);
         if (destroyed) return;
+        const interleaved = interleavedConflict(updated, latest, base, snapshot);
         const read = adoptRemote(updated);
+        if (interleaved) {
+          // Saved, but on top of someone else's save that landed between our check and our write: their edit
+          // to the fields we sent is gone from the latest version. Both texts are shown; the resolution is
+          // saved on top of the version we produced.
+          setState({
+            status: 'conflict',
+            conflict: interleaved,
+            record: updated.record,
+            base: snapshot,
+            baseVersionId: updated.versionId,
+            locks: read.locks,
+          });
+          persist();
+          onSaved?.(updated, { created: false, fields });
+          return;
+        }
         const before = state.draft;
         setState({
           record: updated.record,
@@ -580,11 +696,30 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       if (error.kind === 'offline') {
         setState({ status: 'offline', error });
         scheduleOfflineRetry();
-      } else if (error.kind === 'id-taken') {
+      } else if (error.kind === 'id-taken' && state.agentId === null) {
+        // The id follows the name unless the user typed it: point at the field they can change.
         setState({
           status: 'invalid',
           error,
-          issues: [...computeIssues(state.draft), { field: 'name', code: 'id-taken' }],
+          issues: [
+            ...computeIssues(state.draft),
+            { field: newAgentIdEdited ? 'id' : 'name', code: 'id-taken' },
+          ],
+        });
+      } else if (error.kind === 'invalid' && error.errorKind === 'bad-request') {
+        // A 400 lands on the field it names; the server's words are quoted there, as a schema problem is.
+        const field = fieldOfServerMessage(error.message, state.agentId === null);
+        setState({
+          status: field ? 'invalid' : 'error',
+          error,
+          ...(field
+            ? {
+                issues: [
+                  ...computeIssues(state.draft),
+                  { field, code: 'schema' as const, message: error.message },
+                ],
+              }
+            : {}),
         });
       } else {
         setState({ status: 'error', error });
@@ -824,6 +959,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       setState({ conflict: null, restored: false, status: 'idle', error: null });
       if (state.agentId === null) {
         const before = state.draft;
+        newAgentIdEdited = false;
         setState({ draft: options.initialDraft ?? createEmptyDraft(), base: null });
         replaced(before, 'discard');
         return;
@@ -848,6 +984,34 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       if (previous !== 'ready' || state.status === 'pending' || state.status === 'invalid') {
         scheduleAutosave();
       }
+    },
+
+    setOptions(next) {
+      if (next.debounceMs !== undefined) debounceMs = next.debounceMs;
+      if (next.storage !== undefined && next.storage !== storage) {
+        const previous = storage;
+        storage = next.storage;
+        // Move the local copy, so a reload reads it from where the host now keeps drafts.
+        persist();
+        removePersistedDraft(previous, key());
+      }
+      const nextAutosave = next.autosave ?? true;
+      if (nextAutosave !== autosave) {
+        autosave = nextAutosave;
+        if (autosave) scheduleAutosave();
+        else if (debounceHandle !== null) {
+          scheduler.clearTimeout(debounceHandle);
+          debounceHandle = null;
+        }
+      }
+    },
+
+    setNewAgentId(id) {
+      if (state.agentId !== null || (newAgentIdEdited && id === newAgentId)) return;
+      newAgentId = id;
+      newAgentIdEdited = true;
+      setState({ draft: state.draft, status: state.status === 'invalid' ? 'idle' : state.status });
+      scheduleAutosave();
     },
 
     setReadOnly(readOnly) {

@@ -25,12 +25,16 @@ export interface DraftCatalog {
 export type RefusalReason =
   'not-allow-listed' | 'model-policy' | 'provider-disconnected' | 'unknown' | (string & {});
 
+/** A draft field, or `id`: the id a new agent is created with (not part of the draft; see `newAgentId`). */
+export type IssueField = DraftField | 'id';
+
 export type DraftIssue =
-  | { field: DraftField; code: 'required' }
-  | { field: DraftField; code: 'too-long'; max: number }
-  | { field: DraftField; code: 'not-allowed'; id: string; reason: RefusalReason }
-  | { field: DraftField; code: 'id-taken'; id?: string | undefined }
-  | { field: DraftField; code: 'schema'; message: string };
+  | { field: IssueField; code: 'required' }
+  | { field: IssueField; code: 'too-long'; max: number }
+  | { field: IssueField; code: 'invalid-id' }
+  | { field: IssueField; code: 'not-allowed'; id: string; reason: RefusalReason }
+  | { field: IssueField; code: 'id-taken'; id?: string | undefined }
+  | { field: IssueField; code: 'schema'; message: string };
 
 /** The SDK's limits (its request schema enforces them too); named here for the composer's messages. */
 export const NAME_MAX = STORED_AGENT_NAME_MAX;
@@ -126,7 +130,7 @@ export interface SafeParseSchema {
     | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
-const WIRE_TO_FIELD: Record<string, DraftField> = { metadata: 'team' };
+const WIRE_TO_FIELD: Record<string, IssueField> = { metadata: 'team' };
 
 /**
  * Every problem that blocks saving the draft: required fields, lengths, bindings and model outside the
@@ -164,7 +168,7 @@ export function validateDraft(
     if (!result.success) {
       for (const issue of result.error.issues) {
         const head = String(issue.path[0] ?? 'name');
-        const field = (WIRE_TO_FIELD[head] ?? head) as DraftField;
+        const field = (WIRE_TO_FIELD[head] ?? head) as IssueField;
         if (!issues.some((existing) => existing.field === field)) {
           issues.push({ field, code: 'schema', message: issue.message });
         }

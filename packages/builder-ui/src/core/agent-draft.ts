@@ -235,6 +235,15 @@ function readMemory(value: unknown): DraftMemory {
   };
 }
 
+/**
+ * Whether the stored agent runs with memory (a builder may give every agent memory): such runs need a thread
+ * and a resource. Conditional memory variants count as memory, since any of them may apply.
+ */
+export function recordHasMemory(record: Pick<StoredAgentLike, 'memory'> | null | undefined): boolean {
+  const memory = record?.memory;
+  return isRecord(memory) || (Array.isArray(memory) && memory.length > 0);
+}
+
 /** Reads a stored agent into a draft, with the fields the composer must leave alone. */
 export function draftFromStoredAgent(record: StoredAgentLike): DraftFromRecord {
   const locks: DraftFromRecord['locks'] = {};

@@ -8,6 +8,15 @@ import {
   type ToolDecisionRequest,
 } from './draft-test-run.js';
 
+/**
+ * An SDK error as any copy of the SDK makes it: recognised by its `kind` and `retryable` alone (duck typing),
+ * never by class name.
+ */
+function sdkError(kind: string, message = 'x', extra: Record<string, unknown> = {}) {
+  const retryable = ['connection', 'timeout', 'rate-limit', 'server'].includes(kind);
+  return Object.assign(new Error(message), { kind, retryable, ...extra });
+}
+
 async function* chunks(...items: unknown[]) {
   for (const item of items) yield item;
 }
@@ -187,7 +196,7 @@ describe('test runs', () => {
     const denied = createTestRunStore(
       transport({
         stream: () => {
-          throw Object.assign(new Error('Missing required permission: agents:execute'), { status: 403 });
+          throw sdkError('permission', 'Missing required permission: agents:execute', { status: 403 });
         },
       }),
     );
@@ -200,7 +209,7 @@ describe('test runs', () => {
 
   it('reports each failed request once through onError, but not a stop the user asked for', async () => {
     const onError = vi.fn();
-    const refused = Object.assign(new Error('Internal error'), { status: 500 });
+    const refused = sdkError('server', 'Internal error', { status: 500 });
     const approvalThenFail = transport({
       stream: () =>
         chunks({
@@ -278,7 +287,46 @@ describe('test runs', () => {
     await store.send('two', { agentId: 'bot', versionId: null });
     expect(stream).toHaveBeenCalledTimes(1);
     store.reset();
-    expect(store.getSnapshot()).toEqual({ runs: [], busy: false });
+    expect(store.getSnapshot()).toEqual({ runs: [], busy: false, threadId: null });
+  });
+});
+
+describe('test runs on agents with memory', () => {
+  it('sends one thread per conversation owned by the user, and only the new prompt (the thread holds the history)', async () => {
+    const t = transport();
+    let n = 0;
+    const store = createTestRunStore(t, { createThreadId: () => `thread-${++n}` });
+    const target = { agentId: 'a', versionId: 'v1', memory: { resource: 'user-1' } };
+    await store.send('First', target);
+    await store.send('Second', target);
+    expect(t.streamCalls.map((call) => call.memory)).toEqual([
+      { thread: 'thread-1', resource: 'user-1' },
+      { thread: 'thread-1', resource: 'user-1' },
+    ]);
+    expect(t.streamCalls[1]!.messages).toEqual([{ role: 'user', content: 'Second' }]);
+    expect(store.getSnapshot().threadId).toBe('thread-1');
+  });
+
+  it('starts a new thread after "Clear conversation" and when the draft version changes', async () => {
+    const t = transport();
+    let n = 0;
+    const store = createTestRunStore(t, { createThreadId: () => `thread-${++n}` });
+    await store.send('One', { agentId: 'a', versionId: 'v1', memory: { resource: 'u' } });
+    store.reset();
+    expect(store.getSnapshot().threadId).toBeNull();
+    await store.send('Two', { agentId: 'a', versionId: 'v1', memory: { resource: 'u' } });
+    await store.send('Three', { agentId: 'a', versionId: 'v2', memory: { resource: 'u' } });
+    expect(t.streamCalls.map((call) => call.memory?.thread)).toEqual(['thread-1', 'thread-2', 'thread-3']);
+  });
+
+  it('sends no memory for an agent without memory, with the history instead', async () => {
+    const t = transport();
+    const store = createTestRunStore(t);
+    await store.send('One', { agentId: 'a', versionId: 'v1', memory: null });
+    await store.send('Two', { agentId: 'a', versionId: 'v1' });
+    expect(t.streamCalls.every((call) => call.memory === undefined)).toBe(true);
+    expect(t.streamCalls[1]!.messages.length).toBeGreaterThan(1);
+    expect(store.getSnapshot().threadId).toBeNull();
   });
 });
 
@@ -288,14 +336,12 @@ describe('helpers', () => {
     expect(createTraceId(() => 0)).toBe(`1${'0'.repeat(31)}`);
   });
 
-  it('classifies thrown errors', () => {
-    expect(classifyRunError(Object.assign(new Error('x'), { name: 'APIConnectionError' })).kind).toBe(
-      'offline',
-    );
-    expect(classifyRunError(Object.assign(new Error('x'), { name: 'APIUserAbortError' })).kind).toBe(
-      'aborted',
-    );
-    expect(classifyRunError(Object.assign(new Error('x'), { status: 404 })).kind).toBe('not-found');
+  it('classifies thrown errors by the SDK kind', () => {
+    expect(classifyRunError(sdkError('connection')).kind).toBe('offline');
+    expect(classifyRunError(sdkError('aborted')).kind).toBe('aborted');
+    expect(classifyRunError(Object.assign(new Error('x'), { name: 'AbortError' })).kind).toBe('aborted');
+    expect(classifyRunError(sdkError('not-found')).kind).toBe('not-found');
+    expect(classifyRunError(sdkError('permission')).kind).toBe('permission');
     expect(classifyRunError(new Error('x')).kind).toBe('unknown');
   });
 });

@@ -1,3 +1,5 @@
+import { errorKindOf } from '@paddock/client-sdk';
+
 /**
  * The composer's test panel: a chat with one stored agent version, built from the agent stream's chunks.
  * Framework-free; the SDK call sits behind `TestRunTransport` so tests feed chunks directly.
@@ -50,9 +52,14 @@ export interface TestPanelState {
   runs: TestRun[];
   /** True while a run streams or waits for an approval. */
   busy: boolean;
+  /**
+   * The memory thread of the current conversation, for agents with memory; `null` before the first run with
+   * memory and after "Clear conversation" (the next run starts a new thread).
+   */
+  threadId: string | null;
 }
 
-export const INITIAL_TEST_PANEL_STATE: TestPanelState = { runs: [], busy: false };
+export const INITIAL_TEST_PANEL_STATE: TestPanelState = { runs: [], busy: false, threadId: null };
 
 interface Chunk {
   type?: unknown;
@@ -164,19 +171,39 @@ export function reduceRunChunk(run: TestRun, chunk: unknown): TestRun {
   }
 }
 
-/** Maps a thrown SDK error (by `name`/`status`) to a typed run error. */
+/**
+ * Maps a thrown error to a typed run error by the SDK's `kind` (duck-typed, so a second SDK copy works); a
+ * platform `AbortError` (a stop before the SDK saw the request) counts as a stop too.
+ */
 export function classifyRunError(error: unknown): TestRunError {
-  const e = record(error);
   const message = errorMessage(error);
-  const name = typeof e['name'] === 'string' ? e['name'] : '';
-  const status = typeof e['status'] === 'number' ? e['status'] : undefined;
-  if (name === 'APIUserAbortError' || name === 'AbortError') return { kind: 'aborted', message };
-  if (name === 'APIConnectionError' || name === 'APIConnectionTimeoutError')
-    return { kind: 'offline', message };
-  if (status === 401 || status === 403) return { kind: 'permission', message };
-  if (status === 404) return { kind: 'not-found', message };
-  if (name === 'StreamError') return { kind: 'model', message };
-  return { kind: 'unknown', message };
+  const kind = errorKindOf(error);
+  if (kind === 'aborted' || (kind === undefined && record(error)['name'] === 'AbortError')) {
+    return { kind: 'aborted', message };
+  }
+  switch (kind) {
+    case 'connection':
+    case 'timeout':
+      return { kind: 'offline', message };
+    case 'authentication':
+    case 'permission':
+      return { kind: 'permission', message };
+    case 'not-found':
+      return { kind: 'not-found', message };
+    case 'tool-execution':
+    case 'model-not-allowed':
+      return { kind: 'model', message };
+    default:
+      return { kind: 'unknown', message };
+  }
+}
+
+function randomId(): string {
+  const crypto = globalThis.crypto as { randomUUID?: () => string } | undefined;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  let id = '';
+  for (let i = 0; i < 32; i++) id += Math.floor(Math.random() * 16).toString(16);
+  return `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`;
 }
 
 /** A 32-hex-digit W3C trace id, generated client-side so the run shows its trace link from the start. */
@@ -189,9 +216,23 @@ export function createTraceId(random: () => number = Math.random): string {
 export interface TestRunRequest {
   agentId: string;
   versionId: string | null;
+  /** With memory: only the new prompt (the thread holds the history); without: the whole conversation. */
   messages: { role: 'user' | 'assistant'; content: string }[];
+  /**
+   * The conversation's memory thread and owner, sent when the agent has memory: a server whose agents have
+   * memory rejects a run that names no thread once it knows the caller's resource.
+   */
+  memory?: { thread: string; resource: string } | undefined;
   traceId: string;
   signal: AbortSignal;
+}
+
+/** Where the test run goes; `memory` when the agent under test has memory. */
+export interface TestRunTarget {
+  agentId: string;
+  versionId: string | null;
+  /** The agent has memory: runs carry a thread per conversation, owned by `resource` (the signed-in user). */
+  memory?: { resource: string } | null | undefined;
 }
 
 export interface ToolDecisionRequest {
@@ -212,7 +253,7 @@ export interface TestRunTransport {
 export interface TestRunStore {
   getSnapshot(): TestPanelState;
   subscribe(listener: () => void): () => void;
-  send(prompt: string, target: { agentId: string; versionId: string | null }): Promise<void>;
+  send(prompt: string, target: TestRunTarget): Promise<void>;
   approve(runId: string, toolCallId: string): Promise<void>;
   decline(runId: string, toolCallId: string): Promise<void>;
   abort(): void;
@@ -229,6 +270,8 @@ export interface TestRunFailure {
 
 export interface TestRunStoreOptions {
   createId?: (() => string) | undefined;
+  /** New memory thread ids. @default a random UUID */
+  createThreadId?: (() => string) | undefined;
   createTraceId?: (() => string) | undefined;
   /**
    * Called once for every failed request (the stream, an approval or a decline), after the run shows it.
@@ -248,10 +291,14 @@ export function createTestRunStore(
   let counter = 0;
   const createId = options.createId ?? (() => `run-${++counter}`);
   const newTraceId = options.createTraceId ?? (() => createTraceId());
+  const newThreadId = options.createThreadId ?? randomId;
+  // The version the current thread talked to: a new draft version starts a new conversation, as the history
+  // of a run without memory does (it only replays runs of the same version).
+  let threadVersion: string | null = null;
   let state: TestPanelState = INITIAL_TEST_PANEL_STATE;
   const listeners = new Set<() => void>();
   let controller: AbortController | null = null;
-  let target: { agentId: string; versionId: string | null } | null = null;
+  let target: TestRunTarget | null = null;
   let onError = options.onError;
 
   function set(next: TestPanelState) {
@@ -262,7 +309,7 @@ export function createTestRunStore(
   function updateRun(id: string, update: (run: TestRun) => TestRun) {
     const runs = state.runs.map((run) => (run.id === id ? update(run) : run));
     const busy = runs.some((run) => run.status === 'streaming' || run.status === 'awaiting-approval');
-    set({ runs, busy });
+    set({ ...state, runs, busy });
   }
 
   async function consume(
@@ -320,6 +367,14 @@ export function createTestRunStore(
     async send(prompt, nextTarget) {
       if (state.busy || prompt.trim() === '') return;
       target = nextTarget;
+      let memory: TestRunRequest['memory'];
+      if (nextTarget.memory) {
+        const sameConversation = state.threadId !== null && threadVersion === nextTarget.versionId;
+        const thread = sameConversation && state.threadId ? state.threadId : newThreadId();
+        threadVersion = nextTarget.versionId;
+        memory = { thread, resource: nextTarget.memory.resource };
+        if (thread !== state.threadId) set({ ...state, threadId: thread });
+      }
       const history = state.runs
         .filter((run) => run.versionId === nextTarget.versionId)
         .flatMap((run) => {
@@ -338,12 +393,16 @@ export function createTestRunStore(
         status: 'streaming',
         error: null,
       };
-      set({ runs: [...state.runs, run], busy: true });
+      set({ ...state, runs: [...state.runs, run], busy: true });
       await consume(run.id, { operation: 'stream', agentId: nextTarget.agentId }, () =>
         transport.stream({
           agentId: nextTarget.agentId,
           versionId: nextTarget.versionId,
-          messages: [...history, { role: 'user', content: prompt }],
+          // The thread already holds the earlier turns: sending them again would store them twice.
+          messages: memory
+            ? [{ role: 'user', content: prompt }]
+            : [...history, { role: 'user', content: prompt }],
+          ...(memory ? { memory } : {}),
           traceId: run.traceId!,
           signal: controller!.signal,
         }),
@@ -356,6 +415,8 @@ export function createTestRunStore(
     },
     reset() {
       controller?.abort();
+      // A new conversation: the next run with memory gets a new thread.
+      threadVersion = null;
       set(INITIAL_TEST_PANEL_STATE);
     },
     setOnError(next) {

@@ -77,7 +77,29 @@ describe('createSdkDraftRemote', () => {
     expect(loaded.versionId).toBe('v-9');
     expect(calls[0]).toMatchObject({ method: 'PATCH', body: { autoPublish: false, name: 'Bot 2' } });
     expect(calls[1]!.path).toBe('/api/stored/agents/bot/versions');
-    expect(new URLSearchParams(calls[1]!.search).get('perPage')).toBe('1');
+    // A few newest versions: enough to see the one before ours (the after-save interleaving check).
+    expect(new URLSearchParams(calls[1]!.search).get('perPage')).toBe('5');
+    expect(loaded.previous).toBeNull();
+  });
+
+  it('reports the version before the one an update produced, with its config', async () => {
+    const { client } = clientWith((call) =>
+      call.path.endsWith('/versions')
+        ? {
+            versions: [
+              { id: 'v-3', agentId: 'bot', versionNumber: 3, name: 'Mine', createdAt: record.createdAt },
+              { id: 'v-2', agentId: 'bot', versionNumber: 2, name: 'Theirs', createdAt: record.createdAt },
+            ],
+            total: 3,
+            page: 0,
+            perPage: 5,
+            hasMore: true,
+          }
+        : { ...record, resolvedVersionId: 'v-3' },
+    );
+    const updated = await createSdkDraftRemote(client).update('bot', { name: 'Mine' });
+    expect(updated.versionId).toBe('v-3');
+    expect(updated.previous).toMatchObject({ versionId: 'v-2', record: { id: 'bot', name: 'Theirs' } });
   });
 
   it('never lets a body switch publishing on by omission', async () => {
@@ -330,5 +352,56 @@ describe('useAgentDraft allow-lists', () => {
     await result.current.save();
     await waitFor(() => expect(result.current.state.status).toBe('saved'));
     expect(writes()).toHaveLength(1);
+  });
+});
+
+describe('useAgentDraft options after mount', () => {
+  const catalog: DraftCatalog = {
+    items: [
+      { kind: 'tool', id: 'crm-lookup-tool', available: true },
+      {
+        kind: 'model',
+        id: 'mock/deterministic-v1',
+        available: true,
+        model: { provider: 'mock', modelId: 'deterministic-v1' },
+      },
+    ],
+    modelPolicy: { active: true, pickerVisible: true },
+  };
+
+  it('reacts when autosave or storage change, as TanStack observers take setOptions', async () => {
+    const server = createComposerMockServer({ agents: [supportBot] });
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(BuilderProvider, { client: server.client }, children);
+    const first = createMemoryDraftStorage();
+    const second = createMemoryDraftStorage();
+    const { result, rerender } = renderHook(
+      (props: { autosave: boolean; storage: typeof first }) =>
+        useAgentDraft({
+          agentId: 'support-bot',
+          userId: 'u-builder',
+          catalog,
+          debounceMs: 10,
+          ...props,
+        }),
+      { wrapper, initialProps: { autosave: false, storage: first } },
+    );
+    await waitFor(() => expect(result.current.state.load).toBe('ready'));
+    result.current.change({ type: 'set', field: 'description', value: 'Changed' });
+    const writes = () => server.requests.filter((request) => request.method === 'PATCH');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(writes()).toEqual([]);
+    const key = draftStorageKey('u-builder', 'support-bot');
+    expect(first.getItem(key)).not.toBeNull();
+
+    // The local copy follows the storage the host now passes.
+    rerender({ autosave: false, storage: second });
+    await waitFor(() => expect(second.getItem(key)).not.toBeNull());
+    expect(first.getItem(key)).toBeNull();
+
+    // Autosave switched on: the pending edit is saved without another keystroke.
+    rerender({ autosave: true, storage: second });
+    await waitFor(() => expect(writes()).toHaveLength(1));
+    await waitFor(() => expect(result.current.state.status).toBe('saved'));
   });
 });

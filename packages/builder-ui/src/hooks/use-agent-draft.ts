@@ -7,53 +7,23 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import {
-  paddockKeys,
-  storedAgentCreateParamsSchema,
-  type MastraClient,
-  type StoredAgent,
-  type StoredAgentCreateParams,
-} from '@paddock/client-sdk';
+import { paddockKeys, type StoredAgent } from '@paddock/client-sdk';
 import type { AgentDraft, DraftChange } from '../core/agent-draft.js';
 import {
   createAgentDraftStore,
   type AgentDraftState,
   type AgentDraftStore,
-  type DraftRemote,
-  type RemoteAgent,
   type RefusedChange,
 } from '../core/agent-draft-store.js';
-import type { DraftCatalog, SafeParseSchema } from '../core/agent-draft-validation.js';
+import type { DraftCatalog } from '../core/agent-draft-validation.js';
+import { createSdkDraftRemote, sdkDraftBodySchema } from '../core/sdk-remote.js';
+
+// Kept importable from here: hosts and tests built on these before they moved to core.
+export { createSdkDraftRemote, sdkDraftBodySchema } from '../core/sdk-remote.js';
 import type { DraftStorage } from '../core/draft-storage.js';
 import { useBuilderContext } from '../provider/builder-context.js';
 import { agentComposerMessages } from '../i18n/agent-composer.en-US.js';
 import { useMessages } from './use-builder.js';
-
-/** The stored-agents calls the draft store needs, through the SDK. */
-export function createSdkDraftRemote(client: MastraClient): DraftRemote {
-  async function withVersion(record: StoredAgent): Promise<RemoteAgent> {
-    if (record.resolvedVersionId) return { record, versionId: record.resolvedVersionId };
-    // Servers that do not leak `resolvedVersionId`: the newest version is the draft the edit builds on.
-    const list = await client.storedAgents.versions.list(record.id, {
-      perPage: 1,
-      orderBy: { field: 'versionNumber', direction: 'DESC' },
-    });
-    return { record, versionId: list.versions[0]?.id ?? null };
-  }
-  return {
-    load: async (agentId) => withVersion(await client.storedAgents.retrieve(agentId, { status: 'draft' })),
-    create: async (body) =>
-      withVersion(await client.storedAgents.create(body as unknown as StoredAgentCreateParams)),
-    update: async (agentId, body) =>
-      withVersion(await client.storedAgents.update(agentId, { autoPublish: false, ...body })),
-  };
-}
-
-/**
- * The wire body is checked with the SDK's own create schema (required fields, model shape, per-binding config)
- * before it is sent, so a malformed draft is reported on its field instead of failing on the server.
- */
-export const sdkDraftBodySchema: SafeParseSchema = storedAgentCreateParamsSchema;
 
 export interface SavedAgentInfo {
   agentId: string;
@@ -110,6 +80,18 @@ export interface UseAgentDraftResult {
   store: AgentDraftStore;
 }
 
+const clientIds = new WeakMap<object, number>();
+let nextClientId = 0;
+/** A stable number per client object, so identity strings can tell two clients with the same base URL apart. */
+function clientIdentity(client: object): number {
+  let id = clientIds.get(client);
+  if (id === undefined) {
+    id = ++nextClientId;
+    clientIds.set(client, id);
+  }
+  return id;
+}
+
 /**
  * The composer's draft: loads a stored agent (or starts a new one), keeps the in-progress edit locally,
  * autosaves it as a draft version (never publishing), queues offline edits and detects concurrent edits.
@@ -150,8 +132,11 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
     controlledRef.current = value !== undefined;
   });
 
-  // The store's identity is the agent being edited, by whom, on which server: anything else is a prop update.
-  const identity = `${client.baseUrl}\u0000${userId}\u0000${agentId ?? ''}`;
+  // The store's identity is the agent being edited, by whom, through which client: anything else is a prop
+  // update. A new client object (other credentials, other fetch) is a new store, so no save goes through the
+  // old one.
+  const clientId = clientIdentity(client);
+  const identity = `${clientId}\u0000${client.baseUrl}\u0000${userId}\u0000${agentId ?? ''}`;
   const [entry, setEntry] = useState(() => ({ identity, store: makeStore() }));
   function makeStore() {
     return createAgentDraftStore({
@@ -214,6 +199,11 @@ export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraft
   }, [store, enabled]);
 
   useEffect(() => store.setCatalog(catalog, catalogFailed), [store, catalog, catalogFailed]);
+  // Read once at creation before: a host toggling autosave or swapping storage after mount was ignored.
+  useEffect(
+    () => store.setOptions({ autosave, debounceMs, storage }),
+    [store, autosave, debounceMs, storage],
+  );
   useEffect(() => store.setReadOnly(readOnly), [store, readOnly]);
 
   const controlled = value !== undefined;

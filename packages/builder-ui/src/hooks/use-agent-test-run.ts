@@ -1,37 +1,15 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { paddockKeys, type MastraClient } from '@paddock/client-sdk';
+import { paddockKeys } from '@paddock/client-sdk';
 import {
   createTestRunStore,
   type TestPanelState,
   type TestRunStore,
   type TestRunTransport,
 } from '../core/draft-test-run.js';
-import { useBuilderContext } from '../provider/builder-context.js';
+import { createSdkTestRunTransport } from '../core/sdk-remote.js';
 
-/** Runs through the SDK's agent stream, pinned to one stored version with its trace id chosen up front. */
-export function createSdkTestRunTransport(client: MastraClient): TestRunTransport {
-  const context = (versionId: string | null) => (versionId ? { agentVersionId: versionId } : undefined);
-  return {
-    stream: ({ agentId, versionId, messages, traceId, signal }) =>
-      client.agents.stream(
-        agentId,
-        { messages, ...(versionId ? { versionId } : {}), tracingOptions: { traceId } },
-        { signal },
-      ),
-    approveToolCall: ({ agentId, versionId, runId, toolCallId, signal }) =>
-      client.agents.approveToolCall(
-        agentId,
-        { runId, toolCallId, requestContext: context(versionId) },
-        { signal },
-      ),
-    declineToolCall: ({ agentId, versionId, runId, toolCallId, signal }) =>
-      client.agents.declineToolCall(
-        agentId,
-        { runId, toolCallId, requestContext: context(versionId) },
-        { signal },
-      ),
-  };
-}
+export { createSdkTestRunTransport } from '../core/sdk-remote.js';
+import { useBuilderContext } from '../provider/builder-context.js';
 
 export interface UseAgentTestRunResult extends TestPanelState {
   send: TestRunStore['send'];

@@ -1,52 +1,55 @@
+import { errorKindOf, isRetryableError, type MastraErrorKind } from '@paddock/client-sdk';
 import type { CommonMessages } from '../i18n/common.en-US.js';
 import { useMessages } from './use-builder.js';
 
-/** A typed SDK error turned into a title-like kind and a sentence for the user. */
+/** A typed SDK error turned into its kind and a sentence for the user. */
 export interface ErrorDescription {
-  /** The SDK error class name (`PermissionDeniedError`, `APIConnectionError`…), or `'Error'`. */
-  kind: string;
+  /** The SDK's `kind` (read by duck typing, so a second copy of the SDK counts); `'unknown'` for other errors. */
+  kind: MastraErrorKind;
   message: string;
-  /** Whether trying again can help (connection problems, timeouts, 5xx, rate limits). */
+  /** The SDK's `retryable`: whether sending the same request again can help. `false` for non-SDK errors. */
   retryable: boolean;
   /** `true` when `message` is a dictionary sentence; `false` when it echoes the error's own (raw) text. */
   fromDictionary: boolean;
 }
 
 /**
- * Maps SDK errors to messages by class name rather than `instanceof`, so errors from a second copy of the SDK
- * in the host bundle are still recognised.
+ * Maps errors to messages by the SDK's `kind` and `retryable` (never by class name or `instanceof`), so errors
+ * from a second copy of the SDK in the host bundle are recognised too.
  */
 export function describeError(error: unknown, messages: CommonMessages): ErrorDescription {
-  const e = (error ?? {}) as { name?: unknown; message?: unknown; permission?: unknown };
-  const kind = typeof e.name === 'string' ? e.name : 'Error';
-  const raw = typeof e.message === 'string' && e.message !== '' ? e.message : messages['error.unknown'];
+  const e = (error ?? {}) as { message?: unknown; permission?: unknown };
+  const kind = errorKindOf(error) ?? 'unknown';
+  const retryable = isRetryableError(error);
+  const said = (message: string): ErrorDescription => ({ kind, message, retryable, fromDictionary: true });
   switch (kind) {
-    case 'AuthenticationError':
-      return { kind, message: messages['error.authentication'], retryable: false, fromDictionary: true };
-    case 'PermissionDeniedError':
-      return {
-        kind,
-        message: messages['error.permissionDenied'](
-          typeof e.permission === 'string' ? e.permission : undefined,
-        ),
-        retryable: false,
-        fromDictionary: true,
-      };
-    case 'NotFoundError':
-      return { kind, message: messages['error.notFound'], retryable: false, fromDictionary: true };
-    case 'APIConnectionError':
-      return { kind, message: messages['error.connection'], retryable: true, fromDictionary: true };
-    case 'APIConnectionTimeoutError':
-    case 'RequestTimeoutError':
-      return { kind, message: messages['error.timeout'], retryable: true, fromDictionary: true };
-    case 'RateLimitError':
-      return { kind, message: messages['error.rateLimit'], retryable: true, fromDictionary: true };
-    case 'InternalServerError':
-      return { kind, message: messages['error.server'], retryable: true, fromDictionary: true };
-    case 'ResponseValidationError':
-      return { kind, message: messages['error.validation'], retryable: true, fromDictionary: true };
-    default:
-      return { kind, message: raw, retryable: true, fromDictionary: false };
+    case 'authentication':
+      return said(messages['error.authentication']);
+    case 'permission':
+      return said(
+        messages['error.permissionDenied'](typeof e.permission === 'string' ? e.permission : undefined),
+      );
+    case 'not-found':
+      return said(messages['error.notFound']);
+    case 'connection':
+      return said(messages['error.connection']);
+    case 'timeout':
+      return said(messages['error.timeout']);
+    case 'rate-limit':
+      return said(messages['error.rateLimit']);
+    case 'server':
+    case 'unsupported':
+      return said(messages['error.server']);
+    case 'response-validation':
+      return said(messages['error.validation']);
+    case 'bad-request':
+    case 'unprocessable':
+    case 'request-validation':
+      return said(messages['error.badRequest']);
+    default: {
+      const raw = typeof e.message === 'string' && e.message !== '' ? e.message : messages['error.unknown'];
+      return { kind, message: raw, retryable, fromDictionary: false };
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { createPermissionChecker } from '@paddock/client-sdk';
+import { createPermissionChecker, errorKindOf } from '@paddock/client-sdk';
 import { useBuilderContext } from '../provider/builder-context.js';
 import { useCapabilities } from './use-capabilities.js';
 
@@ -8,6 +8,8 @@ export interface PermissionState {
   allowed: boolean;
   /** A user-facing explanation when `allowed` is false; `null` when allowed. */
   reason: string | null;
+  /** The missing permission for those who need it (support, admins), e.g. `Missing permission: agents:execute`. */
+  detail: string | null;
   /** `'pending'` while capabilities load; controls should stay disabled until `'ready'`. */
   status: 'pending' | 'ready' | 'error';
 }
@@ -40,27 +42,32 @@ export function usePermission(permission: string): PermissionState {
       return {
         allowed: override,
         reason: override ? null : messages['permission.missing'](permission),
+        detail: override ? null : messages['permission.detail'](permission),
         status: 'ready',
       };
     }
     if (capabilities.status === 'pending') {
-      return { allowed: false, reason: messages['permission.checking'], status: 'pending' };
+      return { allowed: false, reason: messages['permission.checking'], detail: null, status: 'pending' };
     }
     if (capabilities.status === 'error') {
-      const signedOut = (capabilities.error as { name?: string } | null)?.name === 'AuthenticationError';
-      return {
-        allowed: false,
-        reason: signedOut ? messages['permission.signedOut'] : messages['permission.unknown'],
-        status: 'error',
-      };
+      // By the SDK's kind (duck-typed): an unreachable server is not a permission problem.
+      const kind = errorKindOf(capabilities.error);
+      const reason =
+        kind === 'authentication'
+          ? messages['permission.signedOut']
+          : kind === 'connection' || kind === 'timeout'
+            ? messages['permission.unreachable']
+            : messages['permission.unknown'];
+      return { allowed: false, reason, detail: null, status: 'error' };
     }
     const checker = createPermissionChecker(capabilities.data);
-    if (checker.can(permission)) return { allowed: true, reason: null, status: 'ready' };
+    if (checker.can(permission)) return { allowed: true, reason: null, detail: null, status: 'ready' };
     return {
       allowed: false,
       reason: checker.signedOut
         ? messages['permission.signedOut']
         : messages['permission.missing'](permission),
+      detail: checker.signedOut ? null : messages['permission.detail'](permission),
       status: 'ready',
     };
   }, [override, capabilities.status, capabilities.error, capabilities.data, messages, permission]);

@@ -68,11 +68,15 @@ export const agentComposerMessages = {
   'agentComposer.issue.tooLong': (max: number) => `At most ${max} characters.`,
   'agentComposer.issue.idTaken': 'An agent with this name already exists. Choose another name.',
   'agentComposer.issue.schema': (message: string) => message,
+  'agentComposer.issue.idTakenId': 'An agent with this ID already exists. Choose another ID.',
+  'agentComposer.issue.invalidId': 'Use letters, digits, "-" and "_" only, starting with a letter or digit.',
   'agentComposer.refusal.not-allow-listed': (id: string) => `${id} is not on your organisation’s allow-list.`,
   'agentComposer.refusal.model-policy': (id: string) => `${id} is not allowed by the model policy.`,
   'agentComposer.refusal.provider-disconnected': (id: string) =>
     `${id} cannot be used: its provider is not connected.`,
   'agentComposer.refusal.unknown': (id: string) => `${id} does not exist on this server.`,
+  'agentComposer.refusal.policy-unknown': (id: string) =>
+    `${id} cannot be checked: the builder's allow-lists could not be read.`,
   'agentComposer.refusal.read-only': () => 'This agent is read-only for you.',
 
   'agentComposer.status.idle': 'No changes',
@@ -82,7 +86,7 @@ export const agentComposerMessages = {
   'agentComposer.status.offline': 'Offline: changes are kept and will be saved when the server is back',
   'agentComposer.status.error': (message: string) => `Draft not saved: ${message}`,
   'agentComposer.status.conflict': 'Someone else changed this agent. Choose what to keep.',
-  'agentComposer.status.invalid': 'Not saved yet: fix the highlighted fields.',
+  'agentComposer.status.invalid': 'Not saved yet: some fields need attention.',
   'agentComposer.status.hold.allow-lists-loading': 'Checking the allow-lists…',
   'agentComposer.status.hold.allow-lists-failed':
     'The allow-lists could not be loaded; nothing is saved until they are.',
@@ -101,8 +105,11 @@ export const agentComposerMessages = {
   'agentComposer.changeMessage.saved': (fields: readonly string[]) =>
     fields.length === 0 ? 'Draft saved' : `Draft saved: ${fields.join(', ')}`,
   'agentComposer.readOnly': (reason: string) => `Read-only. ${reason}`,
+  // The server's rule: only the agent's author may change it (admins included: there is no bypass).
   'agentComposer.readOnlyNotOwner': (owner: string) =>
-    `Only its owner (${owner}) or an admin can edit this agent.`,
+    `Only its author, ${owner}, can change this agent. Ask them to make the change.`,
+  'agentComposer.readOnlyNoWrite': 'You can view this agent but not change it. Ask an admin for edit rights.',
+  'agentComposer.readOnlySignedOut': 'Sign in to change this agent.',
 
   'agentComposer.conflict.title': 'This agent changed while you were editing',
   'agentComposer.conflict.description':
@@ -131,6 +138,9 @@ export const agentComposerMessages = {
     'Someone else saved this agent while you were editing. Choose what to keep below.',
 
   'agentComposer.field.name': 'Name',
+  'agentComposer.field.id': 'Agent ID',
+  'agentComposer.idHint':
+    'Proposed from the name. Used in links and API calls; it cannot change after the first save.',
   'agentComposer.field.description': 'Description',
   'agentComposer.field.instructions': 'Instructions',
   'agentComposer.field.model': 'Model',
@@ -150,6 +160,7 @@ export const agentComposerMessages = {
   'agentComposer.test.empty': 'Runs use the saved draft version, not the published one.',
   'agentComposer.test.needsSave': 'Save the agent once to test it.',
   'agentComposer.test.needsVersion': 'The saved draft version is not known yet. Save the draft to test it.',
+  'agentComposer.test.refused': (reason: string) => `Testing is off until the draft can be saved: ${reason}`,
   'agentComposer.test.saveFailed': (reason: string) => `Not sent: the draft could not be saved. ${reason}`,
   'agentComposer.test.version': (version: string) => `Draft version ${version}`,
   'agentComposer.test.you': 'You',

@@ -37,6 +37,12 @@ export const primitivePickerMessages = {
   'picker.unavailable.model-policy': 'Blocked by the model policy',
   'picker.unavailable.provider-disconnected': 'Provider not connected',
   'picker.unavailable.policy-unknown': 'The allow-lists could not be loaded',
+  'picker.policyUnknown': (reason: string) =>
+    `Nothing can be added right now: the builder's allow-lists could not be read, so no primitive is known to be allowed. ${reason}`,
+  'picker.policyReason.permission': 'You are not allowed to read the builder settings. Ask an admin.',
+  'picker.policyReason.not-found': 'This server does not offer builder settings.',
+  'picker.policyReason.misfit': 'The server sent builder settings this page cannot read. Tell your admin.',
+  'picker.policyReason.other': 'Try again later, or tell your admin if it keeps happening.',
   'picker.unavailable.unknown': 'Unavailable',
   'picker.results': (count: number) => (count === 1 ? '1 primitive' : `${count} primitives`),
   'picker.selected': (count: number) =>

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { QueryClient } from '@tanstack/react-query';
-import { paddockKeys } from '@paddock/client-sdk';
+import { MastraClient, paddockKeys } from '@paddock/client-sdk';
 import { useCatalog } from '../hooks/use-catalog.js';
 import { useAgentDraft } from '../hooks/use-agent-draft.js';
 import { useAgentTestRun } from '../hooks/use-agent-test-run.js';
@@ -197,6 +197,29 @@ describe('given a BuilderProvider', () => {
 });
 
 describe('usePermission', () => {
+  it('says the server cannot be reached, not that permissions failed, when the network is down', async () => {
+    const client = new MastraClient({
+      baseUrl: 'http://paddock.test',
+      maxRetries: 0,
+      fetch: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    render(
+      <BuilderProvider
+        client={client}
+        queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+      >
+        <Permission name="stored-agents:write" />
+      </BuilderProvider>,
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('stored-agents:write')).toHaveTextContent(
+        'error:false:The server could not be reached, so what you may do is not known yet. Check your connection.',
+      ),
+    );
+  });
+
   it('allows what the role grants and explains what it does not', async () => {
     renderWithRole(
       'builder',
@@ -206,11 +229,11 @@ describe('usePermission', () => {
       </>,
     );
     expect(screen.getByTestId('stored-agents:write')).toHaveTextContent(
-      'pending:false:Checking your permissions…',
+      'pending:false:Checking what you can do…',
     );
     await waitFor(() => expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:'));
     expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent(
-      'ready:false:Requires the "stored-agents:publish" permission.',
+      'ready:false:You cannot publish agents. Ask an admin for publishing rights.',
     );
   });
 
@@ -244,13 +267,13 @@ describe('usePermission', () => {
     // Decided on the first render: the overrides do not wait for /auth/capabilities.
     expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:');
     expect(screen.getByTestId('agents:read')).toHaveTextContent(
-      'ready:false:Requires the "agents:read" permission.',
+      'ready:false:You cannot see agents. Ask an admin for access.',
     );
     expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent('pending:false:');
     // Once the server has answered (the viewer may read agents but not write), the overrides still win.
     await waitFor(() =>
       expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent(
-        'ready:false:Requires the "stored-agents:publish" permission.',
+        'ready:false:You cannot publish agents. Ask an admin for publishing rights.',
       ),
     );
     expect(mock.calls).toContain('/auth/capabilities');
@@ -270,7 +293,7 @@ describe('usePermission', () => {
     );
     // The builder role has agents:execute on the server; the function denies it anyway.
     expect(screen.getByTestId('agents:execute')).toHaveTextContent(
-      'ready:false:Requires the "agents:execute" permission.',
+      'ready:false:You can view agents but not run them. Ask an admin for the right to run agents.',
     );
     expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('pending:false:');
     await waitFor(() => expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:'));

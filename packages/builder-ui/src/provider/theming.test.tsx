@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
 import { BuilderProvider } from './builder-provider.js';
 import { PrimitivePicker } from '../components/primitive-picker.js';
 import { AgentComposer } from '../components/agent-composer.js';
@@ -171,6 +172,62 @@ describe('given a page that renders only the picker', () => {
     expect(kitSelectors().hrefs).toEqual(['paddock-builder-ui', 'paddock-primitive-picker']);
     unmount();
   });
+});
+
+// Host rules that target form controls by element: the kit's reset must still give every control a usable box.
+const CONTROL_HOSTILE_SHEETS = {
+  'input, select { height: 12px }': 'input, select { height: 12px; }',
+  'input { display: none }': 'input { display: none; }',
+  '* { all: unset }': '* { all: unset; }',
+};
+
+/** Every form control and button the styled composer and picker render, with why it is unusable (if it is). */
+function unusableControls(scope: ParentNode): string[] {
+  const problems: string[] = [];
+  for (const el of scope.querySelectorAll<HTMLElement>('input, select, textarea, button')) {
+    const cs = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    const label = `${el.tagName.toLowerCase()}[${el.getAttribute('data-slot') ?? el.getAttribute('type') ?? ''}]`;
+    const tick = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+    if (cs.display === 'none' || cs.visibility !== 'visible') problems.push(`${label}: hidden`);
+    else if (tick && (cs.appearance === 'none' || rect.width < 10 || rect.height < 10))
+      problems.push(`${label}: ${rect.width}x${rect.height} ${cs.appearance}`);
+    else if (!tick && rect.height < 20) problems.push(`${label}: ${Math.round(rect.height)}px tall`);
+  }
+  return problems;
+}
+
+describe('given host rules aimed at form controls', () => {
+  for (const [name, css] of Object.entries(CONTROL_HOSTILE_SHEETS)) {
+    it(`keeps every composer and picker control usable under ${name}`, async () => {
+      addStyle(css);
+      const mock = createMockServer();
+      const composerServer = createComposerMockServer({ agents: [supportBot] });
+      const { container } = render(
+        <>
+          <BuilderProvider client={mock.client} theme="light">
+            <PrimitivePicker />
+          </BuilderProvider>
+          <BuilderProvider client={composerServer.client} theme="light">
+            <AgentComposer agentId="support-bot" storage={createMemoryDraftStorage()} />
+          </BuilderProvider>
+          <BuilderProvider client={composerServer.client} theme="light">
+            <AgentComposer storage={createMemoryDraftStorage()} />
+          </BuilderProvider>
+        </>,
+      );
+      await find('[data-key="tool:web-search"]', container);
+      await find('[data-slot="paddock-composer-section"][data-section="memory"]', container);
+      await find('[data-slot="paddock-composer-agent-id"]', container);
+      expect(container.querySelectorAll('input, select, textarea, button').length).toBeGreaterThan(20);
+      expect(unusableControls(container)).toEqual([]);
+      // And the controls really work: the new agent's name takes typing.
+      const names = screen.getAllByRole('textbox', { name: 'Name' });
+      const newName = names[names.length - 1]!;
+      await userEvent.type(newName, 'Styled anyway');
+      expect(newName).toHaveValue('Styled anyway');
+    });
+  }
 });
 
 describe('given a host page with hostile global CSS', () => {

@@ -1,8 +1,16 @@
-import { R } from './base.js';
+import { buttonCss, R } from './base.js';
+
+// Buttons the headless parts render themselves (no styled-layer attributes on them): styled by slot.
+const slot = (name: string) => `[data-slot="paddock-composer-${name}"]`;
+const PART_BUTTONS = ['conflict-apply', 'test-approve', 'test-decline', 'binding-remove']
+  .map(slot)
+  .join(', ');
+const PART_PRIMARY = ['conflict-apply', 'test-approve'].map(slot).join(', ');
+const PART_GHOST = slot('binding-remove');
 import { token as t } from './tokens.js';
 
 /** The styled AgentComposer's CSS, scoped under the kit root like the rest of the kit's stylesheet. */
-export const agentComposerCss = `
+export const agentComposerCss = `${buttonCss(PART_BUTTONS, PART_PRIMARY, PART_GHOST)}
 ${R}[data-slot="paddock-composer"] {
   display: grid;
   grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr);
@@ -29,7 +37,18 @@ ${R} [data-slot="paddock-composer-header"] {
   align-items: center;
   gap: 8px 12px;
 }
-${R} [data-slot="paddock-composer-title"] { font-size: 1.15em; font-weight: 600; margin-right: auto; }
+${R} [data-slot="paddock-composer-title"] {
+  font-size: 1.15em;
+  font-weight: 600;
+  margin-right: auto;
+  min-width: 0;
+  flex: 1 1 12em;
+  display: -webkit-box;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2;
+  line-clamp: 2;
+  overflow: hidden;
+}
 ${R} [data-slot="paddock-composer-section"] {
   display: flex;
   flex-direction: column;

@@ -11,6 +11,49 @@ export const ROOT_ATTRIBUTE = 'data-paddock-root';
  */
 export const R = `[${ROOT_ATTRIBUTE}]:not(#paddock-scope)`;
 
+/**
+ * The kit's button look for `button` (a selector under the kit root), with its `primary` and `ghost` variants.
+ * Styled components mark their buttons `data-paddock-button`; parts that render their own buttons inside a
+ * headless part (which must not carry styled-layer attributes) get the same look by their `data-slot`.
+ */
+export function buttonCss(button: string, primary: string, ghost: string): string {
+  return `
+${R} :is(${button}) {
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: 6px;
+  height: 34px;
+  padding: 0 14px;
+  border-radius: calc(${t('radius')} * 0.75);
+  border: 1px solid ${t('border')};
+  background: ${t('surface')};
+  color: ${t('surface-foreground')};
+  font-weight: 500;
+  cursor: pointer;
+  white-space: nowrap;
+  user-select: none;
+}
+${R} :is(${button}):hover { background: ${t('muted')}; }
+${R} :is(${primary}) {
+  background: ${t('primary')};
+  border-color: ${t('primary')};
+  color: ${t('primary-foreground')};
+}
+${R} :is(${primary}):hover { filter: brightness(1.08); }
+${R} :is(${ghost}) { border-color: transparent; }
+${R} :is(${button})[data-disabled],
+${R} :is(${button}):disabled {
+  opacity: 0.55;
+  cursor: not-allowed;
+  filter: none;
+}
+@media (prefers-reduced-motion: no-preference) {
+  ${R} :is(${button}) { transition: background-color 120ms ease, filter 120ms ease; }
+}
+`;
+}
+
 // Scoped reset: only the kit's own elements, so host element, class and `#root`-style rules lose to it while
 // our part rules (one more attribute) win over it.
 export const baseCss = `
@@ -40,6 +83,41 @@ ${R}, ${R} *, ${R} *::before, ${R} *::after {
   min-height: 0;
   vertical-align: baseline;
 }
+/* What the reset above leaves to the browser's defaults, restated so host rules aimed at elements (\`input {
+   display: none }\`, \`input, select { height: 12px }\`, \`* { all: unset }\`) cannot take a control or a block
+   away: these win over any host rule of up to one id, and every part rule (one more attribute) wins over them. */
+${R} :where(div, section, article, header, footer, nav, form, fieldset, p, h1, h2, h3, h4, h5, h6, ul, ol, li, pre, dl, dt, dd, blockquote, figure) {
+  display: block;
+}
+${R} table { display: table; border-collapse: collapse; }
+${R} thead { display: table-header-group; }
+${R} tbody { display: table-row-group; }
+${R} tr { display: table-row; }
+${R} :where(td, th) { display: table-cell; }
+${R} pre { white-space: pre-wrap; }
+${R} :where(input, select, textarea, button) {
+  display: inline-block;
+  height: auto;
+  min-height: 0;
+  width: auto;
+  visibility: visible;
+  opacity: 1;
+  pointer-events: auto;
+  position: static;
+  cursor: auto;
+  user-select: auto;
+  -webkit-user-select: auto;
+}
+${R} :where(button, select, [type="checkbox"], [type="radio"]) { cursor: pointer; }
+${R} textarea { white-space: pre-wrap; overflow: auto; resize: vertical; }
+${R} :where([type="checkbox"], [type="radio"]) {
+  appearance: auto;
+  -webkit-appearance: auto;
+  width: 14px;
+  height: 14px;
+  flex: none;
+}
+${R} [hidden]:not(#paddock-hidden) { display: none; }
 ${R} {
   ${tokenDeclarations(lightTokens)}
   color-scheme: light;
@@ -53,6 +131,10 @@ ${R} {
   line-height: 1.45;
   color: ${t('surface-foreground')};
   -webkit-font-smoothing: antialiased;
+  /* Long unbroken text (a 5,000-character word, a pasted URL) breaks inside its box instead of widening the
+     page or a list; inherited by every part. */
+  overflow-wrap: anywhere;
+  max-width: 100%;
 }
 ${R}[data-theme="dark"] {
   ${tokenDeclarations(darkTokens)}
@@ -82,41 +164,9 @@ ${R} :focus-visible {
   outline: 2px solid ${t('ring')};
   outline-offset: 2px;
 }
-${R} [data-paddock-button] {
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  gap: 6px;
-  height: 34px;
-  padding: 0 14px;
-  border-radius: calc(${t('radius')} * 0.75);
-  border: 1px solid ${t('border')};
-  background: ${t('surface')};
-  color: ${t('surface-foreground')};
-  font-weight: 500;
-  cursor: pointer;
-  white-space: nowrap;
-  user-select: none;
-}
-${R} [data-paddock-button]:hover { background: ${t('muted')}; }
-${R} [data-paddock-button][data-variant="primary"] {
-  background: ${t('primary')};
-  border-color: ${t('primary')};
-  color: ${t('primary-foreground')};
-}
-${R} [data-paddock-button][data-variant="primary"]:hover { filter: brightness(1.08); }
-${R} [data-paddock-button][data-variant="ghost"] { border-color: transparent; }
-${R} [data-paddock-button][data-disabled],
-${R} [data-paddock-button]:disabled {
-  opacity: 0.55;
-  cursor: not-allowed;
-  filter: none;
-}
+${buttonCss('[data-paddock-button]', '[data-paddock-button][data-variant="primary"]', '[data-paddock-button][data-variant="ghost"]')}
 ${R} [data-slot="paddock-reason"] {
   font-size: 12px;
   color: ${t('muted-foreground')};
-}
-@media (prefers-reduced-motion: no-preference) {
-  ${R} [data-paddock-button] { transition: background-color 120ms ease, filter 120ms ease; }
 }
 `;

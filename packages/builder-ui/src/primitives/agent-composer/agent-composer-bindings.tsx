@@ -96,8 +96,6 @@ export function AgentComposerPrimitiveBindingList({
                   type="button"
                   data-slot="paddock-composer-binding-remove"
                   data-state="idle"
-                  data-paddock-button=""
-                  data-variant="ghost"
                   aria-label={messages['agentComposer.bindingRemove'](name)}
                   onClick={() => composer.change({ type: 'remove-binding', kind, id })}
                 >

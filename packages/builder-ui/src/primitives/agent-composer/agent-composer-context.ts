@@ -1,7 +1,8 @@
 import type { BuilderSettings, Catalog, CatalogItem } from '@paddock/client-sdk';
-import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft.js';
+import type { AgentDraft, DraftChange } from '../../core/agent-draft.js';
 import type { AgentDraftState, AgentDraftStore, RefusedChange } from '../../core/agent-draft-store.js';
-import type { DraftIssue } from '../../core/agent-draft-validation.js';
+import type { DraftIssue, IssueField } from '../../core/agent-draft-validation.js';
+import type { ModelChoice, ModelLockReason } from '../../core/composer-controller.js';
 import type { PermissionState } from '../../hooks/use-permission.js';
 import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
 import { createContext } from '../../utils/create-context.js';
@@ -26,22 +27,13 @@ export const ALL_SECTIONS: readonly AgentComposerSection[] = [
 export type ComposerElement =
   'test-input' | 'test-title' | 'test-reason' | 'review-reason' | 'conflict-title' | 'load-error';
 
-/** Why the model cannot be chosen: the policy pins one model, the server hides the picker, or variants. */
-export type ModelLockReason = 'pinned' | 'hidden' | 'conditional';
-
-export interface ModelOption {
-  /** `provider/modelId`. */
-  key: string;
-  provider: string;
-  modelId: string;
-  label: string;
-  available: boolean;
-  unavailableReason: string | undefined;
-  isDefault: boolean;
-}
+export type { ModelLockReason } from '../../core/composer-controller.js';
+/** One model the composer offers (the catalog's model items). */
+export type ModelOption = ModelChoice;
 
 export interface AgentComposerContextValue {
   draft: AgentDraft;
+  /** The draft's state; `load` reads `'loading'` also while the user's permissions are not known yet. */
   state: AgentDraftState;
   /** The latest state outside render (after an awaited save). */
   getSnapshot: () => AgentDraftState;
@@ -63,14 +55,20 @@ export interface AgentComposerContextValue {
   readOnly: boolean;
   /** Why editing is off, for the user. */
   readOnlyReason: string | null;
+  /** The missing permission behind `readOnlyReason` (e.g. `Missing permission: stored-agents:write`). */
+  readOnlyDetail: string | null;
   /** Whether the test panel may run the agent (`agents:execute`). */
   execute: PermissionState;
   /** The signed-in user. */
   user: { id: string; name: string | null } | null;
-  /** Issues to show on `field` now (dirty fields at once, the rest after a save attempt). */
-  issuesFor: (field: DraftField) => DraftIssue[];
+  /** Whose drafts and test threads these are: the `userId` prop, else the signed-in user, else 'anonymous'. */
+  userId: string;
+  /** Issues to show on `field` now: once the user left the field or asked to save (refusals at once). */
+  issuesFor: (field: IssueField) => DraftIssue[];
+  /** Sets the id a new agent is created with (see `state.newAgentId`). */
+  setNewAgentId: (id: string) => void;
   /** Element ids for labels, descriptions and issues. */
-  idFor: (field: DraftField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') => string;
+  idFor: (field: IssueField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') => string;
   modelOptions: readonly ModelOption[];
   defaultModel: { provider: string; modelId: string } | null;
   modelLock: ModelLockReason | null;

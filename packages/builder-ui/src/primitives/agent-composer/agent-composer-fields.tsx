@@ -9,6 +9,7 @@ import type {
   TextareaHTMLAttributes,
 } from 'react';
 import type { BindingKind, DraftField, DraftMemory } from '../../core/agent-draft.js';
+import type { IssueField } from '../../core/agent-draft-validation.js';
 import { estimateTokens } from '../../core/agent-draft.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
@@ -78,7 +79,7 @@ AgentComposerPrimitiveSectionTitle.displayName = 'AgentComposerPrimitive.Section
  * Label / FieldIssues
  * -----------------------------------------------------------------------------------------------*/
 
-type LabelledField = 'name' | 'description' | 'instructions' | 'model' | 'visibility' | 'team';
+type LabelledField = 'id' | 'name' | 'description' | 'instructions' | 'model' | 'visibility' | 'team';
 
 export interface AgentComposerPrimitiveLabelProps extends LabelHTMLAttributes<HTMLLabelElement> {
   field: LabelledField;
@@ -110,7 +111,7 @@ export function AgentComposerPrimitiveLabel({
 AgentComposerPrimitiveLabel.displayName = 'AgentComposerPrimitive.Label';
 
 export interface AgentComposerPrimitiveFieldIssuesProps extends HTMLAttributes<HTMLParagraphElement> {
-  field: DraftField;
+  field: IssueField;
   ref?: Ref<HTMLParagraphElement> | undefined;
 }
 
@@ -229,6 +230,63 @@ export const AgentComposerPrimitiveTeam = /* @__PURE__ */ textInput(
   'AgentComposerPrimitive.Team',
   'agentComposer.teamPlaceholder',
 );
+
+/**
+ * The id a new agent will be created with: proposed from the name (a readable slug, or `agent-<random>` for a
+ * name in another script, which Mastra cannot derive an id from) and editable until the first save. Renders
+ * nothing once the agent exists. Pair with `Label field="id"`, `AgentIdHint` and `FieldIssues field="id"`.
+ *
+ * @selector [data-slot="paddock-composer-agent-id"][data-state="proposed" | "edited" | "invalid"]
+ */
+export function AgentComposerPrimitiveAgentId({ className, onChange, ...props }: InputProps) {
+  const composer = useAgentComposer();
+  const id = composer.state.newAgentId;
+  if (composer.state.agentId !== null || id === null) return null;
+  const invalid = composer.issuesFor('id').length > 0;
+  return (
+    <input
+      type="text"
+      spellCheck={false}
+      autoComplete="off"
+      required
+      {...props}
+      id={composer.idFor('id')}
+      aria-invalid={invalid || undefined}
+      aria-describedby={`${composer.idFor('id', 'hint')} ${composer.idFor('id', 'issues')}`}
+      readOnly={composer.readOnly || props.readOnly}
+      value={id}
+      onChange={composeEventHandlers(onChange, (event: ChangeEvent<HTMLInputElement>) =>
+        composer.setNewAgentId(event.target.value),
+      )}
+      data-slot="paddock-composer-agent-id"
+      data-state={invalid ? 'invalid' : composer.state.newAgentIdEdited ? 'edited' : 'proposed'}
+      className={cn(className)}
+    />
+  );
+}
+AgentComposerPrimitiveAgentId.displayName = 'AgentComposerPrimitive.AgentId';
+
+/** What the agent id is for; rendered only before the first save. @selector [data-slot="paddock-composer-agent-id-hint"] */
+export function AgentComposerPrimitiveAgentIdHint({
+  className,
+  children,
+  ...props
+}: HTMLAttributes<HTMLParagraphElement>) {
+  const composer = useAgentComposer();
+  if (composer.state.agentId !== null || composer.state.newAgentId === null) return null;
+  return (
+    <p
+      {...props}
+      id={composer.idFor('id', 'hint')}
+      data-slot="paddock-composer-agent-id-hint"
+      data-state="static"
+      className={cn(className)}
+    >
+      {children ?? composer.messages['agentComposer.idHint']}
+    </p>
+  );
+}
+AgentComposerPrimitiveAgentIdHint.displayName = 'AgentComposerPrimitive.AgentIdHint';
 
 export interface AgentComposerPrimitiveInstructionsProps extends Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,

@@ -4,12 +4,15 @@ import {
   useId,
   useMemo,
   useState,
+  type FocusEvent,
   type HTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
   type Ref,
 } from 'react';
-import type { AgentDraft, DraftChange, DraftField } from '../../core/agent-draft.js';
+import { DRAFT_FIELDS, type AgentDraft, type DraftChange } from '../../core/agent-draft.js';
+import type { IssueField } from '../../core/agent-draft-validation.js';
+import { decideEditing, decideModel, reviewBlocker } from '../../core/composer-controller.js';
 import type { DraftStorage } from '../../core/draft-storage.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { useCapabilities } from '../../hooks/use-capabilities.js';
@@ -27,8 +30,6 @@ import {
   type AgentComposerContextValue,
   type AgentComposerSection,
   type ComposerElement,
-  type ModelLockReason,
-  type ModelOption,
 } from './agent-composer-context.js';
 
 /** What `onRequestReview` receives: the saved draft version a reviewer would publish. */
@@ -113,6 +114,7 @@ export function AgentComposerPrimitiveRoot({
   ref,
   children,
   onKeyDown,
+  onBlur,
   ...props
 }: AgentComposerPrimitiveRootProps) {
   const kitMessages = useMessages();
@@ -160,17 +162,30 @@ export function AgentComposerPrimitiveRoot({
     authorId?: string | null;
     author?: { name?: string | null } | null;
   } | null;
-  const ownerId = record?.authorId ?? null;
-  const notOwner =
-    ownerId !== null && user !== null && ownerId !== user.id && !adminBypass.allowed && !agentGrant.allowed;
-  const readOnly = permissionReadOnly || notOwner;
-  const readOnlyReason = readOnlyProp
-    ? null
-    : !write.allowed
-      ? write.reason
-      : notOwner
-        ? messages['agentComposer.readOnlyNotOwner'](record?.author?.name ?? ownerId ?? '')
-        : null;
+  const editing = decideEditing({
+    readOnly: readOnlyProp,
+    write: { allowed: write.allowed, status: write.status, missing: write.detail !== null },
+    authorOverride: adminBypass.allowed || agentGrant.allowed,
+    user,
+    record,
+  });
+  const { readOnly, permissionsPending } = editing;
+  // In the user's words; the permission id is a detail for whoever grants it.
+  const readOnlyReason: string | null =
+    editing.reason === 'no-write'
+      ? messages['agentComposer.readOnlyNoWrite']
+      : editing.reason === 'signed-out'
+        ? messages['agentComposer.readOnlySignedOut']
+        : editing.reason === 'permissions-unknown'
+          ? write.reason
+          : editing.reason === 'not-author'
+            ? messages['agentComposer.readOnlyNotOwner'](record?.author?.name ?? record?.authorId ?? '')
+            : null;
+  const readOnlyDetail = editing.reason === 'no-write' ? write.detail : null;
+  // Until the capabilities answer, the composer cannot know whether the user may edit: it shows its loading
+  // state (nothing to type into) rather than a read-only form that would swallow the first keystrokes.
+  const shownState: typeof state =
+    permissionsPending && state.load === 'ready' ? { ...state, load: 'loading' } : state;
   const { store } = draft;
   // Runs after useAgentDraft's own read-only sync, so ownership (known only once the record loads) wins.
   useEffect(() => store.setReadOnly(readOnly), [store, readOnly]);
@@ -193,20 +208,25 @@ export function AgentComposerPrimitiveRoot({
 
   const baseId = useId();
   const idFor = useCallback(
-    (field: DraftField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') =>
+    (field: IssueField | ComposerElement, part?: 'label' | 'issues' | 'hint' | 'lock') =>
       `${baseId}-${field}${part ? `-${part}` : ''}`,
     [baseId],
   );
 
-  const showAll = attempted || state.status === 'invalid';
+  // Problems show once the user is done with a field (it lost focus) or asked to save, never while they type
+  // their first field; a refused binding shows at once (it was the user's own action).
+  const [touched, setTouched] = useState<ReadonlySet<IssueField>>(() => new Set());
+  const touch = useCallback((field: IssueField) => {
+    setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
+  }, []);
   const issuesFor = useCallback(
-    (field: DraftField) =>
+    (field: IssueField) =>
       state.issues.filter(
         (issue) =>
           issue.field === field &&
-          (showAll || state.dirtyFields.includes(field) || issue.code === 'not-allowed'),
+          (attempted || touched.has(field) || issue.code === 'not-allowed' || issue.code === 'id-taken'),
       ),
-    [state.issues, state.dirtyFields, showAll],
+    [state.issues, attempted, touched],
   );
 
   const features = useMemo<Record<string, boolean>>(() => settings?.features?.agent ?? {}, [settings]);
@@ -219,42 +239,15 @@ export function AgentComposerPrimitiveRoot({
     [sections, features],
   );
 
-  const modelOptions = useMemo<ModelOption[]>(
-    () =>
-      (catalog?.items ?? [])
-        .filter((item) => item.kind === 'model' && item.model)
-        .map((item) => ({
-          key: item.id,
-          provider: item.model!.provider,
-          modelId: item.model!.modelId,
-          label: item.name || item.id,
-          available: item.available,
-          unavailableReason: item.unavailableReason,
-          isDefault: item.model!.isDefault,
-        })),
-    [catalog],
+  const settingsDefault = settings?.modelPolicy?.default;
+  const model = useMemo(
+    () => decideModel({ catalog, settingsDefault, features, locks: state.locks }),
+    [catalog, settingsDefault, features, state.locks],
   );
-  const policyDefault = catalog?.modelPolicy.default ?? settings?.modelPolicy?.default;
-  const catalogDefault = modelOptions.find((option) => option.isDefault);
-  const defaultModel = policyDefault
-    ? { provider: policyDefault.provider, modelId: policyDefault.modelId }
-    : catalogDefault
-      ? { provider: catalogDefault.provider, modelId: catalogDefault.modelId }
-      : null;
-  let modelLock: ModelLockReason | null = null;
-  if (state.locks.model === 'conditional') modelLock = 'conditional';
-  else if (features['model'] === false || catalog?.modelPolicy.pickerVisible === false) modelLock = 'hidden';
-  else if (catalog?.modelPolicy.active && modelOptions.filter((option) => option.available).length === 1) {
-    modelLock = 'pinned';
-  }
+  const { options: modelOptions, defaultModel, lock: modelLock } = model;
 
-  let requestReviewBlocker: string | null = null;
-  if (state.conflict) requestReviewBlocker = messages['agentComposer.requestReviewReason.conflict'];
-  else if (state.issues.length > 0)
-    requestReviewBlocker = messages['agentComposer.requestReviewReason.invalid'];
-  else if (!state.agentId || state.dirtyFields.length > 0 || state.status === 'saving') {
-    requestReviewBlocker = messages['agentComposer.requestReviewReason.unsaved'];
-  }
+  const blocker = reviewBlocker(state);
+  const requestReviewBlocker = blocker ? messages[`agentComposer.requestReviewReason.${blocker}`] : null;
   const requestReview =
     onRequestReview && !requestReviewBlocker && state.agentId
       ? () => onRequestReview({ agentId: state.agentId!, versionId: state.baseVersionId, draft: state.draft })
@@ -268,7 +261,7 @@ export function AgentComposerPrimitiveRoot({
 
   const context: AgentComposerContextValue = {
     draft: state.draft,
-    state,
+    state: shownState,
     getSnapshot: draft.store.getSnapshot,
     change: draft.change,
     save,
@@ -283,9 +276,12 @@ export function AgentComposerPrimitiveRoot({
     isSectionVisible,
     readOnly,
     readOnlyReason,
+    readOnlyDetail,
     execute,
     user,
+    userId,
     issuesFor,
+    setNewAgentId: store.setNewAgentId,
     idFor,
     modelOptions,
     defaultModel,
@@ -302,9 +298,16 @@ export function AgentComposerPrimitiveRoot({
       <Comp
         role="region"
         aria-label={messages['agentComposer.label']}
-        aria-busy={state.load === 'loading' || undefined}
+        aria-busy={shownState.load === 'loading' || undefined}
         {...props}
         ref={ref as Ref<HTMLElement & HTMLDivElement>}
+        onBlur={composeEventHandlers(onBlur, (event: FocusEvent<HTMLDivElement>) => {
+          // Field controls carry `idFor(field)` ids: a blur from one marks its field as done with.
+          const id = (event.target as HTMLElement).id;
+          const field = id.startsWith(`${baseId}-`) ? id.slice(baseId.length + 1) : '';
+          if (field === 'id' || (DRAFT_FIELDS as readonly string[]).includes(field))
+            touch(field as IssueField);
+        })}
         onKeyDown={composeEventHandlers(onKeyDown, (event: KeyboardEvent<HTMLDivElement>) => {
           // Ctrl/Cmd+S saves now instead of the browser's "save page"; autosave would follow anyway.
           if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
@@ -313,7 +316,7 @@ export function AgentComposerPrimitiveRoot({
           }
         })}
         data-slot="paddock-composer-root"
-        data-state={state.load}
+        data-state={shownState.load}
         data-status={state.status}
         data-readonly={readOnly ? '' : undefined}
         className={cn(className)}

@@ -189,17 +189,24 @@ AgentComposerPrimitiveDiscardLocal.displayName = 'AgentComposerPrimitive.Discard
  * Loading / LoadError / LoadRetry
  * -----------------------------------------------------------------------------------------------*/
 
-/** "Loading the agent…"; rendered only while the stored agent loads. @selector [data-slot="paddock-composer-loading"][data-state="loading"] */
+/**
+ * "Loading the agent…" (or, for a new agent, "Checking what you can do…" while the permissions load);
+ * rendered only while loading. @selector [data-slot="paddock-composer-loading"][data-state="loading"]
+ */
 export function AgentComposerPrimitiveLoading({
   className,
   children,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
   const composer = useAgentComposer();
+  const kit = useMessages();
   if (composer.state.load !== 'loading') return null;
   return (
     <p {...props} data-slot="paddock-composer-loading" data-state="loading" className={cn(className)}>
-      {children ?? composer.messages['agentComposer.loading']}
+      {children ??
+        (composer.state.agentId === null
+          ? kit['permission.checking']
+          : composer.messages['agentComposer.loading'])}
     </p>
   );
 }
@@ -279,6 +286,14 @@ export function AgentComposerPrimitiveReadOnlyNotice({
   return (
     <p {...props} data-slot="paddock-composer-read-only" data-state="read-only" className={cn(className)}>
       {composer.messages['agentComposer.readOnly'](composer.readOnlyReason ?? '')}
+      {composer.readOnlyDetail ? (
+        <>
+          {' '}
+          <small data-slot="paddock-composer-read-only-detail" data-state="read-only">
+            {composer.readOnlyDetail}
+          </small>
+        </>
+      ) : null}
     </p>
   );
 }
@@ -447,8 +462,6 @@ export function AgentComposerPrimitiveConflictResolver({
         type="button"
         data-slot="paddock-composer-conflict-apply"
         data-state="idle"
-        data-paddock-button=""
-        data-variant="primary"
         onClick={() => {
           const resolved = Object.fromEntries(
             conflict.fields.map((entry) => [entry.field, choiceFor(entry.field, entry.kind)]),

@@ -10,7 +10,10 @@ import {
   type Ref,
   type TextareaHTMLAttributes,
 } from 'react';
+import { recordHasMemory } from '../../core/agent-draft.js';
+import { testRefusal, type TestRefusal } from '../../core/composer-controller.js';
 import type { TestRun, TestRunTransport, TestToolCall } from '../../core/draft-test-run.js';
+import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
 import { useAgentTestRun, type UseAgentTestRunResult } from '../../hooks/use-agent-test-run.js';
 import { useLinkComponent, useMessages } from '../../hooks/use-builder.js';
 import { cn } from '../../utils/cn.js';
@@ -18,7 +21,19 @@ import { composeRefs } from '../../utils/compose-refs.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { createContext } from '../../utils/create-context.js';
 import { useAgentComposer } from './agent-composer-context.js';
-import { aroundValue, draftErrorText, runErrorText, saveStatusText } from './agent-composer-text.js';
+import {
+  aroundValue,
+  draftErrorText,
+  refusalText,
+  runErrorText,
+  saveStatusText,
+} from './agent-composer-text.js';
+
+function refusalSentence(m: AgentComposerMessages, refusal: TestRefusal) {
+  return 'issue' in refusal
+    ? m['agentComposer.test.refused'](refusalText(m, refusal.issue.id, refusal.issue.reason))
+    : m[`agentComposer.status.hold.${refusal.hold}`];
+}
 
 interface TestPanelContextValue {
   test: UseAgentTestRunResult;
@@ -78,7 +93,10 @@ export function AgentComposerPrimitiveTestPanel({
   const m = composer.messages;
 
   let blocker: string | null = null;
+  const refusal = testRefusal(composer.state);
   if (!composer.execute.allowed) blocker = composer.execute.reason;
+  // Testing is refused exactly when saving is: a run would execute bindings the allow-lists refuse.
+  else if (refusal) blocker = refusalSentence(m, refusal);
   else if (!composer.state.agentId) blocker = m['agentComposer.test.needsSave'];
   // Without a version id the server would run its default (published) version: never test that by mistake.
   else if (!composer.state.baseVersionId) blocker = m['agentComposer.test.needsVersion'];
@@ -88,13 +106,18 @@ export function AgentComposerPrimitiveTestPanel({
     setSendError(null);
   }, []);
 
-  const { getSnapshot, save } = composer;
+  const { getSnapshot, save, userId } = composer;
   const send = useCallback(async () => {
     const text = prompt.trim();
     if (!text || test.busy) return;
     setSendError(null);
     if (getSnapshot().dirtyFields.length > 0) await save();
     const latest = getSnapshot();
+    const refused = testRefusal(latest);
+    if (refused) {
+      setSendError(refusalSentence(m, refused));
+      return;
+    }
     if (!latest.agentId || latest.dirtyFields.length > 0 || !latest.baseVersionId) {
       // The run must see what the user sees: an unsaved edit means the prompt stays, with the reason.
       const reason =
@@ -109,8 +132,12 @@ export function AgentComposerPrimitiveTestPanel({
       return;
     }
     setPromptState('');
-    await test.send(text, { agentId: latest.agentId, versionId: latest.baseVersionId });
-  }, [prompt, test, getSnapshot, save, m, kit]);
+    await test.send(text, {
+      agentId: latest.agentId,
+      versionId: latest.baseVersionId,
+      memory: recordHasMemory(latest.record) ? { resource: userId } : null,
+    });
+  }, [prompt, test, getSnapshot, save, m, kit, userId]);
 
   if (!composer.isSectionVisible('test')) return null;
   return (
@@ -241,8 +268,6 @@ function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
             type="button"
             data-slot="paddock-composer-test-approve"
             data-state="idle"
-            data-paddock-button=""
-            data-variant="primary"
             onClick={() => void test.approve(run.id, call.toolCallId)}
           >
             {m['agentComposer.test.approve']}
@@ -251,7 +276,6 @@ function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
             type="button"
             data-slot="paddock-composer-test-decline"
             data-state="idle"
-            data-paddock-button=""
             onClick={() => void test.decline(run.id, call.toolCallId)}
           >
             {m['agentComposer.test.decline']}

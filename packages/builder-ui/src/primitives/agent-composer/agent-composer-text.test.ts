@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  APIConnectionError,
   AuthenticationError,
+  BadRequestError,
+  ConflictError,
   InternalServerError,
+  NotFoundError,
   PermissionDeniedError,
   ResponseValidationError,
+  UnprocessableEntityError,
 } from '@paddock/client-sdk';
 import { classifyDraftError } from '../../core/agent-draft-store.js';
 import { enUS } from '../../i18n/en-US.js';
@@ -18,33 +23,44 @@ describe('draftErrorText', () => {
       status: 403,
       body: { error: 'Forbidden', message: 'Missing required permission: stored-agents:write' },
     });
-    expect(textFor(denied)).toBe('You do not have the "stored-agents:write" permission.');
+    expect(textFor(denied)).toBe('You can view agents but not change them. Ask an admin for edit rights.');
     expect(textFor(new AuthenticationError({ status: 401, body: { error: 'No session' } }))).toBe(
-      'Your session is missing or has expired. Sign in again.',
+      'You are signed out or your session has expired. Sign in again.',
     );
   });
 
   it('gives each kind its own sentence, never the server text', () => {
     const raw = { error: 'raw server words' };
-    expect(textFor(Object.assign(new Error('raw server words'), { status: 422 }))).toBe(
-      'The server does not allow this model for this agent. Choose another model.',
-    );
-    expect(textFor(Object.assign(new Error('raw server words'), { status: 400 }))).toBe(
+    const status = (code: number, body: unknown = raw) => ({ status: code, body });
+    expect(
+      textFor(
+        new UnprocessableEntityError(
+          status(422, { error: { code: 'MODEL_NOT_ALLOWED', message: 'raw server words' } }),
+        ),
+      ),
+    ).toBe('The server does not allow this model for this agent. Choose another model.');
+    // A 422 that is not the model policy is not reported as one.
+    expect(textFor(new UnprocessableEntityError(status(422)))).toBe(
       'The server refused the draft as invalid. Check the fields and try again.',
     );
-    expect(textFor(Object.assign(new Error('raw server words'), { status: 409 }))).toBe(
+    expect(textFor(new BadRequestError(status(400)))).toBe(
+      'The server refused the draft as invalid. Check the fields and try again.',
+    );
+    expect(textFor(new ConflictError(status(409)))).toBe(
       'An agent with this name already exists. Choose another name.',
     );
-    expect(textFor(Object.assign(new Error('raw server words'), { status: 404 }))).toBe(
-      'Not found, or not visible to you.',
+    expect(textFor(new NotFoundError(status(404)))).toBe(
+      'This no longer exists, or you are not allowed to see it.',
     );
-    expect(textFor(new TypeError('Failed to fetch'))).toBe('Could not reach the server.');
-    expect(textFor(new InternalServerError({ status: 500, body: raw }))).toBe(
-      'The server failed to answer this request.',
+    expect(textFor(new APIConnectionError('Failed to fetch'))).toBe(
+      'The server could not be reached. Check your connection; your work is kept.',
+    );
+    expect(textFor(new InternalServerError(status(500)))).toBe(
+      'The server ran into a problem. Try again; if it keeps happening, tell your admin.',
     );
     const malformed = new ResponseValidationError({ path: '/stored/agents/x', issues: [], body: {} });
-    expect(textFor(malformed)).toBe('The server answered with data this client does not understand.');
-    expect(textFor(new Error('raw server words'))).toBe('An unexpected error occurred.');
+    expect(textFor(malformed)).toBe('The server sent an answer this page cannot read. Tell your admin.');
+    expect(textFor(new Error('raw server words'))).toBe('Something unexpected went wrong. Try again.');
   });
 });
 
@@ -79,9 +95,11 @@ describe('runErrorText', () => {
       'The model failed without giving a reason.',
     );
     expect(runErrorText(enUS, enUS, { kind: 'permission', message: '' })).toBe(
-      'You do not have permission to do this.',
+      'You are not allowed to do this. Ask an admin for access.',
     );
-    expect(runErrorText(enUS, enUS, { kind: 'unknown', message: '' })).toBe('An unexpected error occurred.');
+    expect(runErrorText(enUS, enUS, { kind: 'unknown', message: '' })).toBe(
+      'Something unexpected went wrong. Try again.',
+    );
     expect(runErrorText(enUS, enUS, { kind: 'aborted', message: '' })).toBe('Stopped.');
   });
 });

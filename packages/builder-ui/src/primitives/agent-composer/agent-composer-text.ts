@@ -6,7 +6,7 @@ import type { CommonMessages } from '../../i18n/common.en-US.js';
 import { describeError } from '../../hooks/use-error-message.js';
 
 type RefusalKey =
-  `agentComposer.refusal.${'not-allow-listed' | 'model-policy' | 'provider-disconnected' | 'unknown'}`;
+  `agentComposer.refusal.${'not-allow-listed' | 'model-policy' | 'provider-disconnected' | 'policy-unknown' | 'unknown'}`;
 
 /** The sentence for a refused binding or model; unknown reasons fall back to "does not exist". */
 export function refusalText(messages: AgentComposerMessages, id: string, reason: string): string {
@@ -29,7 +29,11 @@ export function issueText(messages: AgentComposerMessages, issue: DraftIssue): s
     case 'not-allowed':
       return refusalText(messages, issue.id, issue.reason);
     case 'id-taken':
-      return messages['agentComposer.issue.idTaken'];
+      return issue.field === 'id'
+        ? messages['agentComposer.issue.idTakenId']
+        : messages['agentComposer.issue.idTaken'];
+    case 'invalid-id':
+      return messages['agentComposer.issue.invalidId'];
     case 'schema':
       return messages['agentComposer.issue.schema'](issue.message);
   }
@@ -92,13 +96,11 @@ export function draftErrorText(
   kit: CommonMessages,
   error: DraftError,
 ): string {
-  const name = (error.cause as { name?: unknown } | null)?.name;
   switch (error.kind) {
+    case 'signed-out':
+      return kit['error.authentication'];
     case 'permission':
-      // 401 and 403 share the kind; only a 403 means a missing permission.
-      return name === 'AuthenticationError'
-        ? kit['error.authentication']
-        : kit['error.permissionDenied'](error.permission);
+      return kit['error.permissionDenied'](error.permission);
     case 'model-not-allowed':
       return messages['agentComposer.error.modelNotAllowed'];
     case 'id-taken':
@@ -130,7 +132,7 @@ export function aroundValue(format: (value: string) => string): [before: string,
 
 /**
  * The save status in words. A hold (allow-lists loading or failed) wins over `pending`/`invalid`: no field is
- * highlighted then, so "fix the highlighted fields" would send the user looking for nothing.
+ * highlighted then, so "some fields need attention" would send the user looking for nothing.
  */
 export function saveStatusText(
   messages: AgentComposerMessages,

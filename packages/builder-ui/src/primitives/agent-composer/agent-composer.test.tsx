@@ -147,8 +147,14 @@ describe('given a viewer without write or execute permission', () => {
     const name = await screen.findByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name).toHaveAttribute('readonly'));
     expect(name).toHaveValue('Support bot');
-    expect(screen.getByText('Read-only. Requires the "stored-agents:write" permission.')).toBeVisible();
-    expect(screen.getByText('Requires the "agents:execute" permission.')).toBeVisible();
+    // In the user's words, with the permission as a detail for whoever grants it.
+    const notice = screen.getByText(/^Read-only\. You can view this agent but not change it\./);
+    expect(notice).toHaveTextContent(
+      'Read-only. You can view this agent but not change it. Ask an admin for edit rights. Missing permission: stored-agents:write',
+    );
+    expect(
+      screen.getByText('You can view agents but not run them. Ask an admin for the right to run agents.'),
+    ).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Model' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Add tools' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Save draft' })).toBeDisabled();
@@ -170,7 +176,9 @@ describe('given a builder opening an agent someone else owns', () => {
     const { server } = renderComposer({ agentId: 'support-bot' }, createServer({ agents: [adminsBot] }));
     await waitFor(() =>
       expect(
-        screen.getByText('Read-only. Only its owner (Adam Admin) or an admin can edit this agent.'),
+        screen.getByText(
+          'Read-only. Only its author, Adam Admin, can change this agent. Ask them to make the change.',
+        ),
       ).toBeVisible(),
     );
     const name = screen.getByRole('textbox', { name: 'Name' });
@@ -269,7 +277,11 @@ describe('keyboard saving', () => {
 describe('requesting review', () => {
   it('hands the saved draft version to the host, and says why not while edits are unsaved', async () => {
     const onRequestReview = vi.fn();
-    renderComposer({ agentId: 'support-bot', onRequestReview }, createServer({ agents: [supportBot] }));
+    // A debounce long enough that the unsaved state is still there when checked on a busy machine.
+    renderComposer(
+      { agentId: 'support-bot', onRequestReview, debounceMs: 400 },
+      createServer({ agents: [supportBot] }),
+    );
     const description = await screen.findByRole('textbox', { name: 'Description' });
     await waitFor(() => expect(description).not.toHaveAttribute('readonly'));
     const review = screen.getByRole('button', { name: 'Request review' });
@@ -368,6 +380,16 @@ describe('the test panel', () => {
     });
     expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
+    // Headless parts carry no styled-layer attributes; the styled composer still gives them the button look.
+    const approve = within(prompt).getByRole('button', { name: 'Approve' });
+    const innerButtons = document.querySelectorAll(
+      '[data-slot="paddock-composer-test-approve"], [data-slot="paddock-composer-test-decline"], [data-slot="paddock-composer-binding-remove"]',
+    );
+    expect(innerButtons.length).toBeGreaterThanOrEqual(3);
+    for (const el of innerButtons) {
+      expect([el.getAttribute('data-paddock-button'), el.getAttribute('data-variant')]).toEqual([null, null]);
+    }
+    expect(getComputedStyle(approve).height).toBe('34px');
     await userEvent.click(within(prompt).getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(screen.getByText('Refund issued.')).toBeVisible());
     expect(requestsTo(server, 'POST', '/agents/support-bot/approve-tool-call')[0]!.body).toMatchObject({
@@ -375,6 +397,48 @@ describe('the test panel', () => {
       toolCallId: 'call-2',
       requestContext: { agentVersionId: 'support-bot-v1' },
     });
+  });
+});
+
+describe('the test panel and the allow-lists and memory', () => {
+  it('refuses to test a saved draft whose bindings the allow-lists refuse, with the reason, and runs nothing', async () => {
+    const { server } = renderComposer(
+      { agentId: 'support-bot' },
+      createServer({ agents: [{ ...supportBot, tools: { 'pricing-approval-tool': {} } }] }),
+    );
+    const blocker = await screen.findByText(/Testing is off until the draft can be saved/);
+    expect(blocker).toHaveTextContent('pricing-approval-tool');
+    const input = screen.getByRole('textbox', { name: 'Message to the draft' });
+    expect(input).toBeDisabled();
+    expect(input).toHaveAccessibleDescription(blocker.textContent!);
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    expect(requestsTo(server, 'POST', '/agents/support-bot/stream')).toEqual([]);
+  });
+
+  it('runs an agent with memory in one thread per conversation, owned by the user; Clear starts a new one', async () => {
+    const { server } = renderComposer(
+      { agentId: 'support-bot' },
+      createServer({ agents: [{ ...supportBot, memory: { options: { lastMessages: 10 } } }] }),
+    );
+    const input = await screen.findByRole('textbox', { name: 'Message to the draft' });
+    await waitFor(() => expect(input).toBeEnabled());
+    await userEvent.type(input, 'Look up customer C-1001{Enter}');
+    await waitFor(() => expect(screen.getByText('Ada Lovelace is a gold customer.')).toBeVisible());
+    await userEvent.type(input, 'And C-1002{Enter}');
+    await waitFor(() => expect(requestsTo(server, 'POST', '/agents/support-bot/stream')).toHaveLength(2));
+    await userEvent.click(screen.getByRole('button', { name: 'Clear conversation' }));
+    await userEvent.type(input, 'Fresh start{Enter}');
+    await waitFor(() => expect(requestsTo(server, 'POST', '/agents/support-bot/stream')).toHaveLength(3));
+    const bodies = requestsTo(server, 'POST', '/agents/support-bot/stream').map(
+      (request) => request.body as { memory?: { thread: string; resource: string }; messages: unknown[] },
+    );
+    expect(bodies.map((body) => body.memory?.resource)).toEqual(['u-builder', 'u-builder', 'u-builder']);
+    const threads = bodies.map((body) => body.memory?.thread);
+    expect(threads[0]).toBeTruthy();
+    expect(threads[1]).toBe(threads[0]);
+    expect(threads[2]).not.toBe(threads[0]);
+    // The thread holds the history: only the new prompt is sent.
+    expect(bodies[1]!.messages).toEqual([{ role: 'user', content: 'And C-1002' }]);
   });
 });
 
@@ -484,7 +548,9 @@ describe('when loading or saving fails', () => {
     renderComposer({ agentId: 'support-bot' }, server);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The agent could not be loaded.');
-    expect(alert).toHaveTextContent('Could not reach the server.');
+    expect(alert).toHaveTextContent(
+      'The server could not be reached. Check your connection; your work is kept.',
+    );
     // The SDK's raw text ("Failed to fetch") is not what the user reads.
     expect(alert).not.toHaveTextContent('fetch');
     expect(alert).toHaveAttribute('data-kind', 'offline');
@@ -510,19 +576,24 @@ describe('when loading or saving fails', () => {
     server.setSaveFailure(403);
     await userEvent.type(description, '!');
     await waitFor(() => expect(status).toHaveAttribute('data-state', 'error'));
-    expect(status).toHaveTextContent('Draft not saved: You do not have permission to do this.');
+    expect(status).toHaveTextContent(
+      'Draft not saved: You are not allowed to do this. Ask an admin for access.',
+    );
     expect(status).not.toHaveTextContent('Request failed');
+    // A 422 without the model-policy code is not reported as a model refusal (the SDK's kind decides).
     server.setSaveFailure(422);
     await userEvent.click(screen.getByRole('button', { name: 'Retry saving' }));
     await waitFor(() =>
       expect(status).toHaveTextContent(
-        'Draft not saved: The server does not allow this model for this agent. Choose another model.',
+        'Draft not saved: The server refused the draft as invalid. Check the fields and try again.',
       ),
     );
     server.setSaveFailure(500);
     await userEvent.click(screen.getByRole('button', { name: 'Retry saving' }));
     await waitFor(() =>
-      expect(status).toHaveTextContent('Draft not saved: The server failed to answer this request.'),
+      expect(status).toHaveTextContent(
+        'Draft not saved: The server ran into a problem. Try again; if it keeps happening, tell your admin.',
+      ),
     );
     expect(status).not.toHaveTextContent('Internal server error');
   });
@@ -537,7 +608,7 @@ describe('when loading or saving fails', () => {
     const input = screen.getByRole('textbox', { name: 'Message to the draft' });
     await userEvent.type(input, 'Hello{Enter}');
     const reason = await screen.findByText(
-      'Not sent: the draft could not be saved. You do not have permission to do this.',
+      'Not sent: the draft could not be saved. You are not allowed to do this. Ask an admin for access.',
     );
     expect(reason).toHaveAttribute('role', 'alert');
     expect(input).toHaveValue('Hello');
@@ -575,6 +646,96 @@ function interceptedClient(
       intercept(new URL(input).pathname, init, () => inner(input, init)),
   });
 }
+
+describe('when validation shows', () => {
+  it('waits until the user leaves a field or asks to save, never while they type their first field', async () => {
+    renderComposer();
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    const instructions = screen.getByRole('textbox', { name: 'Instructions' });
+    await userEvent.type(name, 'Renewal helper');
+    // The autosave found the draft incomplete; nothing is red yet.
+    await waitFor(() =>
+      expect(document.querySelector('[data-slot="paddock-composer-root"]')).toHaveAttribute(
+        'data-status',
+        'invalid',
+      ),
+    );
+    expect(instructions).not.toHaveAttribute('aria-invalid');
+    expect(
+      document.querySelector('[data-slot="paddock-composer-issues"][data-field="instructions"]'),
+    ).toHaveTextContent('');
+    // Done with Instructions without writing any: now it says so.
+    await userEvent.click(instructions);
+    await userEvent.click(name);
+    await waitFor(() => expect(instructions).toHaveAttribute('aria-invalid', 'true'));
+    expect(instructions).toHaveAccessibleDescription(expect.stringContaining('Required.'));
+  });
+
+  it('reopens an abandoned new draft as a restored copy, without red errors', async () => {
+    const storage = createMemoryDraftStorage();
+    const first = renderComposer({ storage, autosave: false });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Half done');
+    first.unmount();
+    renderComposer({ storage });
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveValue('Half done'));
+    expect(screen.getByText('Restored your unsaved changes from this device.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Discard local changes' })).toBeVisible();
+    await waitFor(() =>
+      expect(document.querySelector('[data-slot="paddock-composer-root"]')).toHaveAttribute(
+        'data-status',
+        'invalid',
+      ),
+    );
+    expect(screen.getByRole('textbox', { name: 'Instructions' })).not.toHaveAttribute('aria-invalid');
+  });
+});
+
+describe('the id of a new agent', () => {
+  it('is proposed from a name in any script, editable before the first save, and what the create sends', async () => {
+    const onSave = vi.fn();
+    const { server } = renderComposer({ onSave });
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    const id = screen.getByRole('textbox', { name: 'Agent ID' });
+    await userEvent.type(name, '续约助手');
+    await waitFor(() => expect((id as HTMLInputElement).value).toMatch(/^agent-[a-z0-9]{6}$/));
+    expect(id).toHaveAccessibleDescription(expect.stringContaining('Proposed from the name.'));
+    await userEvent.clear(id);
+    await userEvent.type(id, 'renewals-cn');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Instructions' }), 'Help.');
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(requestsTo(server, 'POST', '/stored/agents')[0]!.body).toMatchObject({
+      id: 'renewals-cn',
+      name: '续约助手',
+    });
+    // Once the agent exists its id is fixed: the field is gone.
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Agent ID' })).toBeNull());
+  });
+});
+
+describe('while the permissions load', () => {
+  it('shows a loading state nothing can be typed into, then an editable form that keeps every keystroke', async () => {
+    const server = createServer();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const client = interceptedClient(server, async (path, _init, forward) => {
+      if (path === '/api/auth/capabilities') await released;
+      return forward();
+    });
+    render(
+      <BuilderProvider client={client} theme="light">
+        <AgentComposer storage={createMemoryDraftStorage()} debounceMs={30} />
+      </BuilderProvider>,
+    );
+    expect(await screen.findByText('Checking what you can do…')).toBeVisible();
+    // No read-only form that would swallow the first keystrokes.
+    expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
+    release();
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await userEvent.type(name, 'Renewal helper');
+    expect(name).toHaveValue('Renewal helper');
+  });
+});
 
 describe('given a stored agent whose draft version the server does not report', () => {
   it('blocks the test panel with the reason instead of running the published version', async () => {
@@ -686,7 +847,7 @@ describe('when the allow-lists (catalog) cannot be loaded', () => {
     const picker = document.querySelector<HTMLElement>('[data-composer-kind="tools"]')!;
     const alert = await within(picker).findByRole('alert');
     expect(alert).toHaveTextContent('The catalog could not be loaded');
-    expect(alert).toHaveTextContent('The server failed to answer this request.');
+    expect(alert).toHaveTextContent('The server ran into a problem.');
     expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
     toolsDown = false;

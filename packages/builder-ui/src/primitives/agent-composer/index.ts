@@ -17,6 +17,8 @@ export {
   AgentComposerPrimitiveLabel as Label,
   AgentComposerPrimitiveFieldIssues as FieldIssues,
   AgentComposerPrimitiveName as Name,
+  AgentComposerPrimitiveAgentId as AgentId,
+  AgentComposerPrimitiveAgentIdHint as AgentIdHint,
   AgentComposerPrimitiveDescription as Description,
   AgentComposerPrimitiveInstructions as Instructions,
   AgentComposerPrimitiveInstructionsStats as InstructionsStats,

@@ -38,6 +38,7 @@ export {
   PrimitivePickerPrimitiveLoading as Loading,
   PrimitivePickerPrimitiveEmpty as Empty,
   PrimitivePickerPrimitiveError as Error,
+  PrimitivePickerPrimitivePolicyNotice as PolicyNotice,
   PrimitivePickerPrimitiveRetry as Retry,
   PrimitivePickerPrimitiveConfirm as Confirm,
   PrimitivePickerPrimitiveConfirmReason as ConfirmReason,

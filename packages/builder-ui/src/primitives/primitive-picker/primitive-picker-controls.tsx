@@ -9,7 +9,8 @@ import type {
 import type { CatalogFacet, CatalogFilters } from '../../core/index.js';
 import { hasActiveFilters } from '../../core/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
-import { primitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
+import { primitivePickerMessages, type PrimitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
+import type { CommonMessages } from '../../i18n/common.en-US.js';
 import { describeError } from '../../hooks/use-error-message.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
@@ -299,8 +300,44 @@ export function PrimitivePickerPrimitiveEmpty({ className, children, ref, ...pro
 PrimitivePickerPrimitiveEmpty.displayName = 'PrimitivePickerPrimitive.Empty';
 
 /**
+ * Why nothing can be picked although the catalog loaded: the builder's allow-lists could not be read (a 403, a
+ * 404, an answer that did not fit), so the kit fails closed. Renders nothing while the policy is known.
+ *
+ * @selector [data-slot="paddock-picker-policy-unknown"][data-state="unknown"][data-reason]
+ */
+export function PrimitivePickerPrimitivePolicyNotice({ className, children, ref, ...props }: DivProps) {
+  const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.PolicyNotice');
+  const messages = useMessages(primitivePickerMessages);
+  const policy = picker.catalog?.policy;
+  if (!policy || policy.state !== 'unknown') return null;
+  return (
+    <div
+      role="status"
+      {...props}
+      ref={ref}
+      className={cn(className)}
+      data-slot="paddock-picker-policy-unknown"
+      data-state="unknown"
+      data-reason={policy.reason}
+    >
+      {children ?? messages['picker.policyUnknown'](describePolicyReason(policy.reason, messages))}
+    </div>
+  );
+}
+PrimitivePickerPrimitivePolicyNotice.displayName = 'PrimitivePickerPrimitive.PolicyNotice';
+
+function describePolicyReason(reason: string, messages: CommonMessages & PrimitivePickerMessages): string {
+  if (reason === 'misfit') return messages['picker.policyReason.misfit'];
+  if (reason === 'permission' || reason === 'authentication')
+    return messages['picker.policyReason.permission'];
+  if (reason === 'not-found') return messages['picker.policyReason.not-found'];
+  if (reason === 'connection' || reason === 'timeout') return messages['error.connection'];
+  return messages['picker.policyReason.other'];
+}
+
+/**
  * Rendered only when loading failed; `role="alert"`. Default content: the typed error's message. Exposes the
- * SDK error class in `data-error` (`PermissionDeniedError`, `APIConnectionError`…).
+ * SDK error's kind in `data-error` (`permission`, `connection`, `server`…).
  * @selector [data-slot="paddock-picker-error"][data-error]
  */
 export function PrimitivePickerPrimitiveError({ className, children, ref, ...props }: DivProps) {
