@@ -17,6 +17,7 @@ import { routes } from './routes';
 import { hrefFor, usePath } from './router';
 import { HostClientContext } from './host-client';
 import { EmbedCode } from './embed';
+import { HelpDialog } from './help-dialog';
 import { NotFoundPage } from './pages/not-found';
 
 function HostLink({ href, children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
@@ -88,6 +89,7 @@ export function App() {
                 />
                 Show Paddock markers
               </label>
+              <HelpDialog />
               <label className="console-control console-role">
                 Signed in as
                 <select

@@ -27,6 +27,19 @@ export function CatalogPage() {
           }}
         />
       </Embedded>
+      <p className="console-row">
+        Short on room? The same catalog opens in a dialog:{' '}
+        <Embedded name="PrimitivePicker (dialog)">
+          <PrimitivePicker
+            variant="dialog"
+            trigger="Browse the catalog"
+            onConfirm={(keys) => {
+              setConfirmed(keys);
+              if (keys.length) window.location.hash = startAgentPath(keys);
+            }}
+          />
+        </Embedded>
+      </p>
       {confirmed.length ? (
         <p className="console-row" data-testid="confirmed-selection">
           Opening the composer with {confirmed.join(', ')}…{' '}
