@@ -111,7 +111,7 @@ test("the kit works beside the host's own Radix dialog and shares the host's Que
   await loginAs(page, 'builder');
   await page.goto('/#/catalog');
   // The host's Radix dialog opens and closes back to its trigger, with the kit on the page.
-  const help = page.getByRole('button', { name: 'Help' });
+  const help = page.getByRole('button', { name: 'Help', exact: true });
   await help.click();
   const hostDialog = page.getByRole('dialog', { name: 'About the Acme Support Console' });
   await expect(hostDialog).toBeVisible();
