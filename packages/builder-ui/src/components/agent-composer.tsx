@@ -13,6 +13,10 @@ const STYLESHEETS = { 'agent-composer': agentComposerCss };
 
 // The binding picker's list and virtualizer load when a builder first opens one, not with every composer.
 const BindingPickerBody = lazy(() => import('./agent-composer-binding-picker.js'));
+// The test panel (its run store and stream handling) is fetched as the composer mounts, in parallel with the
+// draft's own load, and shown once the draft is ready: a host page pays for it after first paint, not before.
+const loadTestPanel = () => import('./agent-composer-test-panel.js');
+const TestPanelBody = lazy(loadTestPanel);
 
 export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
   /** Replaces the test panel's SDK transport (stories, tests). */
@@ -217,36 +221,16 @@ function Form() {
   );
 }
 
-function TestPanel({
-  transport,
-  traceHref,
-}: {
+function TestPanel(props: {
   transport: TestRunTransport | undefined;
   traceHref: AgentComposerProps['traceHref'];
 }) {
   const composer = AgentComposerPrimitive.useAgentComposer();
-  const m = composer.messages;
   if (composer.state.load !== 'ready') return null;
   return (
-    <AgentComposerPrimitive.TestPanel
-      transport={transport}
-      traceHref={traceHref}
-      aria-label={m['agentComposer.section.test']}
-      role="region"
-    >
-      <h3 data-slot="paddock-composer-section-title" data-state="static">
-        {m['agentComposer.section.test']}
-      </h3>
-      <AgentComposerPrimitive.TestVersion />
-      <AgentComposerPrimitive.TestBlocker />
-      <AgentComposerPrimitive.TestTranscript />
-      <AgentComposerPrimitive.TestInput />
-      <div data-slot="paddock-composer-actions" data-state="static">
-        <AgentComposerPrimitive.TestSend data-paddock-button="" data-variant="primary" />
-        <AgentComposerPrimitive.TestStop data-paddock-button="" />
-        <AgentComposerPrimitive.TestClear data-paddock-button="" data-variant="ghost" />
-      </div>
-    </AgentComposerPrimitive.TestPanel>
+    <Suspense fallback={null}>
+      <TestPanelBody {...props} />
+    </Suspense>
   );
 }
 
@@ -261,6 +245,9 @@ function TestPanel({
 export function AgentComposer({ className, testTransport, traceHref, ...props }: AgentComposerProps) {
   // Outside a BuilderProvider this throws an error that names the component, not an inner hook.
   useBuilderContext('AgentComposer');
+  useEffect(() => {
+    void loadTestPanel();
+  }, []);
   return (
     <PaddockRoot
       stylesheets={STYLESHEETS}
