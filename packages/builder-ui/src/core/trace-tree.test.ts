@@ -284,3 +284,31 @@ describe('treeKeyAction', () => {
     expect(treeKeyAction('ArrowDown', [], 0, open)).toEqual({ type: 'none' });
   });
 });
+
+describe('traceLooksFinished', () => {
+  it('is true once every root has ended', async () => {
+    const { traceLooksFinished } = await import('./trace-tree.js');
+    expect(traceLooksFinished([span('r', null, 0, 5), span('c', 'r', 1, null)])).toBe(true);
+    expect(traceLooksFinished([span('r', null, 0, null), span('c', 'r', 1, 2)])).toBe(false);
+    expect(traceLooksFinished([])).toBe(false);
+    // Only orphans: nothing says the run is still going.
+    expect(traceLooksFinished([span('c', 'gone', 1, null)])).toBe(true);
+  });
+});
+
+describe('sibling positions', () => {
+  it('numbers each span among its siblings', () => {
+    const tree = buildTraceTree([
+      span('r', null, 0, 9),
+      span('b', 'r', 2, 3),
+      span('a', 'r', 1, 2),
+      span('r2', null, 5, 6),
+    ]);
+    expect(tree.order.map((n) => [n.id, n.position])).toEqual([
+      ['r', 0],
+      ['a', 0],
+      ['b', 1],
+      ['r2', 1],
+    ]);
+  });
+});

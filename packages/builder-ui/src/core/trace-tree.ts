@@ -56,6 +56,8 @@ export interface TraceNode<S extends TraceSpanLike = TraceSpanLike> {
   parent: TraceNode<S> | null;
   children: TraceNode<S>[];
   depth: number;
+  /** 0-based position among its siblings (for `aria-posinset`). */
+  position: number;
   /** Position in the full preorder (`tree.order`). */
   index: number;
   startMs: number;
@@ -238,6 +240,7 @@ export function buildTraceTree<S extends TraceSpanLike>(
       parent: null,
       children: NO_CHILDREN as unknown as TraceNode<S>[],
       depth: 0,
+      position: 0,
       index: 0,
       startMs: 0,
       endMs: null,
@@ -318,7 +321,10 @@ export function buildTraceTree<S extends TraceSpanLike>(
   let running = 0;
   let errors = 0;
   const stack: TraceNode<S>[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
+  for (let i = roots.length - 1; i >= 0; i--) {
+    roots[i]!.position = i;
+    stack.push(roots[i]!);
+  }
   let index = 0;
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -346,7 +352,10 @@ export function buildTraceTree<S extends TraceSpanLike>(
       errorIndexes.push(node.index);
     } else if (node.status === 'running' && !finished) running++;
     const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (let i = children.length - 1; i >= 0; i--) {
+      children[i]!.position = i;
+      stack.push(children[i]!);
+    }
   }
 
   // Reverse preorder visits children before parents: propagate "an error below".
@@ -606,4 +615,18 @@ export function treeKeyAction<S extends TraceSpanLike>(
     default:
       return { type: 'none' };
   }
+}
+
+/**
+ * Cheap "is this trace done" check for polling decisions, without building the tree: every root span has
+ * ended. An empty list counts as not finished (a run that just started may not have exported its spans yet).
+ */
+export function traceLooksFinished(spans: readonly TraceSpanLike[]): boolean {
+  let roots = 0;
+  for (const span of spans) {
+    if (!span || span.parentSpanId != null) continue;
+    roots++;
+    if (span.endedAt == null && span.isEvent !== true) return false;
+  }
+  return roots > 0 || spans.length > 0;
 }
