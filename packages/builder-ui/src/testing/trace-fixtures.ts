@@ -69,7 +69,8 @@ export function makeLargeTrace(count: number, fanout = 20): FixtureSpan[] {
     const type = TYPES[i % TYPES.length]!;
     const failed = i % 97 === 0;
     spans.push(
-      span(`s${i}`, parent, i, i + 1, {
+      // Ends shrink as ids grow, so every child's interval lies inside its parent's (no clock skew).
+      span(`s${i}`, parent, i, 2 * count - i, {
         name: `${type.replace('_', ' ')} ${i}`,
         spanType: type,
         entityType: type === 'tool_call' ? 'tool' : 'agent',

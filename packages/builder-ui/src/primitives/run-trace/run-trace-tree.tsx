@@ -118,14 +118,19 @@ export function RunTracePrimitiveTree({
     return indexes;
   }, []);
 
+  // Stable callbacks: the virtualizer recomputes every row's offset when `getItemKey` or `estimateSize`
+  // change identity, which at 100,000 rows would turn each scroll frame into a full pass.
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   // The virtualizer's measurements change without React state; this component must not be auto-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
+    getScrollElement,
+    estimateSize,
     overscan,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
     rangeExtractor,
   });
 
