@@ -25,7 +25,8 @@ export function App() {
     () => new MastraClient({ baseUrl: SERVER_URL, headers: { Authorization: `Bearer ${role}-token` } }),
     [role],
   );
-  const route = routes.find((r) => r.path === path) ?? routes[0]!;
+  // Pages keep their own state in the query part (`/runs?trace=…`); routes match on the path alone.
+  const route = routes.find((r) => r.path === path.split('?')[0]) ?? routes[0]!;
 
   return (
     <QueryClientProvider client={queryClient}>

@@ -81,7 +81,7 @@ export const runTraceMessages = {
   'runTrace.eventsTitle': 'Events',
   'runTrace.openEntity': (name: string) => `Open ${name}`,
 
-  'runList.label': 'Runs',
+  'runList.label': 'Recent runs',
   'runList.loading': 'Loading runs…',
   'runList.loadError': 'The runs could not be loaded.',
   'runList.empty': 'No runs match these filters.',

@@ -183,7 +183,7 @@ ${P('json-body')} {
   overflow-wrap: anywhere;
 }
 ${P('error-message')} { color: ${t('status-error')}; font-weight: 600; overflow-wrap: anywhere; }
-${P('attempts')} h4, ${P('events')} h4 { font-size: 13px; font-weight: 600; margin-bottom: 4px; }
+${P('attempts')} h3, ${P('events')} h3 { font-size: 13px; font-weight: 600; margin-bottom: 4px; }
 ${P('attempts')} ol, ${P('events')} ul { list-style: none; display: flex; flex-direction: column; gap: 4px; font-size: 13px; }
 ${P('attempts')} button, ${P('events')} button { color: ${t('primary')}; text-decoration: underline; background: none; cursor: pointer; }
 ${P('attempt')}[data-status="error"] { color: ${t('status-error')}; }

@@ -236,10 +236,10 @@ export function RunTracePrimitiveDetail({
             data-slot="paddock-trace-attempts"
             aria-label={messages['runTrace.attemptsTitle']}
           >
-            <h4>
+            <h3>
               {messages['runTrace.attemptsTitle']}: {group.label} ·{' '}
               {messages['runTrace.attempts'](group.attempts.length)}
-            </h4>
+            </h3>
             <ol>
               {group.attempts.map((attempt) => (
                 <li key={attempt.id} data-slot="paddock-trace-attempt" data-status={attempt.status}>
@@ -261,7 +261,7 @@ export function RunTracePrimitiveDetail({
         ))}
         {events.length > 0 ? (
           <section data-slot="paddock-trace-events" aria-label={messages['runTrace.eventsTitle']}>
-            <h4>{messages['runTrace.eventsTitle']}</h4>
+            <h3>{messages['runTrace.eventsTitle']}</h3>
             <ul>
               {events.map((ev) => (
                 <li key={ev.id}>
@@ -325,7 +325,7 @@ export function RunTracePrimitiveDetail({
       ref={ref}
       className={cn(className)}
     >
-      <h3 data-slot="paddock-trace-detail-title">{node.span.name || node.id}</h3>
+      <h2 data-slot="paddock-trace-detail-title">{node.span.name || node.id}</h2>
       <div role="tablist" data-slot="paddock-trace-tabs" aria-label={messages['runTrace.detail']}>
         {tabs.map((t, i) => (
           <button
