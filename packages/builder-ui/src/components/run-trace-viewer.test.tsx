@@ -283,4 +283,76 @@ describe('RunTraceViewer', () => {
       `[run-trace] 100,000 spans: first row ${firstRow.toFixed(0)} ms, scroll frame p95 ${frames[Math.floor(frames.length * 0.95)]!.toFixed(1)} ms`,
     );
   });
+
+  it('updates a running trace as spans arrive, and stops polling once it ended', async () => {
+    const root = span('root', null, 0, null, { name: "agent run: 'live'", spanType: 'agent_run' });
+    const stages: FixtureSpan[][] = [
+      [root],
+      [root, span('gen', 'root', 5, null, { name: 'llm: step 0', spanType: 'model_generation' })],
+      [
+        { ...root, endedAt: span('x', null, 0, 90).endedAt },
+        span('gen', 'root', 5, 60, { name: 'llm: step 0', spanType: 'model_generation' }),
+        span('tool', 'gen', 10, 20, { name: "tool: 'crm-lookup-tool'", spanType: 'tool_call' }),
+      ],
+    ];
+    let calls = 0;
+    const client = new MastraClient({
+      baseUrl: 'http://paddock.test',
+      maxRetries: 0,
+      fetch: async (input) => {
+        const path = new URL(String(input)).pathname;
+        if (path !== '/api/observability/traces/t1/light')
+          return new Response('{"error":"no"}', { status: 404 });
+        const stage = stages[Math.min(calls++, stages.length - 1)]!;
+        return new Response(JSON.stringify({ traceId: 't1', spans: stage }));
+      },
+    });
+    const { container } = render(
+      <BuilderProvider client={client} theme="light" permissions={{ 'observability:read': true }}>
+        <RunTraceViewer traceId="t1" pollInterval={50} fetchSpans={false} />
+      </BuilderProvider>,
+    );
+    const viewer = () => container.querySelector('[data-slot="paddock-trace-root"]')!;
+    await waitFor(() => expect(rowNames()).toEqual(["agent run: 'live'"]));
+    expect(viewer()).toHaveAttribute('data-live');
+    expect(viewer()).toHaveAttribute('data-status', 'running');
+    expect(screen.getByText('Live')).toBeVisible();
+    await waitFor(() => expect(rowNames()).toContain('llm: step 0'));
+    expect(within(row('llm: step 0')).getByText('Running')).toBeVisible();
+    await waitFor(() => expect(rowNames()).toContain("tool: 'crm-lookup-tool'"));
+    await waitFor(() => expect(viewer()).toHaveAttribute('data-status', 'success'));
+    expect(viewer()).not.toHaveAttribute('data-live');
+    const settledCalls = calls;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(calls).toBe(settledCalls);
+  });
+
+  it('reports the virtualized first render against a plain rendering of the same 10,000 rows', async () => {
+    const spans = makeLargeTrace(10_000) as LightSpan[];
+    const rows = flattenTraceTree(buildTraceTree(spans));
+    // Plain: every row in the DOM, as a non-virtualized viewer renders it.
+    const plainStart = performance.now();
+    const plain = render(
+      <ul>
+        {rows.map((node) => (
+          <li key={node.id} style={{ height: 30 }}>
+            <span>{node.span.name}</span> <span>{node.span.spanType}</span>
+            <span style={{ marginLeft: `${node.depth * 14}px` }}>{node.endMs! - node.startMs} ms</span>
+          </li>
+        ))}
+      </ul>,
+    );
+    await nextFrame();
+    const plainMs = performance.now() - plainStart;
+    plain.unmount();
+    const start = performance.now();
+    renderViewer({ spans });
+    await screen.findAllByRole('treeitem');
+    await nextFrame();
+    const virtualMs = performance.now() - start;
+    expect(screen.getAllByRole('treeitem').length).toBeLessThan(60);
+    console.info(
+      `[run-trace] 10,000 spans to first row: virtualized ${virtualMs.toFixed(0)} ms, plain ${plainMs.toFixed(0)} ms (${(plainMs / virtualMs).toFixed(1)}x)`,
+    );
+  });
 });

@@ -13,6 +13,8 @@ export interface UseRunListOptions {
   perPage?: number | undefined;
   /** Check for new runs this often (ms); `false` turns live updates off. @default 3000 */
   pollInterval?: number | false | undefined;
+  /** @default true */
+  enabled?: boolean | undefined;
 }
 
 export interface RunListData {
@@ -28,7 +30,7 @@ export interface RunListData {
  */
 export function useRunList(options: UseRunListOptions = {}): RunListData {
   const { client, queryClient } = useBuilderContext('useRunList');
-  const { filters, page = 0, perPage = 25, pollInterval = 3000 } = options;
+  const { filters, page = 0, perPage = 25, pollInterval = 3000, enabled = true } = options;
   const [deltaMode, setDeltaMode] = useState<'delta' | 'polling' | 'unknown'>('unknown');
   const params: TraceListParams = {
     filters,
@@ -39,6 +41,7 @@ export function useRunList(options: UseRunListOptions = {}): RunListData {
   const key = paddockKeys.observability.tracesLight(client.baseUrl, params);
   const query = useQuery(
     {
+      enabled,
       queryKey: key,
       queryFn: ({ signal }) => client.observability.listTracesLight(params, { signal }),
       refetchInterval: pollInterval !== false && deltaMode === 'polling' ? pollInterval : false,
@@ -50,7 +53,7 @@ export function useRunList(options: UseRunListOptions = {}): RunListData {
   const cursor = useRef<string | null>(null);
   const filterKey = JSON.stringify(filters ?? {});
   useEffect(() => {
-    if (pollInterval === false || deltaMode === 'polling') return;
+    if (!enabled || pollInterval === false || deltaMode === 'polling') return;
     cursor.current = null;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,7 +89,7 @@ export function useRunList(options: UseRunListOptions = {}): RunListData {
     };
     // `key` and `filters` are covered by `filterKey`; re-running on every render would restart the cursor.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, queryClient, filterKey, pollInterval, deltaMode === 'polling']);
+  }, [client, queryClient, filterKey, pollInterval, enabled, deltaMode === 'polling']);
 
   return { query, liveMode: pollInterval === false ? 'off' : deltaMode };
 }

@@ -139,7 +139,13 @@ export function RunListPrimitiveRoot({
   // The time range is anchored when the filters change, so the query key stays stable between polls.
   const [anchor, setAnchor] = useState(() => Date.now());
   const serverFilters = useMemo(() => toServerFilters(filters, anchor), [filters, anchor]);
-  const data = useRunList({ filters: serverFilters, page, perPage, pollInterval });
+  const data = useRunList({
+    filters: serverFilters,
+    page,
+    perPage,
+    pollInterval,
+    enabled: permission.status === 'ready' && permission.allowed,
+  });
   const list: TraceList | undefined = data.query.data;
 
   const runs = useMemo(() => {
