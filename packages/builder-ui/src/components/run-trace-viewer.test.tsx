@@ -355,4 +355,39 @@ describe('RunTraceViewer', () => {
       `[run-trace] 10,000 spans to first row: virtualized ${virtualMs.toFixed(0)} ms, plain ${plainMs.toFixed(0)} ms (${(plainMs / virtualMs).toFixed(1)}x)`,
     );
   });
+
+  it('follows new spans on a live trace until the user scrolls away', async () => {
+    const root = span('root', null, 0, null, { name: "agent run: 'busy'", spanType: 'agent_run' });
+    let count = 100;
+    const spansNow = () => [
+      root,
+      ...Array.from({ length: count }, (_, i) => span(`c${i}`, 'root', i + 1, i + 2, { name: `step ${i}` })),
+    ];
+    const client = new MastraClient({
+      baseUrl: 'http://paddock.test',
+      maxRetries: 0,
+      fetch: async () => new Response(JSON.stringify({ traceId: 't1', spans: spansNow() })),
+    });
+    render(
+      <BuilderProvider client={client} theme="light" permissions={{ 'observability:read': true }}>
+        <RunTraceViewer traceId="t1" pollInterval={50} fetchSpans={false} />
+      </BuilderProvider>,
+    );
+    const tree = await screen.findByRole('tree');
+    const atBottom = () => tree.scrollHeight - tree.scrollTop - tree.clientHeight < 45;
+    await waitFor(() => expect(rowNames()).toContain('step 99'));
+    expect(tree).toHaveAttribute('data-following');
+    count = 200;
+    await waitFor(() => expect(rowNames()).toContain('step 199'));
+    await waitFor(() => expect(atBottom()).toBe(true));
+    // The user scrolls up to read: new spans no longer pull the view down.
+    tree.scrollTop = 0;
+    tree.dispatchEvent(new Event('scroll'));
+    await waitFor(() => expect(tree).not.toHaveAttribute('data-following'));
+    count = 300;
+    await waitFor(() => expect(tree.scrollHeight).toBeGreaterThan(300 * 30));
+    await nextFrame();
+    expect(tree.scrollTop).toBe(0);
+    expect(rowNames()).toContain("agent run: 'busy'");
+  });
 });
