@@ -90,6 +90,10 @@ test('a workflow run that retried a step shows its attempts, delays and the fail
   await expect(attempts.nth(1)).toHaveAttribute('data-status', 'success');
   await expect(attempts.nth(1)).toContainText(/retried after \d+ ms/);
 
+  // The approval step suspended the run (a human approved it later).
+  const approval = spanRow(page, "workflow step: 'request-approval'").first();
+  await expect(approval.getByText('Suspended')).toBeVisible();
+
   // Next error jumps to the failed attempt.
   await page.getByRole('button', { name: 'Next error' }).click();
   await expect(spanRow(page, 'provisioning attempt 1')).toHaveAttribute('aria-selected', 'true');

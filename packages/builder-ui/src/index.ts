@@ -225,6 +225,8 @@ export {
   spanModel,
   formatDuration,
   jsonSize,
+  spanMarker,
+  type SpanMarker,
   type TokenUsage,
 } from './core/trace-details.js';
 export {

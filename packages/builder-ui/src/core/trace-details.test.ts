@@ -38,6 +38,7 @@ describe('trace details', () => {
   });
 
   it('formats durations', () => {
+    expect(formatDuration(0)).toBe('< 1 ms');
     expect(formatDuration(0.25)).toBe('250 µs');
     expect(formatDuration(12.4)).toBe('12 ms');
     expect(formatDuration(1240)).toBe('1.24 s');
@@ -52,5 +53,20 @@ describe('trace details', () => {
     cyc['a'] = cyc;
     expect(jsonSize({ a: 1 })).toBe(7);
     expect(jsonSize(cyc)).toBe(-1);
+  });
+});
+
+describe('spanMarker', () => {
+  it('recognises approvals, decisions, suspensions and resumes', async () => {
+    const { spanMarker } = await import('./trace-details.js');
+    const chunk = (name: string) => ({ name, spanType: 'model_chunk' });
+    expect(spanMarker(chunk("chunk: 'tool-call-approval'"))).toBe('approval-requested');
+    expect(spanMarker(chunk("chunk: 'tool-call-declined'"))).toBe('declined');
+    expect(spanMarker(chunk("chunk: 'tool-call-approved'"))).toBe('approved');
+    const step = { name: "workflow step: 'request-approval'", spanType: 'workflow_step' };
+    expect(spanMarker({ ...step, attributes: { status: 'suspended' } })).toBe('suspended');
+    expect(spanMarker({ ...step, metadata: { resumed: true } })).toBe('resumed');
+    expect(spanMarker(step)).toBeNull();
+    expect(spanMarker({ name: 'tool: crm', spanType: 'tool_call' })).toBeNull();
   });
 });

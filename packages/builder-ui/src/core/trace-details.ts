@@ -69,6 +69,8 @@ export function spanModel(attributes: unknown): string | null {
 /** A compact, locale-free duration: `850 µs`, `12 ms`, `1.24 s`, `3 min 05 s`. Negative or NaN gives `—`. */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '—';
+  // Timestamps usually have millisecond resolution: an exact 0 means "under a millisecond", not 0 µs.
+  if (ms === 0) return '< 1 ms';
   if (ms < 1) return `${Math.round(ms * 1000)} µs`;
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
@@ -84,4 +86,29 @@ export function jsonSize(value: unknown): number {
   } catch {
     return -1;
   }
+}
+
+/** Human-in-the-loop moments a span records: tool approvals and workflow suspensions. */
+export type SpanMarker = 'approval-requested' | 'approved' | 'declined' | 'suspended' | 'resumed';
+
+/**
+ * What a span says about approvals and suspensions. Mastra records an approval request as a `model_chunk`
+ * named `chunk: 'tool-call-approval'`; a decision shows up as a chunk naming it; a suspended workflow step has
+ * `attributes.status: 'suspended'` (full spans only) and its resumed run carries `metadata.resumed`.
+ */
+export function spanMarker(span: {
+  name?: string | null | undefined;
+  spanType?: string | null | undefined;
+  attributes?: unknown;
+  metadata?: Record<string, unknown> | null | undefined;
+}): SpanMarker | null {
+  if (record(span.attributes)?.['status'] === 'suspended') return 'suspended';
+  if (span.metadata?.['resumed'] === true) return 'resumed';
+  const name = (span.name ?? '').toLowerCase();
+  // Only chunks and tool calls: a workflow step merely *named* "request-approval" is not a decision.
+  if (span.spanType !== 'model_chunk' && !name.includes('tool-call')) return null;
+  if (/declin|reject|denied/.test(name)) return 'declined';
+  if (/approved|approval-granted/.test(name)) return 'approved';
+  if (name.includes('approval')) return 'approval-requested';
+  return null;
 }

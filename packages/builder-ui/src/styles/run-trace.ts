@@ -117,6 +117,8 @@ ${P('badge')} {
   color: ${t('muted-foreground')};
 }
 ${P('badge')}[data-kind="error"] { background: ${t('status-error')}; color: ${t('danger-foreground')}; }
+${P('badge')}[data-kind="declined"] { background: ${t('status-error')}; color: ${t('danger-foreground')}; }
+${P('badge')}[data-kind="approval-requested"], ${P('badge')}[data-kind="suspended"] { background: ${t('approval')}; color: ${t('surface')}; }
 ${P('badge')}[data-kind="retries"], ${P('badge')}[data-kind="attempt"] { background: ${t('status-waiting')}; color: ${t('surface')}; }
 ${P('row-duration')} { text-align: end; font-variant-numeric: tabular-nums; color: ${t('muted-foreground')}; font-size: 12px; }
 ${P('row-timeline')} { position: relative; display: block; height: 12px; }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import type { LightSpan, Span } from '@paddock/client-sdk';
-import { formatDuration, jsonSize, spanModel, spanUsage } from '../../core/trace-details.js';
+import { formatDuration, jsonSize, spanMarker, spanModel, spanUsage } from '../../core/trace-details.js';
 import type { TraceNode } from '../../core/trace-tree.js';
 import { useTraceSpan } from '../../hooks/use-run-trace.js';
 import { describeError } from '../../hooks/use-error-message.js';
@@ -161,7 +161,7 @@ export function RunTracePrimitiveDetail({
   const href = entity ? ctx.entityHref?.(entity) : undefined;
   const usage = spanUsage(full?.attributes);
   const model = spanModel(full?.attributes);
-  const suspended = (full?.attributes as { status?: unknown } | null | undefined)?.status === 'suspended';
+  const marker = spanMarker(full ?? node.span);
   const groups = retries?.byOwnerId.get(node.id);
   const events = node.children.filter((c) => c.isEvent);
 
@@ -177,7 +177,7 @@ export function RunTracePrimitiveDetail({
             {node.endMs === null && !node.isEvent && tree?.finished
               ? messages['runTrace.status.unfinished']
               : messages[`runTrace.status.${node.status}`]}
-            {suspended ? ` · ${messages['runTrace.field.suspended']}` : ''}
+            {marker ? ` · ${messages[`runTrace.marker.${marker}`]}` : ''}
           </dd>
           {entity ? (
             <>

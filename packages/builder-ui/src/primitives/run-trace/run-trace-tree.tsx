@@ -13,7 +13,7 @@ import {
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { LightSpan } from '@paddock/client-sdk';
 import { TRACE_ISSUE, treeKeyAction, type TraceNode } from '../../core/trace-tree.js';
-import { formatDuration } from '../../core/trace-details.js';
+import { formatDuration, spanMarker } from '../../core/trace-details.js';
 import type { RetryAttempt, RetryGroup } from '../../core/trace-retries.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
@@ -347,11 +347,13 @@ export function RunTracePrimitiveRowType({ className, children, ref, ...props }:
  * @selector [data-slot="paddock-trace-row-badges"] holding [data-slot="paddock-trace-badge"][data-kind]
  */
 export function RunTracePrimitiveRowBadges({ className, ref, ...props }: SpanProps) {
-  const { messages } = useRunTraceContext('RunTracePrimitive.RowBadges');
+  const { messages, fullSpans } = useRunTraceContext('RunTracePrimitive.RowBadges');
   const row = useRowContext('RunTracePrimitive.RowBadges');
   const { node } = row;
   const badges: { kind: string; text: string }[] = [];
   if (node.status === 'error') badges.push({ kind: 'error', text: messages['runTrace.status.error'] });
+  const marker = spanMarker(fullSpans?.get(node.id) ?? node.span);
+  if (marker) badges.push({ kind: marker, text: messages[`runTrace.marker.${marker}`] });
   if (row.retryGroups)
     for (const group of row.retryGroups)
       badges.push({ kind: 'retries', text: messages['runTrace.attempts'](group.attempts.length) });
