@@ -210,7 +210,7 @@ describe('RunTraceViewer', () => {
     const full = {
       ...SPANS[2]!,
       input: { customerId: 'C-1001' },
-      output: { name: 'Acme Corp', tier: 'gold' },
+      output: { name: 'Acme Corp', tier: 'gold', notes: 'n'.repeat(6000) + 'THE-END' },
       attributes: { toolDescription: 'Looks up a customer' },
       createdAt: SPANS[2]!.startedAt,
       updatedAt: null,
@@ -239,6 +239,13 @@ describe('RunTraceViewer', () => {
     await waitFor(() => expect(within(detail).getByText(/"customerId": "C-1001"/)).toBeVisible());
     await userEvent.click(within(detail).getByRole('tab', { name: 'Result' }));
     expect(within(detail).getByText(/"tier": "gold"/)).toBeVisible();
+    // A large payload shows its start, then everything on request.
+    const body = detail.querySelector('[data-slot="paddock-trace-json-body"]')!;
+    expect(body.textContent).not.toContain('THE-END');
+    await userEvent.click(within(detail).getByRole('button', { name: /^Show all/ }));
+    expect(body.textContent).toContain('THE-END');
+    await userEvent.click(within(detail).getByRole('button', { name: 'Show less' }));
+    expect(body.textContent).not.toContain('THE-END');
     expect(calls).toContain('/api/observability/traces/t1/spans/tool');
     expect(await axeViolations()).toEqual([]);
   });
