@@ -1,4 +1,5 @@
 import { Mastra } from '@mastra/core/mastra';
+import { createPlaygroundLogger } from './logging.js';
 import { SimpleAuth } from '@mastra/core/auth';
 import { StaticRBACProvider } from '@mastra/core/auth/ee';
 import { LibSQLStore } from '@mastra/libsql';
@@ -89,5 +90,6 @@ export function createMastra({ profile, dataDir }: CreateMastraOptions): Mastra 
     observability: observability('paddock-playground'),
     editor: demoEditor(),
     server: demoAuth(),
+    logger: createPlaygroundLogger(),
   });
 }
