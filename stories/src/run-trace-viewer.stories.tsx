@@ -66,7 +66,7 @@ export const Default: Story = {
     const row = await findRow(canvasElement, "tool: 'ticket-search-tool'");
     await userEvent.click(row);
     const detail = await within(canvasElement).findByRole('region', { name: 'Span details' });
-    await waitFor(() => expect(within(detail).getByText(/ticket-search-tool/)).toBeVisible());
+    await within(detail).findByRole('heading', { name: "tool: 'ticket-search-tool'" });
     await userEvent.click(await within(detail).findByRole('tab', { name: 'Arguments' }));
     await userEvent.click(within(detail).getByRole('tab', { name: 'Result' }));
     // Keyboard: the tree follows the WAI-ARIA tree pattern.
@@ -115,17 +115,27 @@ export const Loading: Story = {
   },
 };
 
-/** No trace chosen yet, and a trace that has no spans. */
+/** A trace that has no spans yet. */
 export const Empty: Story = {
   render: (args) => (
     <Kit options={emptyOptions}>
-      <RunTraceViewer {...args} traceId={null} />
       <RunTraceViewer {...args} traceId={AGENT_TRACE} />
     </Kit>
   ),
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText('Choose a run to see its trace.');
     await within(canvasElement).findByText('This trace has no spans yet.');
+  },
+};
+
+/** No run chosen yet (`traceId={null}`): nothing is requested. */
+export const NoTrace: Story = {
+  render: (args) => (
+    <Kit>
+      <RunTraceViewer {...args} traceId={null} />
+    </Kit>
+  ),
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText('Choose a run to see its trace.');
   },
 };
 const emptyOptions: ReplayOptions = {
@@ -191,7 +201,8 @@ export const PermissionDenied: Story = {
         canvasElement.querySelector('[data-slot="paddock-trace-state"][data-state="forbidden"]'),
       ).not.toBeNull(),
     );
-    await expect(within(canvasElement).queryByRole('tree')).toBeNull();
+    await expect(within(canvasElement).getByText(/observability:read/)).toBeVisible();
+    await expect(within(canvasElement).queryAllByRole('treeitem')).toHaveLength(0);
   },
 };
 
@@ -303,10 +314,24 @@ export const LongText: Story = {
   render: (args) => (
     <Kit>
       <RunTraceViewer {...args} traceId="long" spans={LONG} fetchSpans={false} />
-      <div dir="rtl" lang="ar">
-        <RunTraceViewer {...args} traceId="long" spans={LONG} fetchSpans={false} />
-      </div>
     </Kit>
+  ),
+  play: async ({ canvasElement }) => {
+    await findRow(canvasElement, 'البحث');
+    await findRow(canvasElement, '顧客');
+    const root = canvasElement.querySelector<HTMLElement>('[data-slot="paddock-trace-root"]')!;
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+  },
+};
+
+/** The same spans in a right-to-left page. */
+export const LongTextRtl: Story = {
+  render: (args) => (
+    <div dir="rtl" lang="ar">
+      <Kit>
+        <RunTraceViewer {...args} traceId="long" spans={LONG} fetchSpans={false} />
+      </Kit>
+    </div>
   ),
   play: async ({ canvasElement }) => {
     await findRow(canvasElement, 'البحث');

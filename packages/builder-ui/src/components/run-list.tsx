@@ -24,7 +24,7 @@ export type RunListProps = Pick<
 /** Recent runs with filters, paging and live updates; selecting one reports its trace id. */
 export function RunList({ className, ...props }: RunListProps) {
   return (
-    <PaddockRoot asChild stylesheets={STYLESHEETS}>
+    <PaddockRoot stylesheets={STYLESHEETS} data-slot="paddock-run-list">
       <RunListPrimitive.Root {...props} className={cn(className)}>
         <RunListPrimitive.Filters />
         <RunListPrimitive.State />

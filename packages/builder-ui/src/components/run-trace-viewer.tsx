@@ -50,7 +50,7 @@ function DefaultRow() {
  */
 export function RunTraceViewer({ className, renderRow, detailTabs, ...props }: RunTraceViewerProps) {
   return (
-    <PaddockRoot asChild stylesheets={STYLESHEETS}>
+    <PaddockRoot stylesheets={STYLESHEETS} data-slot="paddock-run-trace-viewer">
       <RunTracePrimitive.Root {...props} className={cn(className)}>
         <div data-slot="paddock-trace-toolbar">
           <RunTracePrimitive.Search />
