@@ -17,16 +17,17 @@ import { AGENT_TRACE, WORKFLOW_TRACE, createRunsReplay, type RunsRole } from './
    so the list polls. Only Large and LongText synthesize runs. */
 
 interface KitProps {
-  role?: RunsRole;
+  /** Whose recording to replay. @default builder */
+  person?: RunsRole;
   options?: ReplayOptions;
   theme?: PaddockTheme;
   tokens?: ThemeTokens;
   children: ReactNode;
 }
 
-function Kit({ role = 'builder', options, theme = 'light', tokens, children }: KitProps) {
+function Kit({ person = 'builder', options, theme = 'light', tokens, children }: KitProps) {
   // One replay server per mounted story, so stories never share a cache.
-  const server = useMemo(() => createRunsReplay(role, options), [role, options]);
+  const server = useMemo(() => createRunsReplay(person, options), [person, options]);
   return (
     <BuilderProvider client={server.client} theme={theme} tokens={tokens}>
       {children}
@@ -75,7 +76,7 @@ export const Default: Story = {
 /** The owner's view of the same organisation. */
 export const Owner: Story = {
   render: (args) => (
-    <Kit role="owner">
+    <Kit person="owner">
       <RunList {...args} />
     </Kit>
   ),
@@ -87,7 +88,7 @@ export const Owner: Story = {
 /** A viewer (`*:read`) reads runs too. */
 export const Viewer: Story = {
   render: (args) => (
-    <Kit role="viewer">
+    <Kit person="viewer">
       <RunList {...args} />
     </Kit>
   ),
@@ -176,7 +177,7 @@ const noObservability: ReplayOptions = {
 /** A user without `observability:read`: the reason, and no request the server would refuse. */
 export const PermissionDenied: Story = {
   render: (args) => (
-    <Kit role="viewer" options={noObservability}>
+    <Kit person="viewer" options={noObservability}>
       <RunList {...args} />
     </Kit>
   ),

@@ -17,16 +17,17 @@ import { AGENT_TRACE, TOOL_SPAN, WORKFLOW_TRACE, createRunsReplay, type RunsRole
    called a tool, and a workflow run whose provisioning step retried. Only Large and LongText synthesize spans. */
 
 interface KitProps {
-  role?: RunsRole;
+  /** Whose recording to replay. @default builder */
+  person?: RunsRole;
   options?: ReplayOptions;
   theme?: PaddockTheme;
   tokens?: ThemeTokens;
   children: ReactNode;
 }
 
-function Kit({ role = 'builder', options, theme = 'light', tokens, children }: KitProps) {
+function Kit({ person = 'builder', options, theme = 'light', tokens, children }: KitProps) {
   // One replay server per mounted story, so stories never share a cache.
-  const server = useMemo(() => createRunsReplay(role, options), [role, options]);
+  const server = useMemo(() => createRunsReplay(person, options), [person, options]);
   return (
     <BuilderProvider client={server.client} theme={theme} tokens={tokens}>
       {children}
@@ -57,7 +58,7 @@ const findRow = (root: HTMLElement, name: RegExp | string) =>
 /** The main flow: an agent run recorded for a builder; open the tool call and read its arguments and result. */
 export const Default: Story = {
   render: (args) => (
-    <Kit role="builder">
+    <Kit person="builder">
       <RunTraceViewer {...args} traceId={AGENT_TRACE} />
     </Kit>
   ),
@@ -79,7 +80,7 @@ export const Default: Story = {
 /** The owner's recorded workflow run: a step that retried, its attempts grouped under it. */
 export const WorkflowRetries: Story = {
   render: (args) => (
-    <Kit role="owner">
+    <Kit person="owner">
       <RunTraceViewer {...args} traceId={WORKFLOW_TRACE} />
     </Kit>
   ),
@@ -94,7 +95,7 @@ export const WorkflowRetries: Story = {
 /** A viewer (`*:read`) sees the same trace: reading needs only `observability:read`. */
 export const Viewer: Story = {
   render: (args) => (
-    <Kit role="viewer">
+    <Kit person="viewer">
       <RunTraceViewer {...args} traceId={AGENT_TRACE} />
     </Kit>
   ),
@@ -191,7 +192,7 @@ const noObservability: ReplayOptions = {
 /** A user without `observability:read`: the reason instead of a request the server would refuse. */
 export const PermissionDenied: Story = {
   render: (args) => (
-    <Kit role="viewer" options={noObservability}>
+    <Kit person="viewer" options={noObservability}>
       <RunTraceViewer {...args} traceId={AGENT_TRACE} />
     </Kit>
   ),

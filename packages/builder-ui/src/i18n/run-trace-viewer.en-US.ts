@@ -83,7 +83,6 @@ export const runTraceViewerMessages = {
   'runTrace.attemptFirst': 'first try',
   'runTrace.eventsTitle': 'Events',
   'runTrace.openEntity': (name: string) => `Open ${name}`,
-
 };
 
 export type RunTraceViewerMessages = typeof runTraceViewerMessages;
