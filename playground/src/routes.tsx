@@ -6,6 +6,8 @@ import { AgentsPage } from './pages/agents';
 import homeSource from './pages/home.tsx?raw';
 import catalogSource from './pages/catalog.tsx?raw';
 import agentsSource from './pages/agents.tsx?raw';
+import runsSource from './pages/runs.tsx?raw';
+import { RunsPage } from './pages/runs';
 
 export interface PlaygroundRoute {
   /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
@@ -30,4 +32,5 @@ export const routes: PlaygroundRoute[] = [
     messages: { 'picker.confirm': 'Start an agent with these' },
   },
   { path: '/agents', label: 'Agents', Component: AgentsPage, source: agentsSource },
+  { path: '/runs', label: 'Runs', Component: RunsPage, source: runsSource },
 ];

@@ -32,6 +32,8 @@ export {
   type CommonMessages,
   type PrimitivePickerMessages,
   type AgentComposerMessages,
+  type RunTraceViewerMessages,
+  type RunListMessages,
 } from './i18n/en-US.js';
 
 // Hooks
@@ -53,7 +55,21 @@ export {
   type UseAgentTestRunResult,
 } from './hooks/use-agent-test-run.js';
 export { useAgentDraftSettings } from './hooks/use-agent-draft-settings.js';
+export {
+  useRunTrace,
+  useTraceSpan,
+  type UseRunTraceOptions,
+  type RunTraceData,
+} from './hooks/use-run-trace.js';
+export {
+  useRunList,
+  type UseRunListOptions,
+  type RunListData,
+  type RunListFilters,
+} from './hooks/use-run-list.js';
 
 // Styled components
 export { PrimitivePicker, type PrimitivePickerProps } from './components/primitive-picker.js';
 export { AgentComposer, type AgentComposerProps } from './components/agent-composer.js';
+export { RunTraceViewer, type RunTraceViewerProps } from './components/run-trace-viewer.js';
+export { RunList, type RunListProps } from './components/run-list.js';

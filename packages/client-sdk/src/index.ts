@@ -59,3 +59,6 @@ export { Catalog as CatalogResource } from './resources/catalog.js';
 
 // Every schema and schema type is also exported here, for hosts that import one entry.
 export * from './schemas.js';
+
+export { retrieveLightTrace, parseLightTrace } from './resources/observability-light.js';
+export type { LightSpan, LightTrace } from './resources/observability-light.js';

@@ -91,6 +91,7 @@ export function AgentsPage() {
             <AgentComposer
               key={`${mounted.key}:${fromCatalog ?? ''}`}
               agentId={mounted.agentId}
+              traceHref={(traceId) => `/runs?trace=${encodeURIComponent(traceId)}`}
               defaultValue={mounted.agentId ? undefined : startWith}
               onSave={({ agentId, created }) => {
                 if (created) {

@@ -105,3 +105,48 @@ export {
   type TestToolCall,
   type TestRunError,
 } from './draft-test-run.js';
+export {
+  buildTraceTree,
+  flattenTraceTree,
+  traceLooksFinished,
+  deriveSpanStatus,
+  spanCategory,
+  isKnownSpanType,
+  toEpochMs,
+  ancestorIds,
+  findErrorSpan,
+  treeKeyAction,
+  isExpanded,
+  setExpanded,
+  expansionOf,
+  expandedIdList,
+  ALL_EXPANDED,
+  TRACE_ISSUE,
+  type TraceSpanLike,
+  type TraceSpanStatus,
+  type TraceSpanCategory,
+  type TraceNode,
+  type TraceTree,
+  type TraceExpansion,
+  type BuildTraceTreeOptions,
+  type FlattenOptions,
+  type TreeKeyAction,
+} from './trace-tree.js';
+export { searchTrace, spanSearchText, SEARCH_PREVIEW_CHARS, type TraceSearchResult } from './trace-search.js';
+export {
+  groupRetryAttempts,
+  collectRetryGroups,
+  type RetryAttempt,
+  type RetryGroup,
+  type TraceRetryIndex,
+} from './trace-retries.js';
+export {
+  spanUsage,
+  sumTraceUsage,
+  spanModel,
+  formatDuration,
+  jsonSize,
+  spanMarker,
+  type SpanMarker,
+  type TokenUsage,
+} from './trace-details.js';

@@ -1,8 +1,16 @@
 import { agentComposerMessages, type AgentComposerMessages } from './agent-composer.en-US.js';
 import { commonMessages, type CommonMessages } from './common.en-US.js';
 import { primitivePickerMessages, type PrimitivePickerMessages } from './primitive-picker.en-US.js';
+import { runListMessages, type RunListMessages } from './run-list.en-US.js';
+import { runTraceViewerMessages, type RunTraceViewerMessages } from './run-trace-viewer.en-US.js';
 
-export type { AgentComposerMessages, CommonMessages, PrimitivePickerMessages };
+export type {
+  AgentComposerMessages,
+  CommonMessages,
+  PrimitivePickerMessages,
+  RunListMessages,
+  RunTraceViewerMessages,
+};
 
 /**
  * Every user-facing string of the kit, aria labels included, keyed `<area>.<name>`. Function entries receive
@@ -12,7 +20,11 @@ export type { AgentComposerMessages, CommonMessages, PrimitivePickerMessages };
  * each styled component merges its own `<component>Messages` through `useMessages(<component>Messages)`. This
  * type is the union every host override is checked against; a new component adds its messages type here.
  */
-export type PaddockMessages = CommonMessages & PrimitivePickerMessages & AgentComposerMessages;
+export type PaddockMessages = CommonMessages &
+  PrimitivePickerMessages &
+  AgentComposerMessages &
+  RunTraceViewerMessages &
+  RunListMessages;
 
 /** A partial dictionary a host passes to `<BuilderProvider messages>` to override some strings. */
 export type PaddockMessageOverrides = Partial<PaddockMessages>;
@@ -27,4 +39,6 @@ export const enUS: PaddockMessages = /* @__PURE__ */ Object.assign(
   commonMessages,
   primitivePickerMessages,
   agentComposerMessages,
+  runTraceViewerMessages,
+  runListMessages,
 );

@@ -1,6 +1,8 @@
 import { agentComposerCss } from './agent-composer.js';
 import { baseCss } from './base.js';
 import { primitivePickerCss } from './primitive-picker.js';
+import { runListCss } from './run-list.js';
+import { runTraceViewerCss } from './run-trace-viewer.js';
 
 /**
  * The whole kit stylesheet: the base sheet (scoped reset, tokens, shared controls) and every styled component's
@@ -12,4 +14,10 @@ import { primitivePickerCss } from './primitive-picker.js';
  *
  * A new component adds its `<component>Css` to this list (CONTRIBUTING.md, "Styles and messages").
  */
-export const paddockCss: string = /* @__PURE__ */ [baseCss, primitivePickerCss, agentComposerCss].join('\n');
+export const paddockCss: string = /* @__PURE__ */ [
+  baseCss,
+  primitivePickerCss,
+  agentComposerCss,
+  runTraceViewerCss,
+  runListCss,
+].join('\n');
