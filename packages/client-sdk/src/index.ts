@@ -311,3 +311,24 @@ export type {
   KnownWorkflowStreamEvent,
   WorkflowStreamEvent,
 } from './schemas/stream-chunks.js';
+
+// Datasets (used by builder-ui as the review ledger). Constructed on demand: `new Datasets(client)`.
+export { Datasets } from './resources/datasets.js';
+export {
+  datasetSchema,
+  datasetListSchema,
+  datasetItemSchema,
+  datasetItemListSchema,
+  datasetCreateParamsSchema,
+  datasetItemCreateParamsSchema,
+} from './schemas/datasets.js';
+export type {
+  Dataset,
+  DatasetList,
+  DatasetListParams,
+  DatasetCreateParams,
+  DatasetItem,
+  DatasetItemList,
+  DatasetItemListParams,
+  DatasetItemCreateParams,
+} from './schemas/datasets.js';
