@@ -1,6 +1,5 @@
 import { Mastra } from '@mastra/core/mastra';
 import { SimpleAuth } from '@mastra/core/auth';
-import { StaticRBACProvider } from '@mastra/core/auth/ee';
 import { LibSQLStore } from '@mastra/libsql';
 import { MastraStorageExporter, Observability } from '@mastra/observability';
 import { MastraEditor } from '@mastra/editor';
@@ -11,6 +10,7 @@ import { demoWorkflows } from './demo/workflows.js';
 import { DEMO_ALLOWED, MINIMAL_IDS, MOCK_DEFAULT_MODEL, MOCK_PROVIDER } from './ids.js';
 import { forecastDigestWorkflow, unitConvertTool, weatherAgent, weatherLookupTool } from './minimal/index.js';
 import { createMockGateway } from './model.js';
+import { ReviewAwareRBACProvider } from './review-access.js';
 import { realProviderGateways, realProviderModels } from './providers.js';
 import { ROLE_DEFINITIONS, USERS, TOKENS, ROLES, type DemoUser } from './roles.js';
 
@@ -42,7 +42,10 @@ function demoAuth() {
     // generate on a memory-enabled agent that names no thread (500), which the builder preview does.
     // Trade-off (documented in README): thread ownership trusts the resource id the client sends.
     auth: new SimpleAuth<DemoUser>({ tokens }),
-    rbac: new StaticRBACProvider<DemoUser>({ roles: ROLE_DEFINITIONS, getUserRoles: (user) => [user.role] }),
+    rbac: new ReviewAwareRBACProvider<DemoUser>({
+      roles: ROLE_DEFINITIONS,
+      getUserRoles: (user) => [user.role],
+    }),
   };
 }
 
@@ -80,7 +83,8 @@ export function createMastra({ profile, dataDir }: CreateMastraOptions): Mastra 
       observability: observability('paddock-playground-minimal'),
     });
   }
-  return new Mastra({
+  const server = demoAuth();
+  const mastra = new Mastra({
     agents: demoAgents,
     tools: demoTools,
     workflows: demoWorkflows,
@@ -88,6 +92,8 @@ export function createMastra({ profile, dataDir }: CreateMastraOptions): Mastra 
     storage: storage(dataDir),
     observability: observability('paddock-playground'),
     editor: demoEditor(),
-    server: demoAuth(),
+    server,
   });
+  server.rbac.attach(mastra);
+  return mastra;
 }
