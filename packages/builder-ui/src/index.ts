@@ -177,3 +177,89 @@ export {
   type TestToolCall,
   type TestRunError,
 } from './core/draft-test-run.js';
+
+// Publish review panel and review queue (review state lives in a Mastra dataset: see core/review-ledger.ts).
+export { PublishReviewPanel, type PublishReviewPanelProps } from './components/publish-review-panel.js';
+export { ReviewQueue, type ReviewQueueProps } from './components/review-queue.js';
+export {
+  PublishReviewPrimitive,
+  usePublishReviewContext,
+  type PublishReviewPrimitiveRootProps,
+  type PublishReviewContextValue,
+  type VersionPair,
+} from './primitives/publish-review/index.js';
+export {
+  ReviewQueuePrimitive,
+  QUEUE_FILTERS,
+  type ReviewQueuePrimitiveRootProps,
+} from './primitives/review-queue/index.js';
+export {
+  usePublishReview,
+  useReviewQueue,
+  useReviewEvents,
+  addedRisk,
+  type ReviewPolicy,
+  type PublishReviewState,
+  type ReviewQueueState,
+  type ReviewAction,
+  type RequestBlock,
+  type UsePublishReviewOptions,
+} from './hooks/use-review.js';
+export { publishReviewMessages, type PublishReviewMessages } from './i18n/publish-review.en-US.js';
+export {
+  diffAgentVersions,
+  diffBindings,
+  diffInstructions,
+  instructionsText,
+  modelLabel,
+  stableStringify,
+  type AgentConfigSnapshot,
+  type BindingChange,
+  type BindingFacts,
+  type VersionDiff,
+  type FieldChange,
+  type TextPart,
+} from './core/version-diff.js';
+export {
+  runPolicyChecks,
+  unresolvedChecks,
+  ownerAndContact,
+  type PolicyCheck,
+  type PolicyContext,
+  type CheckCode,
+  type CheckSeverity,
+  type PrimitiveFacts,
+} from './core/policy-checks.js';
+export {
+  foldReviews,
+  driftOf,
+  isStale,
+  isOpen,
+  currentRequest,
+  approveBlock,
+  requestChangesBlock,
+  queueOf,
+  auditRows,
+  auditJson,
+  auditCsv,
+  REVIEW_EVENT_SCHEMA,
+  type ReviewEvent,
+  type ReviewEventPayload,
+  type ReviewEventType,
+  type ReviewRequest,
+  type ReviewStatus,
+  type ReviewFold,
+  type DriftState,
+  type DecisionBlock,
+  type QueueFilter,
+  type QueueEntry,
+  type QueueSummary,
+  type AuditRow,
+} from './core/review-state.js';
+export {
+  ReviewLedger,
+  REVIEW_LEDGER_NAME,
+  REVIEW_LEDGER_MARKER,
+  eventsFromItems,
+  newEventId,
+} from './core/review-ledger.js';

@@ -69,6 +69,7 @@ export function payloadOf(input: unknown): ReviewEventPayload | undefined {
     visibility: str(p['visibility']),
     note: str(p['note']),
     checks,
+    risk: p['risk'] === 'low' || p['risk'] === 'medium' || p['risk'] === 'high' ? p['risk'] : undefined,
     actorId: str(p['actorId']),
     actorName: str(p['actorName']),
     at: str(p['at']) ?? '',

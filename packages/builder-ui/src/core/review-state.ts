@@ -35,6 +35,8 @@ export interface ReviewEventPayload {
   note?: string | undefined;
   /** `acknowledged`: the policy-check ids acknowledged. */
   checks?: string[] | undefined;
+  /** `requested`: the highest risk label among the bindings the candidate adds (for the queue's filter). */
+  risk?: 'low' | 'medium' | 'high' | undefined;
   actorId?: string | undefined;
   actorName?: string | undefined;
   /** Client clock, informational; ordering uses the ledger's own order. */
@@ -72,6 +74,7 @@ export interface ReviewRequest {
   versionId: string;
   versionNumber?: number | undefined;
   visibility?: string | undefined;
+  risk?: 'low' | 'medium' | 'high' | undefined;
   requester: ReviewActor;
   note?: string | undefined;
   requestedAt: Date;
@@ -132,6 +135,7 @@ export function foldReviews(input: readonly ReviewEvent[], options: FoldOptions 
         versionId: event.versionId,
         versionNumber: event.versionNumber,
         visibility: event.visibility,
+        risk: event.risk,
         requester: event.actor,
         note: event.note,
         requestedAt: event.recordedAt,
@@ -374,7 +378,7 @@ export function queueOf(
       request,
       stale: isStale(request, agent),
       drift: driftOf(agent, fold),
-      highRisk: !!agent.highRisk,
+      highRisk: !!agent.highRisk || request.risk === 'high',
       agentName: agent.name,
     });
   }

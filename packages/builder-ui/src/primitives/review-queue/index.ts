@@ -1,0 +1,1 @@
+export { ReviewQueuePrimitive, QUEUE_FILTERS, type ReviewQueuePrimitiveRootProps } from './review-queue.js';
