@@ -25,7 +25,8 @@ export function App() {
     () => new MastraClient({ baseUrl: SERVER_URL, headers: { Authorization: `Bearer ${role}-token` } }),
     [role],
   );
-  const route = routes.find((r) => r.path === path) ?? routes[0]!;
+  // A page may carry a query (`/reviews?agent=x`); routes match on the path before it.
+  const route = routes.find((r) => r.path === path.split('?')[0]) ?? routes[0]!;
 
   return (
     <QueryClientProvider client={queryClient}>

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { HomePage } from './pages/home';
 import { CatalogPage } from './pages/catalog';
 import { AgentsPage } from './pages/agents';
+import { ReviewsPage } from './pages/reviews';
 
 export interface PlaygroundRoute {
   /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
@@ -16,4 +17,5 @@ export const routes: PlaygroundRoute[] = [
   { path: '/', label: 'Overview', Component: HomePage },
   { path: '/catalog', label: 'Catalog', Component: CatalogPage },
   { path: '/agents', label: 'Agents', Component: AgentsPage },
+  { path: '/reviews', label: 'Reviews', Component: ReviewsPage },
 ];

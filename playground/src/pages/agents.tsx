@@ -3,6 +3,8 @@ import { useQueries } from '@tanstack/react-query';
 import { paddockKeys, type StoredAgent } from '@paddock/client-sdk';
 import { AgentComposer } from '@paddock/builder-ui';
 import { useHostClient } from '../host-client';
+import { hrefFor } from '../router';
+import { reviewHref } from './reviews';
 
 const SELECTED_KEY = 'acme-agents-selected';
 const STATUSES = ['draft', 'published'] as const;
@@ -84,6 +86,10 @@ export function AgentsPage() {
                 writeSelection(agentId);
                 setSelected(agentId);
               }
+            }}
+            // The composer's "Request review" opens the review panel for this agent on the Reviews page.
+            onRequestReview={({ agentId }) => {
+              window.location.hash = hrefFor(reviewHref(agentId));
             }}
           />
         </div>

@@ -124,9 +124,9 @@ export function PublishReviewVersions({ className, ref, ...props }: PartProps<HT
       data-state={state.versions.length ? 'ready' : 'empty'}
       className={cn(className)}
     >
-      <h3 id={headingId} data-slot="paddock-review-heading">
+      <h2 id={headingId} data-slot="paddock-review-heading">
         {messages['publishReview.versions']}
-      </h3>
+      </h2>
       <ol data-slot="paddock-review-version-list">
         {state.versions.map((version) => {
           const versionState =
@@ -252,16 +252,16 @@ export function PublishReviewDiff({ className, ref, ...props }: PartProps<HTMLEl
       data-state={diff.changed ? 'changed' : 'unchanged'}
       className={cn(className)}
     >
-      <h3 id={headingId} data-slot="paddock-review-heading">
+      <h2 id={headingId} data-slot="paddock-review-heading">
         {messages['publishReview.diff']}{' '}
         <span data-slot="paddock-review-diff-range">
           {messages['publishReview.diff.range'](fromLabel, toLabel)}
         </span>
-      </h3>
+      </h2>
       {!diff.changed ? <p data-slot="paddock-review-empty">{messages['publishReview.diff.none']}</p> : null}
       {diff.bindings.length ? (
         <div data-slot="paddock-review-diff-group" data-state="bindings">
-          <h4 data-slot="paddock-review-subheading">{messages['publishReview.diff.bindings']}</h4>
+          <h3 data-slot="paddock-review-subheading">{messages['publishReview.diff.bindings']}</h3>
           <ul data-slot="paddock-review-binding-list">
             {diff.bindings.map((change) => {
               const { risk, text } = bindingLabel(change);
@@ -300,7 +300,7 @@ export function PublishReviewDiff({ className, ref, ...props }: PartProps<HTMLEl
         </p>
       ) : null}
       <div data-slot="paddock-review-diff-group" data-state="instructions">
-        <h4 data-slot="paddock-review-subheading">{messages['publishReview.diff.instructions']}</h4>
+        <h3 data-slot="paddock-review-subheading">{messages['publishReview.diff.instructions']}</h3>
         {diff.instructions.changed ? (
           <pre data-slot="paddock-review-instructions" data-mode={diff.instructions.mode}>
             {diff.instructions.parts.map((part, index) =>
@@ -328,7 +328,7 @@ export function PublishReviewDiff({ className, ref, ...props }: PartProps<HTMLEl
       ) : null}
       {diff.fields.length ? (
         <div data-slot="paddock-review-diff-group" data-state="fields">
-          <h4 data-slot="paddock-review-subheading">{messages['publishReview.diff.fields']}</h4>
+          <h3 data-slot="paddock-review-subheading">{messages['publishReview.diff.fields']}</h3>
           <dl data-slot="paddock-review-field-list">
             {diff.fields.map((field) => (
               <div key={field.field} data-slot="paddock-review-field">
@@ -371,9 +371,9 @@ export function PublishReviewChecks({ className, ref, ...props }: PartProps<HTML
       data-state={state.unresolved.length ? 'blocked' : state.checks.length ? 'warnings' : 'clear'}
       className={cn(className)}
     >
-      <h3 id={headingId} data-slot="paddock-review-heading">
+      <h2 id={headingId} data-slot="paddock-review-heading">
         {messages['publishReview.checks']}
-      </h3>
+      </h2>
       {state.checks.length === 0 ? (
         <p data-slot="paddock-review-empty">{messages['publishReview.checks.allClear']}</p>
       ) : null}
@@ -594,9 +594,9 @@ export function PublishReviewAudit({ className, ref, ...props }: PartProps<HTMLE
       data-state={state.events.length ? 'ready' : 'empty'}
       className={cn(className)}
     >
-      <h3 id={headingId} data-slot="paddock-review-heading">
+      <h2 id={headingId} data-slot="paddock-review-heading">
         {messages['publishReview.audit']}
-      </h3>
+      </h2>
       <div data-slot="paddock-review-audit-export">
         <button
           type="button"
