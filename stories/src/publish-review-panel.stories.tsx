@@ -46,16 +46,16 @@ const withEnv = (requested: boolean) => async (): Promise<Env> => {
 
 function Kit({
   env,
-  role,
+  user,
   theme = 'light',
   children,
 }: {
   env: Env;
-  role: ReviewMockRole;
+  user: ReviewMockRole;
   theme?: PaddockTheme;
   children: ReactNode;
 }) {
-  const client = useMemo(() => env.server.client(role), [env, role]);
+  const client = useMemo(() => env.server.client(user), [env, user]);
   return (
     <BuilderProvider client={client} theme={theme}>
       {children}
@@ -77,7 +77,7 @@ const ready = (canvasElement: HTMLElement) =>
 export const AuthorBeforeRequest: Story = {
   loaders: [withEnv(false)],
   render: (_args, { loaded }) => (
-    <Kit env={loaded as Env} role="builder">
+    <Kit env={loaded as Env} user="builder">
       <PublishReviewPanel agentId="escalation" />
     </Kit>
   ),
@@ -92,7 +92,7 @@ export const AuthorBeforeRequest: Story = {
 export const ReviewerApproves: Story = {
   loaders: [withEnv(true)],
   render: (_args, { loaded }) => (
-    <Kit env={loaded as Env} role="reviewer">
+    <Kit env={loaded as Env} user="reviewer">
       <PublishReviewPanel agentId="escalation" />
     </Kit>
   ),
@@ -112,7 +112,7 @@ export const ReviewerApproves: Story = {
 export const Viewer: Story = {
   loaders: [withEnv(true)],
   render: (_args, { loaded }) => (
-    <Kit env={loaded as Env} role="viewer" theme="dark">
+    <Kit env={loaded as Env} user="viewer" theme="dark">
       <PublishReviewPanel agentId="escalation" />
     </Kit>
   ),
@@ -131,7 +131,7 @@ export const Viewer: Story = {
 export const Headless: Story = {
   loaders: [withEnv(true)],
   render: (_args, { loaded }) => (
-    <Kit env={loaded as Env} role="reviewer">
+    <Kit env={loaded as Env} user="reviewer">
       <PublishReviewPrimitive.Root agentId="escalation" className="plain-review">
         <PublishReviewPrimitive.LoadState />
         <PublishReviewPrimitive.Status />
@@ -151,7 +151,7 @@ export const Headless: Story = {
 export const Queue: Story = {
   loaders: [withEnv(true)],
   render: (_args, { loaded }) => (
-    <Kit env={loaded as Env} role="reviewer">
+    <Kit env={loaded as Env} user="reviewer">
       <ReviewQueue hrefFor={(id) => `#/reviews/${id}`} />
     </Kit>
   ),
