@@ -143,6 +143,56 @@ describe('given a draft that adds a high-risk tool', () => {
   });
 });
 
+async function requestAsBuilder(server: ReviewMockServer) {
+  const author = renderPanel(server, 'builder');
+  await ready();
+  await userEvent.click(button('Request review'));
+  await waitFor(() => expect(screen.getByText(/asked for review of Version 2/)).toBeVisible());
+  author.unmount();
+}
+
+describe('given a reviewer publishing', () => {
+  it('activates once however often approve is clicked', async () => {
+    const server = createReviewMockServer();
+    await requestAsBuilder(server);
+    renderPanel(server, 'reviewer');
+    await ready();
+    await userEvent.click(button('Acknowledge send-email'));
+    await waitFor(() => expect(button('Approve and publish')).toBeEnabled());
+    await userEvent.dblClick(button('Approve and publish'));
+    await waitFor(() => expect(screen.getByText('Approved by Reviewer and published.')).toBeVisible());
+    expect(server.calls.filter((c) => c.endsWith('/activate'))).toHaveLength(1);
+  });
+
+  it("shows the server's 403 clearly and keeps the approval to retry", async () => {
+    const server = createReviewMockServer({ denyActivate: true });
+    await requestAsBuilder(server);
+    renderPanel(server, 'reviewer');
+    await ready();
+    await userEvent.click(button('Acknowledge send-email'));
+    await waitFor(() => expect(button('Approve and publish')).toBeEnabled());
+    await userEvent.click(button('Approve and publish'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The server refused: you do not have permission for this.');
+    expect(alert).toHaveTextContent('stored-agents:publish');
+    await waitFor(() => expect(screen.getByText('Approved by Reviewer; not yet live.')).toBeVisible());
+    expect(button('Publish the approved version')).toBeEnabled();
+    expect(server.agent.activeVersionId).toBe('v1');
+  });
+
+  it('records a direct activation (rollback) and shows it as such', async () => {
+    const server = createReviewMockServer();
+    server.agent.activeVersionId = 'v2';
+    renderPanel(server, 'reviewer');
+    await waitFor(() => expect(screen.getByText('Version history')).toBeVisible());
+    await userEvent.click(button('Activate directly: Version 1'));
+    await waitFor(() => expect(screen.getByText('Published directly (recorded)')).toBeVisible());
+    expect(server.agent.activeVersionId).toBe('v1');
+    const audit = screen.getByRole('region', { name: 'Audit trail' });
+    expect(within(audit).getByText('activated directly')).toBeVisible();
+  });
+});
+
 describe('given the review queue', () => {
   it('counts requests, filters with the keyboard and flags drift', async () => {
     const server = createReviewMockServer();

@@ -36,7 +36,12 @@ export interface ReviewMockServer {
   saveNewDraft(): void;
 }
 
-export function createReviewMockServer(): ReviewMockServer {
+export interface ReviewMockOptions {
+  /** Refuse every activation with 403, as a server whose RBAC differs from what capabilities claimed. */
+  denyActivate?: boolean;
+}
+
+export function createReviewMockServer({ denyActivate = false }: ReviewMockOptions = {}): ReviewMockServer {
   const calls: string[] = [];
   const base = {
     name: 'Escalation Assistant',
@@ -128,6 +133,11 @@ export function createReviewMockServer(): ReviewMockServer {
       if (path === '/stored/agents/escalation/dependents') return json({ dependents: [], hiddenCount: 0 });
       const activate = /^\/stored\/agents\/escalation\/versions\/([^/]+)\/activate$/.exec(path);
       if (activate && method === 'POST') {
+        if (denyActivate)
+          return json(
+            { error: 'Forbidden', message: 'Missing required permission: stored-agents:publish' },
+            403,
+          );
         agent.activeVersionId = activate[1]!;
         return json({ success: true, activeVersionId: agent.activeVersionId });
       }
