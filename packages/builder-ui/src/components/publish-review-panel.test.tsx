@@ -110,6 +110,19 @@ describe('given a draft that adds a high-risk tool', () => {
     expect(button('Approve and publish')).toBeDisabled();
   });
 
+  it('opens any version read-only and diffs against it', async () => {
+    const server = createReviewMockServer();
+    renderPanel(server, 'viewer');
+    await ready();
+    await userEvent.click(button('Open read-only: Version 1'));
+    const view = await screen.findByRole('region', { name: 'Version 1, read-only' });
+    expect(within(view).getByText('Look up the ticket and recommend escalate or not.')).toBeVisible();
+    expect(within(view).getByText('web-search')).toBeVisible();
+    expect(screen.getByText('Version 1 → Version 1')).toBeVisible();
+    expect(screen.getByText('No differences between these versions.')).toBeVisible();
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('tells a viewer why they cannot publish', async () => {
     const server = createReviewMockServer();
     renderPanel(server, 'viewer');

@@ -29,6 +29,7 @@ export function PublishReviewPanel({ className, ...props }: PublishReviewPanelPr
         <PublishReviewPrimitive.Actions />
         <PublishReviewPrimitive.Diff />
         <PublishReviewPrimitive.Versions />
+        <PublishReviewPrimitive.VersionView />
         <PublishReviewPrimitive.Audit />
       </PublishReviewPrimitive.Root>
     </PaddockRoot>

@@ -250,7 +250,7 @@ export function usePublishReview(agentId: string, options: UsePublishReviewOptio
       request && (isOpen(request) || request.status === 'approved') ? request.versionId : undefined;
     const target = byId(toVersionId) ?? byId(underReview) ?? byId(latestVersionId);
     const source = fromVersionId === null ? undefined : (byId(fromVersionId) ?? byId(activeVersionId));
-    return { to: target, from: source && target && source.id === target.id ? undefined : source };
+    return { to: target, from: source };
   }, [versions, toVersionId, fromVersionId, request, latestVersionId, activeVersionId]);
   const byId = (id: string | null | undefined) => (id ? versions.find((v) => v.id === id) : undefined);
 

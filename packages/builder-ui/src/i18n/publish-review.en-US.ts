@@ -23,6 +23,11 @@ export const publishReviewMessages = {
   'publishReview.version.activate': 'Activate directly',
   'publishReview.version.activateNote': 'Activated directly from the version history (rollback).',
 
+  'publishReview.view': (version: string) => `${version}, read-only`,
+  'publishReview.view.name': 'Name',
+  'publishReview.view.description': 'Description',
+  'publishReview.view.memory': 'Memory',
+
   'publishReview.diff': 'Changes',
   'publishReview.diff.range': (from: string, to: string) => `${from} → ${to}`,
   'publishReview.diff.nothingPublished': 'Nothing published yet',

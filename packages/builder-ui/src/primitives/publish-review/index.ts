@@ -7,6 +7,7 @@ import {
   PublishReviewLoadState,
   PublishReviewStatus,
   PublishReviewVersions,
+  PublishReviewVersionView,
 } from './publish-review-parts.js';
 
 export type { PublishReviewPrimitiveRootProps, VersionPair } from './publish-review-root.js';
@@ -18,6 +19,7 @@ export const PublishReviewPrimitive = {
   LoadState: PublishReviewLoadState,
   Status: PublishReviewStatus,
   Versions: PublishReviewVersions,
+  VersionView: PublishReviewVersionView,
   Diff: PublishReviewDiff,
   Checks: PublishReviewChecks,
   Actions: PublishReviewActions,

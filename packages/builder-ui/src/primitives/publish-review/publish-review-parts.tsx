@@ -1,7 +1,7 @@
 import { useId, type HTMLAttributes, type Ref } from 'react';
 import { auditCsv, auditJson, type ReviewActor } from '../../core/review-state.js';
 import type { PolicyCheck } from '../../core/policy-checks.js';
-import type { BindingChange } from '../../core/version-diff.js';
+import { bindingEntries, instructionsText, modelLabel, type BindingChange } from '../../core/version-diff.js';
 import { useErrorDescription } from '../../hooks/use-error-message.js';
 import { cn } from '../../utils/cn.js';
 import { usePublishReviewContext } from './publish-review-context.js';
@@ -646,6 +646,62 @@ export function PublishReviewAudit({ className, ref, ...props }: PartProps<HTMLE
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+/* ------------------------------------------------------------------------------------------------------------
+ * VersionView: the opened version's configuration, read-only
+ * ----------------------------------------------------------------------------------------------------------*/
+
+export function PublishReviewVersionView({ className, ref, ...props }: PartProps<HTMLElement>) {
+  const { state, messages } = usePublishReviewContext('VersionView');
+  const headingId = useId();
+  const version = state.to;
+  if (state.status !== 'ready' || !version) return null;
+  const list = (value: unknown) =>
+    [...bindingEntries(value).keys()].join(', ') || messages['publishReview.diff.empty'];
+  const rows: [string, string][] = [
+    [messages['publishReview.view.name'], version.name ?? ''],
+    [messages['publishReview.view.description'], version.description ?? messages['publishReview.diff.empty']],
+    [messages['publishReview.diff.model'], modelLabel(version.model) ?? messages['publishReview.diff.empty']],
+    [messages['publishReview.diff.kind.tool'], list(version.tools)],
+    [messages['publishReview.diff.kind.agent'], list(version.agents)],
+    [messages['publishReview.diff.kind.workflow'], list(version.workflows)],
+    [
+      messages['publishReview.view.memory'],
+      version.memory ? JSON.stringify(version.memory) : messages['publishReview.diff.empty'],
+    ],
+  ];
+  return (
+    <section
+      aria-labelledby={headingId}
+      {...props}
+      ref={ref}
+      data-slot="paddock-review-version-view"
+      data-state={
+        version.id === state.activeVersionId
+          ? 'active'
+          : version.id === state.latestVersionId
+            ? 'latest'
+            : 'older'
+      }
+      className={cn(className)}
+    >
+      <h2 id={headingId} data-slot="paddock-review-heading">
+        {messages['publishReview.view'](messages['publishReview.version'](version.versionNumber))}
+      </h2>
+      <dl data-slot="paddock-review-field-list">
+        {rows.map(([label, value]) => (
+          <div key={label} data-slot="paddock-review-field">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <pre data-slot="paddock-review-instructions" data-mode="plain">
+        {instructionsText(version.instructions)}
+      </pre>
     </section>
   );
 }
