@@ -162,4 +162,45 @@ test.describe.serial('publish review against the real server', () => {
         .getByRole('link', { name: 'Open review of Refund Helper' }),
     ).toBeVisible();
   });
+
+  test("a reviewer opens a builder's private draft once it is submitted; a viewer still cannot see it", async ({
+    browser,
+    request,
+  }) => {
+    const id = 'e2e-private-draft';
+    const created = await api(request, 'builder-token', 'POST', '/stored/agents', {
+      id,
+      name: 'Private Draft',
+      description: 'Private until reviewed.',
+      instructions: 'Answer politely.',
+      visibility: 'private',
+      autoPublish: false,
+    });
+    expect(created.status).toBe(200);
+    expect((await api(request, 'reviewer-token', 'GET', `/stored/agents/${id}?status=draft`)).status).toBe(
+      404,
+    );
+
+    const author = await browser.newPage();
+    await loginAs(author, 'builder');
+    await author.goto(`/#/reviews?agent=${id}`);
+    await author.locator('[data-slot="paddock-review-note"]').fill('First version');
+    await author.getByRole('button', { name: 'Request review' }).click();
+    await expect(author.getByText('Bea Builder asked for review of Version 1.')).toBeVisible();
+    await author.close();
+
+    const reviewer = await browser.newPage();
+    await loginAs(reviewer, 'reviewer');
+    await reviewer.goto('/#/reviews');
+    await reviewer
+      .locator('[data-slot="paddock-queue-entries"]')
+      .getByRole('link', { name: 'Open review of Private Draft' })
+      .click();
+    await expect(reviewer.getByText('Bea Builder asked for review of Version 1.')).toBeVisible();
+    await expect(reviewer.getByRole('region', { name: 'Version 1, read-only' })).toContainText(
+      'Answer politely.',
+    );
+    await reviewer.close();
+    expect((await api(request, 'viewer-token', 'GET', `/stored/agents/${id}?status=draft`)).status).toBe(404);
+  });
 });
