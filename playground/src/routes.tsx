@@ -1,8 +1,13 @@
 import type { ComponentType } from 'react';
+import type { PaddockMessageOverrides } from '@paddock/builder-ui';
 import { HomePage } from './pages/home';
 import { CatalogPage } from './pages/catalog';
 import { AgentsPage } from './pages/agents';
+import homeSource from './pages/home.tsx?raw';
+import catalogSource from './pages/catalog.tsx?raw';
+import agentsSource from './pages/agents.tsx?raw';
 import { ReviewsPage } from './pages/reviews';
+import reviewsSource from './pages/reviews.tsx?raw';
 
 export interface PlaygroundRoute {
   /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
@@ -10,12 +15,22 @@ export interface PlaygroundRoute {
   /** Navigation label. */
   label: string;
   Component: ComponentType;
+  /** The page's source, shown in its "How this page embeds the kit" panel. */
+  source?: string;
+  /** The kit's wording on this page (the console's BuilderProvider passes it). */
+  messages?: PaddockMessageOverrides;
 }
 
 /** One line per page: the shell builds its navigation from this list. */
 export const routes: PlaygroundRoute[] = [
-  { path: '/', label: 'Overview', Component: HomePage },
-  { path: '/catalog', label: 'Catalog', Component: CatalogPage },
-  { path: '/agents', label: 'Agents', Component: AgentsPage },
-  { path: '/reviews', label: 'Reviews', Component: ReviewsPage },
+  { path: '/', label: 'Overview', Component: HomePage, source: homeSource },
+  {
+    path: '/catalog',
+    label: 'Catalog',
+    Component: CatalogPage,
+    source: catalogSource,
+    messages: { 'picker.confirm': 'Start an agent with these' },
+  },
+  { path: '/agents', label: 'Agents', Component: AgentsPage, source: agentsSource },
+  { path: '/reviews', label: 'Reviews', Component: ReviewsPage, source: reviewsSource },
 ];

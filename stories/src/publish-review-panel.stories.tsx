@@ -1,16 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import {
-  BuilderProvider,
-  PublishReviewPanel,
-  PublishReviewPrimitive,
-  ReviewLedger,
-  ReviewQueue,
-  newEventId,
-  REVIEW_EVENT_SCHEMA,
-  type PaddockTheme,
-} from '@paddock/builder-ui';
+import { BuilderProvider, PublishReviewPanel, ReviewQueue, type PaddockTheme } from '@paddock/builder-ui';
+import { PublishReviewPrimitive } from '@paddock/builder-ui/primitives';
+import { ReviewLedger, REVIEW_EVENT_SCHEMA } from '@paddock/builder-ui/core';
 import {
   createReviewMockServer,
   type ReviewMockRole,
@@ -27,7 +20,7 @@ interface Env {
 const withEnv = (requested: boolean) => async (): Promise<Env> => {
   const server = createReviewMockServer();
   if (requested) {
-    const id = newEventId();
+    const id = `rev-${crypto.randomUUID()}`;
     await new ReviewLedger(server.client('builder')).append({
       schema: REVIEW_EVENT_SCHEMA,
       id,

@@ -1,5 +1,8 @@
 'use client';
 
+// @paddock/builder-ui: the provider, the styled components and the hooks they read the kit through. Headless
+// parts live in `@paddock/builder-ui/primitives`, framework-free logic in `@paddock/builder-ui/core`.
+
 // Provider and theming
 export { BuilderProvider, type BuilderProviderProps } from './provider/builder-provider.js';
 export {
@@ -11,19 +14,26 @@ export {
   type PaddockErrorContext,
   type PermissionOverride,
 } from './provider/builder-context.js';
-export { PaddockRoot, PaddockLink, type PaddockRootProps } from './provider/kit-root.js';
 export {
-  paddockCss,
-  agentComposerCss,
-  ROOT_ATTRIBUTE,
-  TOKEN_NAMES,
-  token,
-  type TokenName,
-  type ThemeTokens,
-} from './styles/index.js';
+  PaddockRoot,
+  PaddockLink,
+  type PaddockRootProps,
+  type PaddockStylesheet,
+} from './provider/kit-root.js';
+export { paddockCss } from './styles/index.js';
+export { ROOT_ATTRIBUTE } from './styles/base.js';
+export { TOKEN_NAMES, token, type TokenName, type ThemeTokens } from './styles/tokens.js';
 
 // Messages
-export { enUS, type PaddockMessages, type PaddockMessageOverrides } from './i18n/en-US.js';
+export {
+  enUS,
+  type PaddockMessages,
+  type PaddockMessageOverrides,
+  type CommonMessages,
+  type PrimitivePickerMessages,
+  type AgentComposerMessages,
+  type PublishReviewMessages,
+} from './i18n/en-US.js';
 
 // Hooks
 export { useBuilderClient, useMessages, useLinkComponent } from './hooks/use-builder.js';
@@ -31,73 +41,6 @@ export { useCapabilities } from './hooks/use-capabilities.js';
 export { useCatalog, type UseCatalogOptions } from './hooks/use-catalog.js';
 export { usePermission, type PermissionState } from './hooks/use-permission.js';
 export { describeError, useErrorDescription, type ErrorDescription } from './hooks/use-error-message.js';
-
-// Headless primitives
-export * as PrimitivePickerPrimitive from './primitives/primitive-picker/index.js';
-
-// Styled components
-export { PrimitivePicker, type PrimitivePickerProps } from './components/primitive-picker.js';
-
-// Framework-free logic, for hosts that build their own UI
-export {
-  createCatalogIndex,
-  searchCatalog,
-  highlightSegments,
-  tokenizeQuery,
-  getFacets,
-  matchesFilters,
-  toggleFilter,
-  riskOf,
-  ownerOf,
-  toggleSelection,
-  isSelectable,
-  pruneSelection,
-  summarizeSchema,
-  schemaTypeLabel,
-  createListNavigation,
-  createPickerQueryStore,
-  computePickerResults,
-  EMPTY_FILTERS,
-  PRIMITIVE_KINDS,
-  RISK_LEVELS,
-  type CatalogIndex,
-  type CatalogMatch,
-  type CatalogSearchResult,
-  type MatchRange,
-  type HighlightSegment,
-  type CatalogFilters,
-  type CatalogFacet,
-  type CatalogFacets,
-  type FacetOption,
-  type RiskLevel,
-  type SchemaField,
-  type ListNavigationStore,
-  type ListNavigationState,
-  type NavigableEntry,
-  type MoveDirection,
-  type PickerQueryStore,
-  type PickerQueryState,
-  type Store,
-} from './core/index.js';
-
-// Building blocks for later components (AgentComposer, PublishReviewPanel, RunTraceViewer)
-export { cn } from './utils/cn.js';
-export { composeEventHandlers } from './utils/compose-event-handlers.js';
-export { composeRefs } from './utils/compose-refs.js';
-export { Slot, type SlotProps } from './utils/slot.js';
-export { useControllableState } from './utils/use-controllable-state.js';
-export { createContext } from './utils/create-context.js';
-export {
-  createActionButton,
-  createActionReason,
-  type ActionState,
-  type ActionButtonProps,
-  type ActionReasonProps,
-} from './utils/create-action-button.js';
-
-// AgentComposer: draft model, autosave store, hooks, headless parts and the styled component
-export * as AgentComposerPrimitive from './primitives/agent-composer/index.js';
-export { AgentComposer, type AgentComposerProps } from './components/agent-composer.js';
 export {
   useAgentDraft,
   createSdkDraftRemote,
@@ -111,93 +54,10 @@ export {
   type UseAgentTestRunResult,
 } from './hooks/use-agent-test-run.js';
 export { useAgentDraftSettings } from './hooks/use-agent-draft-settings.js';
-export { agentComposerMessages, type AgentComposerMessages } from './i18n/agent-composer.en-US.js';
-export {
-  applyDraftChanges,
-  createEmptyDraft,
-  diffDrafts,
-  draftFromStoredAgent,
-  toCreateBody,
-  toUpdateBody,
-  estimateTokens,
-  BINDING_KINDS,
-  DRAFT_FIELDS,
-  type AgentDraft,
-  type DraftChange,
-  type DraftField,
-  type DraftMemory,
-  type DraftModel,
-  type BindingKind,
-  type StoredAgentLike,
-} from './core/agent-draft.js';
-export {
-  validateDraft,
-  screenChanges,
-  bindingRefusal,
-  modelRefusal,
-  type DraftCatalog,
-  type DraftIssue,
-  type RefusalReason,
-} from './core/agent-draft-validation.js';
-export {
-  createAgentDraftStore,
-  classifyDraftError,
-  browserConnectivity,
-  type AgentDraftStore,
-  type AgentDraftStoreOptions,
-  type AgentDraftState,
-  type DraftSaveStatus,
-  type DraftRemote,
-  type RemoteAgent,
-  type DraftError,
-  type RefusedChange,
-} from './core/agent-draft-store.js';
-export {
-  compareDrafts,
-  mergeDrafts,
-  mergeIdLists,
-  defaultChoices,
-  type DraftConflict,
-  type FieldConflict,
-  type MergeChoice,
-} from './core/draft-merge.js';
-export {
-  createMemoryDraftStorage,
-  defaultDraftStorage,
-  draftStorageKey,
-  type DraftStorage,
-  type PersistedDraft,
-} from './core/draft-storage.js';
-export {
-  createTestRunStore,
-  reduceRunChunk,
-  type TestRun,
-  type TestRunTransport,
-  type TestPanelState,
-  type TestToolCall,
-  type TestRunError,
-} from './core/draft-test-run.js';
-
-// Publish review panel and review queue (review state lives in a Mastra dataset: see core/review-ledger.ts).
-export { PublishReviewPanel, type PublishReviewPanelProps } from './components/publish-review-panel.js';
-export { ReviewQueue, type ReviewQueueProps } from './components/review-queue.js';
-export {
-  PublishReviewPrimitive,
-  usePublishReviewContext,
-  type PublishReviewPrimitiveRootProps,
-  type PublishReviewContextValue,
-  type VersionPair,
-} from './primitives/publish-review/index.js';
-export {
-  ReviewQueuePrimitive,
-  QUEUE_FILTERS,
-  type ReviewQueuePrimitiveRootProps,
-} from './primitives/review-queue/index.js';
 export {
   usePublishReview,
   useReviewQueue,
   useReviewEvents,
-  addedRisk,
   type ReviewPolicy,
   type PublishReviewState,
   type ReviewQueueState,
@@ -205,61 +65,9 @@ export {
   type RequestBlock,
   type UsePublishReviewOptions,
 } from './hooks/use-review.js';
-export { publishReviewMessages, type PublishReviewMessages } from './i18n/publish-review.en-US.js';
-export {
-  diffAgentVersions,
-  diffBindings,
-  diffInstructions,
-  instructionsText,
-  modelLabel,
-  stableStringify,
-  type AgentConfigSnapshot,
-  type BindingChange,
-  type BindingFacts,
-  type VersionDiff,
-  type FieldChange,
-  type TextPart,
-} from './core/version-diff.js';
-export {
-  runPolicyChecks,
-  unresolvedChecks,
-  ownerAndContact,
-  type PolicyCheck,
-  type PolicyContext,
-  type CheckCode,
-  type CheckSeverity,
-  type PrimitiveFacts,
-} from './core/policy-checks.js';
-export {
-  foldReviews,
-  driftOf,
-  isStale,
-  isOpen,
-  currentRequest,
-  approveBlock,
-  requestChangesBlock,
-  queueOf,
-  auditRows,
-  auditJson,
-  auditCsv,
-  REVIEW_EVENT_SCHEMA,
-  type ReviewEvent,
-  type ReviewEventPayload,
-  type ReviewEventType,
-  type ReviewRequest,
-  type ReviewStatus,
-  type ReviewFold,
-  type DriftState,
-  type DecisionBlock,
-  type QueueFilter,
-  type QueueEntry,
-  type QueueSummary,
-  type AuditRow,
-} from './core/review-state.js';
-export {
-  ReviewLedger,
-  REVIEW_LEDGER_NAME,
-  REVIEW_LEDGER_MARKER,
-  eventsFromItems,
-  newEventId,
-} from './core/review-ledger.js';
+
+// Styled components
+export { PrimitivePicker, type PrimitivePickerProps } from './components/primitive-picker.js';
+export { AgentComposer, type AgentComposerProps } from './components/agent-composer.js';
+export { PublishReviewPanel, type PublishReviewPanelProps } from './components/publish-review-panel.js';
+export { ReviewQueue, type ReviewQueueProps } from './components/review-queue.js';

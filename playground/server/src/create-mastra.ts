@@ -1,4 +1,5 @@
 import { Mastra } from '@mastra/core/mastra';
+import { createPlaygroundLogger } from './logging.js';
 import { SimpleAuth } from '@mastra/core/auth';
 import { LibSQLStore } from '@mastra/libsql';
 import { MastraStorageExporter, Observability } from '@mastra/observability';
@@ -93,6 +94,7 @@ export function createMastra({ profile, dataDir }: CreateMastraOptions): Mastra 
     observability: observability('paddock-playground'),
     editor: demoEditor(),
     server,
+    logger: createPlaygroundLogger(),
   });
   server.rbac.attach(mastra);
   return mastra;

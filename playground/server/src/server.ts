@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { createMastra, type Profile } from './create-mastra.js';
 import { publishGuard } from './publish-guard.js';
 import { seedDemo } from './seed.js';
+import { setSeeding } from './logging.js';
 
 export const API_PREFIX = '/api';
 
@@ -67,7 +68,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const url = `http://${options.host}:${options.port}`;
 
   if (options.profile === 'demo' && options.seed) {
-    const result = await seedDemo({ baseUrl: url, dataDir: options.dataDir, log });
+    setSeeding(true);
+    const result = await seedDemo({ baseUrl: url, dataDir: options.dataDir, log }).finally(() =>
+      setSeeding(false),
+    );
     log(result.skipped ? '[paddock] seed already present' : `[paddock] seeded in ${result.ms} ms`);
   }
   ready = true;

@@ -1,12 +1,12 @@
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
-import {
-  PublishReviewPrimitive,
-  type PublishReviewPrimitiveRootProps,
-} from '../primitives/publish-review/index.js';
+import * as PublishReviewPrimitive from '../primitives/publish-review/index.js';
+import { publishReviewCss } from '../styles/publish-review.js';
 import { cn } from '../utils/cn.js';
 
-export type PublishReviewPanelProps = PublishReviewPrimitiveRootProps;
+const STYLESHEETS = { 'publish-review': publishReviewCss };
+
+export type PublishReviewPanelProps = PublishReviewPrimitive.RootProps;
 
 /**
  * The styled publish review panel: review status with staleness and drift, the semantic diff between two
@@ -21,7 +21,7 @@ export type PublishReviewPanelProps = PublishReviewPrimitiveRootProps;
 export function PublishReviewPanel({ className, ...props }: PublishReviewPanelProps) {
   useBuilderContext('PublishReviewPanel');
   return (
-    <PaddockRoot data-slot="paddock-review-panel" data-state="static">
+    <PaddockRoot stylesheets={STYLESHEETS} data-slot="paddock-review-panel" data-state="static">
       <PublishReviewPrimitive.Root {...props} className={cn(className)}>
         <PublishReviewPrimitive.LoadState />
         <PublishReviewPrimitive.Status />

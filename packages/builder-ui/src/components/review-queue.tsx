@@ -1,12 +1,12 @@
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
-import {
-  ReviewQueuePrimitive,
-  type ReviewQueuePrimitiveRootProps,
-} from '../primitives/review-queue/index.js';
+import * as ReviewQueuePrimitive from '../primitives/review-queue/index.js';
+import { publishReviewCss } from '../styles/publish-review.js';
 import { cn } from '../utils/cn.js';
 
-export type ReviewQueueProps = ReviewQueuePrimitiveRootProps;
+const STYLESHEETS = { 'publish-review': publishReviewCss };
+
+export type ReviewQueueProps = ReviewQueuePrimitive.RootProps;
 
 /**
  * The styled review queue: counts, a filter (all, to review, mine, high risk) and the requests across agents
@@ -19,7 +19,7 @@ export type ReviewQueueProps = ReviewQueuePrimitiveRootProps;
 export function ReviewQueue({ className, ...props }: ReviewQueueProps) {
   useBuilderContext('ReviewQueue');
   return (
-    <PaddockRoot data-slot="paddock-review-queue" data-state="static">
+    <PaddockRoot stylesheets={STYLESHEETS} data-slot="paddock-review-queue" data-state="static">
       <ReviewQueuePrimitive.Root {...props} className={cn(className)}>
         <ReviewQueuePrimitive.Counts />
         <ReviewQueuePrimitive.Filters />

@@ -14,7 +14,7 @@
  * Needs `datasets:read` to see reviews and `datasets:write` to take part. A server without the datasets domain
  * answers 404/500: the panel then says review is unavailable rather than pretending.
  */
-import { ConflictError, Datasets, type DatasetItem, type MastraClient } from '@paddock/client-sdk';
+import { ConflictError, Datasets, type DatasetItem, type MastraCore } from '@paddock/client-sdk';
 import {
   REVIEW_EVENT_SCHEMA,
   type ReviewEvent,
@@ -117,7 +117,8 @@ export class ReviewLedger {
   private readonly datasets: Datasets;
   private ledgerId: Promise<string> | undefined;
 
-  constructor(client: MastraClient) {
+  /** Any client: the ledger builds its own `Datasets` over it, so it also works over `createClient(...)`. */
+  constructor(client: MastraCore) {
     this.datasets = new Datasets(client);
   }
 

@@ -343,6 +343,9 @@ export function auditCsv(events: readonly ReviewEvent[]): string {
 
 export type QueueFilter = 'all' | 'mine' | 'to-review' | 'high-risk';
 
+/** Every queue filter, in the order the queue offers them. */
+export const QUEUE_FILTERS: readonly QueueFilter[] = ['all', 'to-review', 'mine', 'high-risk'];
+
 export interface QueueEntry {
   request: ReviewRequest;
   stale: boolean;

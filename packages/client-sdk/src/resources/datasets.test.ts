@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, RequestValidationError, ResponseValidationError } from '../core/errors.js';
-import { MastraClient } from '../client.js';
+import { MastraClient, createClient } from '../client.js';
 import { json, mockFetch } from '../testing/mock-fetch.js';
 import { routeClient } from '../testing/routes.js';
 import { Datasets } from './datasets.js';
@@ -69,5 +69,39 @@ describe('datasets', () => {
     await expect(new Datasets(client).create({ name: '' })).rejects.toBeInstanceOf(RequestValidationError);
     expect(fetch.calls).toHaveLength(0);
     await expect(new Datasets(client).listItems('d1')).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+
+  it('is created once on MastraClient, and works over createClient', async () => {
+    const { client } = routeClient({});
+    expect(client.datasets).toBeInstanceOf(Datasets);
+    expect(client.datasets).toBe(client.datasets);
+
+    const fetch = mockFetch(() =>
+      json({ items: [item], pagination: { total: 1, page: 0, perPage: 10, hasMore: false } }),
+    );
+    const core = createClient({ baseUrl: 'http://m.test', fetch });
+    const list = await new Datasets(core).listItems('d/1', { perPage: 10 });
+    expect(list.items[0]?.createdAt).toEqual(new Date('2026-01-05T09:00:00.000Z'));
+    expect(fetch.calls[0]?.url.pathname).toBe('/api/datasets/d%2F1/items');
+  });
+
+  it('reads a null updatedAt as absent, never as 1970', async () => {
+    const { client } = routeClient({
+      'GET /api/datasets/d1/items': {
+        items: [{ ...item, updatedAt: null }],
+        pagination: { total: 1, page: 0, perPage: 10, hasMore: false },
+      },
+    });
+    const list = await client.datasets.listItems('d1');
+    expect(list.items[0]?.updatedAt).toBeUndefined();
+  });
+
+  it('refuses a negative page before sending', async () => {
+    const { client, fetch } = routeClient({});
+    await expect(client.datasets.list({ page: -1 })).rejects.toBeInstanceOf(RequestValidationError);
+    await expect(client.datasets.listItems('d1', { perPage: 0 })).rejects.toBeInstanceOf(
+      RequestValidationError,
+    );
+    expect(fetch.calls).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseParams } from '../internal/params.js';
+import { parseOptionalParams, parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import {
   datasetCreateParamsSchema,
@@ -22,13 +22,13 @@ import {
 } from '../schemas/datasets.js';
 
 /**
- * Datasets (`/datasets`, permissions `datasets:read|write`). Constructed on demand
- * (`new Datasets(client)`) rather than hung on the client, so adding it changes no existing SDK file.
+ * Datasets (`/datasets`, permissions `datasets:read|write`): `client.datasets`, or `new Datasets(core)` over
+ * `createClient(...)` to bundle only this resource. builder-ui keeps its review ledger in one.
  */
 export class Datasets extends APIResource {
   /** One page of datasets (server default 10 per page). */
   async list(params?: DatasetListParams, options?: RequestOptions): Promise<DatasetList> {
-    parseParams(datasetListParamsSchema.optional(), params, '/datasets');
+    parseOptionalParams(datasetListParamsSchema, params, '/datasets');
     return this._client.get('/datasets', { query: { ...params }, schema: datasetListSchema, options });
   }
 
@@ -44,7 +44,7 @@ export class Datasets extends APIResource {
     options?: RequestOptions,
   ): Promise<DatasetItemList> {
     const route = path`/datasets/${datasetId}/items`;
-    parseParams(datasetItemListParamsSchema.optional(), params, route);
+    parseOptionalParams(datasetItemListParamsSchema, params, route);
     return this._client.get(route, { query: { ...params }, schema: datasetItemListSchema, options });
   }
 

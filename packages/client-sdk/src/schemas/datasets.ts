@@ -1,37 +1,47 @@
-import { z } from 'zod';
-import { dateSchema, paginationSchema } from './common.js';
+import * as z from 'zod/mini';
+import {
+  dateSchema,
+  optionalDateSchema,
+  pageParamSchema,
+  paginationSchema,
+  perPageParamSchema,
+  recordOfUnknown,
+} from './common.js';
 
 /**
  * A Mastra dataset (`/datasets`). Paddock uses one as its review ledger (see the builder-ui README section
  * "How review works"); the schema only names the fields that use needs and keeps the rest.
  */
-export const datasetSchema = z.looseObject({
+export const datasetSchema = /* @__PURE__ */ z.looseObject({
   id: z.string(),
   name: z.string(),
-  description: z.string().nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
-  version: z.number().optional(),
+  description: z.nullish(z.string()),
+  metadata: z.nullish(recordOfUnknown),
+  version: z.optional(z.number()),
   createdAt: dateSchema,
-  updatedAt: dateSchema.optional(),
+  updatedAt: optionalDateSchema,
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 
-export const datasetListSchema = z.looseObject({
+/** `GET /datasets`: one page of datasets. */
+export const datasetListSchema = /* @__PURE__ */ z.looseObject({
   datasets: z.array(datasetSchema),
   pagination: paginationSchema,
 });
 export type DatasetList = z.infer<typeof datasetListSchema>;
 
-export const datasetListParamsSchema = z.object({
-  page: z.number().int().min(0).optional(),
-  perPage: z.number().int().min(1).optional(),
+/** `datasets.list` params: paging (the server's default is 10 per page). */
+export const datasetListParamsSchema = /* @__PURE__ */ z.object({
+  page: z.optional(pageParamSchema),
+  perPage: z.optional(perPageParamSchema),
 });
 export type DatasetListParams = z.input<typeof datasetListParamsSchema>;
 
-export const datasetCreateParamsSchema = z.object({
-  name: z.string().min(1),
-  description: z.string().optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
+/** `datasets.create` params. */
+export const datasetCreateParamsSchema = /* @__PURE__ */ z.object({
+  name: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
+  metadata: z.optional(recordOfUnknown),
 });
 export type DatasetCreateParams = z.input<typeof datasetCreateParamsSchema>;
 
@@ -40,36 +50,39 @@ export type DatasetCreateParams = z.input<typeof datasetCreateParamsSchema>;
  * `userRoles`, `userPermissions`); a client cannot put another user there (reserved keys are overwritten), so
  * `requestContext.user.id` is the server-attested writer.
  */
-export const datasetItemSchema = z.looseObject({
+export const datasetItemSchema = /* @__PURE__ */ z.looseObject({
   id: z.string(),
   datasetId: z.string(),
-  datasetVersion: z.number().optional(),
-  externalId: z.string().nullish(),
+  datasetVersion: z.optional(z.number()),
+  externalId: z.nullish(z.string()),
   input: z.unknown(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
-  requestContext: z.record(z.string(), z.unknown()).nullish(),
+  metadata: z.nullish(recordOfUnknown),
+  requestContext: z.nullish(recordOfUnknown),
   createdAt: dateSchema,
-  updatedAt: dateSchema.optional(),
+  updatedAt: optionalDateSchema,
 });
 export type DatasetItem = z.infer<typeof datasetItemSchema>;
 
-export const datasetItemListSchema = z.looseObject({
+/** `GET /datasets/:id/items`: one page of items. */
+export const datasetItemListSchema = /* @__PURE__ */ z.looseObject({
   items: z.array(datasetItemSchema),
   pagination: paginationSchema,
 });
 export type DatasetItemList = z.infer<typeof datasetItemListSchema>;
 
-export const datasetItemListParamsSchema = z.object({
-  page: z.number().int().min(0).optional(),
-  perPage: z.number().int().min(1).optional(),
-  search: z.string().optional(),
+/** `datasets.listItems` params: paging and a text search. */
+export const datasetItemListParamsSchema = /* @__PURE__ */ z.object({
+  page: z.optional(pageParamSchema),
+  perPage: z.optional(perPageParamSchema),
+  search: z.optional(z.string()),
 });
 export type DatasetItemListParams = z.input<typeof datasetItemListParamsSchema>;
 
-export const datasetItemCreateParamsSchema = z.object({
+/** `datasets.addItem` params. */
+export const datasetItemCreateParamsSchema = /* @__PURE__ */ z.object({
   /** Unique per dataset: a second item with the same id is refused with 409, which makes retries safe. */
-  externalId: z.string().min(1).optional(),
+  externalId: z.optional(z.string().check(z.minLength(1))),
   input: z.unknown(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
+  metadata: z.optional(recordOfUnknown),
 });
 export type DatasetItemCreateParams = z.input<typeof datasetItemCreateParamsSchema>;

@@ -1,27 +1,16 @@
-import { PublishReviewPrimitiveRoot } from './publish-review-root.js';
-import {
-  PublishReviewActions,
-  PublishReviewAudit,
-  PublishReviewChecks,
-  PublishReviewDiff,
-  PublishReviewLoadState,
-  PublishReviewStatus,
-  PublishReviewVersions,
-  PublishReviewVersionView,
-} from './publish-review-parts.js';
-
-export type { PublishReviewPrimitiveRootProps, VersionPair } from './publish-review-root.js';
+export {
+  PublishReviewPrimitiveRoot as Root,
+  type PublishReviewPrimitiveRootProps as RootProps,
+  type VersionPair,
+} from './publish-review-root.js';
 export { usePublishReviewContext, type PublishReviewContextValue } from './publish-review-context.js';
-
-/** Headless parts of the publish review panel. Every part renders `data-slot` and `data-state`. */
-export const PublishReviewPrimitive = {
-  Root: PublishReviewPrimitiveRoot,
-  LoadState: PublishReviewLoadState,
-  Status: PublishReviewStatus,
-  Versions: PublishReviewVersions,
-  VersionView: PublishReviewVersionView,
-  Diff: PublishReviewDiff,
-  Checks: PublishReviewChecks,
-  Actions: PublishReviewActions,
-  Audit: PublishReviewAudit,
-};
+export {
+  PublishReviewLoadState as LoadState,
+  PublishReviewStatus as Status,
+  PublishReviewVersions as Versions,
+  PublishReviewVersionView as VersionView,
+  PublishReviewDiff as Diff,
+  PublishReviewChecks as Checks,
+  PublishReviewActions as Actions,
+  PublishReviewAudit as Audit,
+} from './publish-review-parts.js';

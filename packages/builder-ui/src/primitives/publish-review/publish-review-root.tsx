@@ -1,7 +1,7 @@
-import { useMemo, useState, type HTMLAttributes, type Ref } from 'react';
+import { useState, type HTMLAttributes, type Ref } from 'react';
 import { useMessages } from '../../hooks/use-builder.js';
 import { usePublishReview, type ReviewPolicy, type UsePublishReviewOptions } from '../../hooks/use-review.js';
-import { publishReviewMessages, type PublishReviewMessages } from '../../i18n/publish-review.en-US.js';
+import { publishReviewMessages } from '../../i18n/publish-review.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { useControllableState } from '../../utils/use-controllable-state.js';
 import { PublishReviewContext, type PublishReviewContextValue } from './publish-review-context.js';
@@ -71,11 +71,7 @@ function OpenRoot({
   ref,
   ...props
 }: PublishReviewPrimitiveRootProps) {
-  const kitMessages = useMessages();
-  const messages = useMemo(
-    () => ({ ...publishReviewMessages, ...(kitMessages as Partial<PublishReviewMessages>) }),
-    [kitMessages],
-  );
+  const messages = useMessages(publishReviewMessages);
   const [compare, setCompare] = useControllableState<VersionPair>({
     prop: compareProp,
     defaultProp: defaultCompare ?? {},

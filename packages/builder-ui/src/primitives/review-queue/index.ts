@@ -1,1 +1,7 @@
-export { ReviewQueuePrimitive, QUEUE_FILTERS, type ReviewQueuePrimitiveRootProps } from './review-queue.js';
+export {
+  Root,
+  Counts,
+  Filters,
+  List,
+  type ReviewQueuePrimitiveRootProps as RootProps,
+} from './review-queue.js';

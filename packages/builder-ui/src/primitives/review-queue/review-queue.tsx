@@ -1,13 +1,5 @@
-import {
-  createContext,
-  useContext,
-  useId,
-  useMemo,
-  type HTMLAttributes,
-  type ReactNode,
-  type Ref,
-} from 'react';
-import type { QueueEntry, QueueFilter } from '../../core/review-state.js';
+import { createContext, useContext, useId, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { QUEUE_FILTERS, type QueueEntry, type QueueFilter } from '../../core/review-state.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { useErrorDescription } from '../../hooks/use-error-message.js';
 import { useReviewQueue, type ReviewPolicy, type ReviewQueueState } from '../../hooks/use-review.js';
@@ -31,8 +23,6 @@ function useQueueContext(part: string): ReviewQueueContextValue {
   if (!value) throw new Error(`<ReviewQueuePrimitive.${part}> must be inside <ReviewQueuePrimitive.Root>.`);
   return value;
 }
-
-export const QUEUE_FILTERS: readonly QueueFilter[] = ['all', 'to-review', 'mine', 'high-risk'];
 
 export interface ReviewQueuePrimitiveRootProps extends Omit<HTMLAttributes<HTMLElement>, 'defaultValue'> {
   /** Controlled filter. */
@@ -60,11 +50,7 @@ function Root({
   children,
   ...props
 }: ReviewQueuePrimitiveRootProps) {
-  const kitMessages = useMessages();
-  const messages = useMemo(
-    () => ({ ...publishReviewMessages, ...(kitMessages as Partial<PublishReviewMessages>) }),
-    [kitMessages],
-  );
+  const messages = useMessages(publishReviewMessages);
   const [filter, setFilter] = useControllableState({
     prop: filterProp,
     defaultProp: defaultFilter,
@@ -243,4 +229,4 @@ function List({ className, ref, ...props }: PartProps) {
 }
 
 /** Headless parts of the review queue. */
-export const ReviewQueuePrimitive = { Root, Counts, Filters, List };
+export { Root, Counts, Filters, List };
