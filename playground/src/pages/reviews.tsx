@@ -1,5 +1,6 @@
 import { PublishReviewPanel, ReviewQueue, type ReviewPolicy } from '@paddock/builder-ui';
-import { usePath } from '../router';
+import { Embedded } from '../embed';
+import { useSearchParams } from '../router';
 
 /**
  * This server's review policy. Reviewers can read private drafts submitted to them: the playground server's
@@ -7,24 +8,23 @@ import { usePath } from '../router';
  */
 const POLICY: ReviewPolicy = { separationOfDuties: true, reviewersCanReadPrivate: true };
 
-/** The agent a review link points at: `#/reviews?agent=<id>`. */
-function selectedAgent(path: string): string | null {
-  const query = path.split('?')[1] ?? '';
-  return new URLSearchParams(query).get('agent');
-}
-
 export const reviewHref = (agentId: string) => `/reviews?agent=${encodeURIComponent(agentId)}`;
 
 /** Reviews: the queue across agents, and the publish review panel for the selected agent. */
 export function ReviewsPage() {
-  const agentId = selectedAgent(usePath());
+  // The agent a review link points at: `#/reviews?agent=<id>`.
+  const agentId = useSearchParams().get('agent');
   return (
     <section className="console-page" aria-labelledby="reviews-title">
       <h1 id="reviews-title">Reviews</h1>
       <div className="reviews-layout">
-        <ReviewQueue hrefFor={reviewHref} policy={POLICY} />
+        <Embedded name="ReviewQueue">
+          <ReviewQueue hrefFor={reviewHref} policy={POLICY} />
+        </Embedded>
         {agentId ? (
-          <PublishReviewPanel key={agentId} agentId={agentId} policy={POLICY} />
+          <Embedded name="PublishReviewPanel">
+            <PublishReviewPanel key={agentId} agentId={agentId} policy={POLICY} />
+          </Embedded>
         ) : (
           <p className="reviews-hint">
             Open a review from the queue, or use “Request review” in the agent composer.
