@@ -8,6 +8,10 @@ const Q = (part: string) => `${R} [data-slot="paddock-queue-${part}"]`;
 export const publishReviewCss = `
 ${P('root')}, ${Q('root')} {
   display: flex;
+  /* Server text (a 5,000-character word, a URL) wraps inside the panel instead of widening it. */
+  min-width: 0;
+  max-width: 100%;
+  overflow-wrap: anywhere;
   flex-direction: column;
   gap: 14px;
   padding: 14px;
@@ -56,7 +60,7 @@ ${P('risk')}[data-risk="medium"] { color: ${t('risk-medium')}; }
 ${P('risk')}[data-risk="low"] { color: ${t('risk-low')}; }
 ${P('risk')}[data-risk="approval"] { color: ${t('approval')}; }
 ${P('instructions')} {
-  white-space: pre-wrap; font-family: ${t('font-family-mono')}; font-size: 13px;
+  white-space: pre-wrap; overflow-wrap: anywhere; font-family: ${t('font-family-mono')}; font-size: 13px;
   padding: 8px; border: 1px solid ${t('border')}; border-radius: calc(${t('radius')} * 0.75);
 }
 ${P('text')}[data-state="added"] { background: ${t('highlight')}; color: ${t('highlight-foreground')}; text-decoration: underline; }
