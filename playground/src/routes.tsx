@@ -8,6 +8,8 @@ import catalogSource from './pages/catalog.tsx?raw';
 import agentsSource from './pages/agents.tsx?raw';
 import runsSource from './pages/runs.tsx?raw';
 import { RunsPage } from './pages/runs';
+import { ReviewsPage } from './pages/reviews';
+import reviewsSource from './pages/reviews.tsx?raw';
 
 export interface PlaygroundRoute {
   /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
@@ -33,4 +35,5 @@ export const routes: PlaygroundRoute[] = [
   },
   { path: '/agents', label: 'Agents', Component: AgentsPage, source: agentsSource },
   { path: '/runs', label: 'Runs', Component: RunsPage, source: runsSource },
+  { path: '/reviews', label: 'Reviews', Component: ReviewsPage, source: reviewsSource },
 ];

@@ -34,6 +34,7 @@ export {
   type AgentComposerMessages,
   type RunTraceViewerMessages,
   type RunListMessages,
+  type PublishReviewMessages,
 } from './i18n/en-US.js';
 
 // Hooks
@@ -67,9 +68,22 @@ export {
   type RunListData,
   type RunListFilters,
 } from './hooks/use-run-list.js';
+export {
+  usePublishReview,
+  useReviewQueue,
+  useReviewEvents,
+  type ReviewPolicy,
+  type PublishReviewState,
+  type ReviewQueueState,
+  type ReviewAction,
+  type RequestBlock,
+  type UsePublishReviewOptions,
+} from './hooks/use-review.js';
 
 // Styled components
 export { PrimitivePicker, type PrimitivePickerProps } from './components/primitive-picker.js';
 export { AgentComposer, type AgentComposerProps } from './components/agent-composer.js';
 export { RunTraceViewer, type RunTraceViewerProps } from './components/run-trace-viewer.js';
 export { RunList, type RunListProps } from './components/run-list.js';
+export { PublishReviewPanel, type PublishReviewPanelProps } from './components/publish-review-panel.js';
+export { ReviewQueue, type ReviewQueueProps } from './components/review-queue.js';

@@ -3,6 +3,7 @@ import { Agents } from './resources/agents.js';
 import { Auth } from './resources/auth.js';
 import { Builder } from './resources/builder.js';
 import { Catalog } from './resources/catalog.js';
+import { Datasets } from './resources/datasets.js';
 import { Observability } from './resources/observability.js';
 import { StoredAgents } from './resources/stored-agents.js';
 import { System } from './resources/system.js';
@@ -20,7 +21,7 @@ export type { ClientOptions, FetchLike, FinalRequest, RequestOptions } from './c
  * const agents = await client.agents.list();
  * ```
  *
- * Its getters keep all nine resources in a host's bundle (a bundler cannot drop a class's getters). A host
+ * Its getters keep all ten resources in a host's bundle (a bundler cannot drop a class's getters). A host
  * that needs only some builds them over `createClient(...)` instead, e.g. `new Agents(createClient(options))`.
  */
 export class MastraClient extends MastraCore {
@@ -33,6 +34,7 @@ export class MastraClient extends MastraCore {
   private _auth?: Auth;
   private _system?: System;
   private _catalog?: Catalog;
+  private _datasets?: Datasets;
 
   /** Code and stored agents at runtime: list, run, stream, approve tool calls. */
   get agents(): Agents {
@@ -69,5 +71,9 @@ export class MastraClient extends MastraCore {
   /** Everything a primitive picker needs in one call. */
   get catalog(): Catalog {
     return (this._catalog ??= new Catalog(this));
+  }
+  /** Datasets and their items (builder-ui keeps its review ledger in one). */
+  get datasets(): Datasets {
+    return (this._datasets ??= new Datasets(this));
   }
 }

@@ -56,6 +56,7 @@ export type { MetricsKind } from './resources/observability.js';
 export { Auth } from './resources/auth.js';
 export { System } from './resources/system.js';
 export { Catalog as CatalogResource } from './resources/catalog.js';
+export { Datasets } from './resources/datasets.js';
 
 // Every schema and schema type is also exported here, for hosts that import one entry.
 export * from './schemas.js';

@@ -258,3 +258,23 @@ export type {
   KnownWorkflowStreamEvent,
   WorkflowStreamEvent,
 } from './schemas/stream-chunks.js';
+export {
+  datasetSchema,
+  datasetListSchema,
+  datasetListParamsSchema,
+  datasetCreateParamsSchema,
+  datasetItemSchema,
+  datasetItemListSchema,
+  datasetItemListParamsSchema,
+  datasetItemCreateParamsSchema,
+} from './schemas/datasets.js';
+export type {
+  Dataset,
+  DatasetList,
+  DatasetListParams,
+  DatasetCreateParams,
+  DatasetItem,
+  DatasetItemList,
+  DatasetItemListParams,
+  DatasetItemCreateParams,
+} from './schemas/datasets.js';

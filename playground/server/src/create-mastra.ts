@@ -1,7 +1,6 @@
 import { Mastra } from '@mastra/core/mastra';
 import { createPlaygroundLogger } from './logging.js';
 import { SimpleAuth } from '@mastra/core/auth';
-import { StaticRBACProvider } from '@mastra/core/auth/ee';
 import { LibSQLStore } from '@mastra/libsql';
 import { MastraStorageExporter, Observability } from '@mastra/observability';
 import { MastraEditor } from '@mastra/editor';
@@ -12,6 +11,7 @@ import { demoWorkflows } from './demo/workflows.js';
 import { DEMO_ALLOWED, MINIMAL_IDS, MOCK_DEFAULT_MODEL, MOCK_PROVIDER } from './ids.js';
 import { forecastDigestWorkflow, unitConvertTool, weatherAgent, weatherLookupTool } from './minimal/index.js';
 import { createMockGateway } from './model.js';
+import { ReviewAwareRBACProvider } from './review-access.js';
 import { realProviderGateways, realProviderModels } from './providers.js';
 import { ROLE_DEFINITIONS, USERS, TOKENS, ROLES, type DemoUser } from './roles.js';
 
@@ -53,7 +53,10 @@ function demoAuth(resourceFromUser: boolean) {
       tokens,
       ...(resourceFromUser ? { mapUserToResourceId: (user: DemoUser) => user.id } : {}),
     }),
-    rbac: new StaticRBACProvider<DemoUser>({ roles: ROLE_DEFINITIONS, getUserRoles: (user) => [user.role] }),
+    rbac: new ReviewAwareRBACProvider<DemoUser>({
+      roles: ROLE_DEFINITIONS,
+      getUserRoles: (user) => [user.role],
+    }),
   };
 }
 
@@ -91,7 +94,8 @@ export function createMastra({ profile, dataDir, resourceFromUser = false }: Cre
       observability: observability('paddock-playground-minimal'),
     });
   }
-  return new Mastra({
+  const server = demoAuth(resourceFromUser);
+  const mastra = new Mastra({
     agents: demoAgents,
     tools: demoTools,
     workflows: demoWorkflows,
@@ -99,7 +103,9 @@ export function createMastra({ profile, dataDir, resourceFromUser = false }: Cre
     storage: storage(dataDir),
     observability: observability('paddock-playground'),
     editor: demoEditor(),
-    server: demoAuth(resourceFromUser),
+    server,
     logger: createPlaygroundLogger(),
   });
+  server.rbac.attach(mastra);
+  return mastra;
 }

@@ -48,6 +48,18 @@ const BUILDER_PERMISSIONS = [
 ] as const;
 
 /**
+ * Paddock's review ledger is a Mastra dataset (builder-ui core/review-ledger.ts): taking part in a review
+ * (request, comment, decide) is a `datasets:write`, seeing reviews a `datasets:read`.
+ */
+const REVIEW_LEDGER_PERMISSIONS = ['datasets:read', 'datasets:write'] as const;
+
+/**
+ * A reviewer publishes (activates) versions. Reading the private drafts submitted for review takes a
+ * resource-scoped `stored-agents:read:<agentId>` per agent, which review-access.ts adds at request time.
+ */
+const REVIEWER_PERMISSIONS = ['stored-agents:publish'] as const;
+
+/**
  * Roles as permission bundles. Permission strings follow Mastra's `resource:action` grammar; wildcards
  * (`*`, `*:read`, `stored-agents:*`) are matched by Mastra's RBAC.
  */
@@ -65,8 +77,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     '*:create',
     'stored-agents:*',
   ],
-  builder: BUILDER_PERMISSIONS,
-  reviewer: [...BUILDER_PERMISSIONS, 'stored-agents:publish'],
+  builder: [...BUILDER_PERMISSIONS, ...REVIEW_LEDGER_PERMISSIONS],
+  reviewer: [...BUILDER_PERMISSIONS, ...REVIEW_LEDGER_PERMISSIONS, ...REVIEWER_PERMISSIONS],
   viewer: ['*:read'],
 };
 

@@ -4,8 +4,9 @@ import { paddockKeys, type StoredAgent } from '@paddock/client-sdk';
 import { AgentComposer } from '@paddock/builder-ui';
 import { useHostClient } from '../host-client';
 import { Embedded } from '../embed';
-import { useSearchParams } from '../router';
+import { navigate, useSearchParams } from '../router';
 import { draftFromCatalogKeys } from './start-agent';
+import { reviewHref } from './reviews';
 
 const SELECTED_KEY = 'acme-agents-selected';
 const STATUSES = ['draft', 'published'] as const;
@@ -98,6 +99,10 @@ export function AgentsPage() {
                   writeSelection(agentId);
                   setSelected(agentId);
                 }
+              }}
+              // The composer's "Request review" opens the review panel for this agent on the Reviews page.
+              onRequestReview={({ agentId }) => {
+                navigate(reviewHref(agentId));
               }}
             />
           </Embedded>

@@ -3,6 +3,7 @@ import { commonMessages, type CommonMessages } from './common.en-US.js';
 import { primitivePickerMessages, type PrimitivePickerMessages } from './primitive-picker.en-US.js';
 import { runListMessages, type RunListMessages } from './run-list.en-US.js';
 import { runTraceViewerMessages, type RunTraceViewerMessages } from './run-trace-viewer.en-US.js';
+import { publishReviewMessages, type PublishReviewMessages } from './publish-review.en-US.js';
 
 export type {
   AgentComposerMessages,
@@ -10,6 +11,7 @@ export type {
   PrimitivePickerMessages,
   RunListMessages,
   RunTraceViewerMessages,
+  PublishReviewMessages,
 };
 
 /**
@@ -24,7 +26,8 @@ export type PaddockMessages = CommonMessages &
   PrimitivePickerMessages &
   AgentComposerMessages &
   RunTraceViewerMessages &
-  RunListMessages;
+  RunListMessages &
+  PublishReviewMessages;
 
 /** A partial dictionary a host passes to `<BuilderProvider messages>` to override some strings. */
 export type PaddockMessageOverrides = Partial<PaddockMessages>;
@@ -41,4 +44,5 @@ export const enUS: PaddockMessages = /* @__PURE__ */ Object.assign(
   agentComposerMessages,
   runTraceViewerMessages,
   runListMessages,
+  publishReviewMessages,
 );

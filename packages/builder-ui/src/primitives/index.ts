@@ -6,3 +6,5 @@ export * as PrimitivePickerPrimitive from './primitive-picker/index.js';
 export * as AgentComposerPrimitive from './agent-composer/index.js';
 export * as RunTracePrimitive from './run-trace/index.js';
 export * as RunListPrimitive from './run-list/index.js';
+export * as PublishReviewPrimitive from './publish-review/index.js';
+export * as ReviewQueuePrimitive from './review-queue/index.js';

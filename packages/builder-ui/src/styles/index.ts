@@ -3,6 +3,7 @@ import { baseCss } from './base.js';
 import { primitivePickerCss } from './primitive-picker.js';
 import { runListCss } from './run-list.js';
 import { runTraceViewerCss } from './run-trace-viewer.js';
+import { publishReviewCss } from './publish-review.js';
 
 /**
  * The whole kit stylesheet: the base sheet (scoped reset, tokens, shared controls) and every styled component's
@@ -20,4 +21,5 @@ export const paddockCss: string = /* @__PURE__ */ [
   agentComposerCss,
   runTraceViewerCss,
   runListCss,
+  publishReviewCss,
 ].join('\n');

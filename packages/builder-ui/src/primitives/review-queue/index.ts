@@ -1,0 +1,7 @@
+export {
+  Root,
+  Counts,
+  Filters,
+  List,
+  type ReviewQueuePrimitiveRootProps as RootProps,
+} from './review-queue.js';
