@@ -114,7 +114,7 @@ describe('RunList', () => {
       </BuilderProvider>,
     );
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Requires the "observability:read" permission.',
+      'You cannot see runs and traces. Ask an admin for access. Missing permission: observability:read',
     );
   });
 });

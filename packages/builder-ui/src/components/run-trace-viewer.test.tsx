@@ -257,7 +257,7 @@ describe('RunTraceViewer', () => {
       </BuilderProvider>,
     );
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Requires the "observability:read" permission.',
+      'You cannot see runs and traces. Ask an admin for access. Missing permission: observability:read',
     );
   });
 

@@ -11,6 +11,8 @@ export interface ErrorDescription {
   retryable: boolean;
   /** `true` when `message` is a dictionary sentence; `false` when it echoes the error's own (raw) text. */
   fromDictionary: boolean;
+  /** For whoever fixes it (support, an admin): the missing permission, e.g. `Missing permission: x:write`. */
+  detail?: string;
 }
 
 /**
@@ -25,10 +27,13 @@ export function describeError(error: unknown, messages: CommonMessages): ErrorDe
   switch (kind) {
     case 'authentication':
       return said(messages['error.authentication']);
-    case 'permission':
-      return said(
-        messages['error.permissionDenied'](typeof e.permission === 'string' ? e.permission : undefined),
-      );
+    case 'permission': {
+      const permission = typeof e.permission === 'string' ? e.permission : undefined;
+      return {
+        ...said(messages['error.permissionDenied'](permission)),
+        ...(permission ? { detail: messages['permission.detail'](permission) } : {}),
+      };
+    }
     case 'not-found':
       return said(messages['error.notFound']);
     case 'connection':

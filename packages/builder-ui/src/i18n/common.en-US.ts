@@ -4,10 +4,22 @@
  * host's overrides with `useMessages(<component>Messages)`, so a page ships only the strings of the components it
  * renders.
  */
+/** The resource of a permission string as users call it. */
+const PERMISSION_NOUNS: Record<string, string> = {
+  'stored-agents': 'agents',
+  agents: 'agents',
+  observability: 'runs and traces',
+  workflows: 'workflows',
+  tools: 'tools',
+  datasets: 'review records',
+  schedules: 'schedules',
+  memory: 'conversations',
+};
+
 /** What a missing permission stops, in a sentence a non-developer can act on. */
 function permissionSentence(permission: string): string {
   const [resource = '', action = ''] = permission.split(':');
-  const thing = resource.replace(/^stored-/, '').replace(/-/g, ' ') || 'this';
+  const thing = PERMISSION_NOUNS[resource] ?? (resource.replace(/^stored-/, '').replace(/-/g, ' ') || 'this');
   switch (action) {
     case 'read':
       return `You cannot see ${thing}. Ask an admin for access.`;

@@ -187,7 +187,7 @@ export function PublishReviewVersions({ className, ref, ...props }: PartProps<HT
                       data-slot="paddock-review-button"
                       aria-label={`${messages['publishReview.version.restore']}: ${label}`}
                       disabled={!publish.allowed || state.pending !== null}
-                      title={publish.reason ?? undefined}
+                      title={[publish.reason, publish.detail].filter(Boolean).join(' ') || undefined}
                       onClick={() => void state.actions.restore(version.id)}
                     >
                       {messages['publishReview.version.restore']}
@@ -197,7 +197,7 @@ export function PublishReviewVersions({ className, ref, ...props }: PartProps<HT
                       data-slot="paddock-review-button"
                       aria-label={`${messages['publishReview.version.activate']}: ${label}`}
                       disabled={!publish.allowed || state.pending !== null}
-                      title={publish.reason ?? undefined}
+                      title={[publish.reason, publish.detail].filter(Boolean).join(' ') || undefined}
                       onClick={() =>
                         void state.actions.activateDirect(
                           version.id,
@@ -447,7 +447,7 @@ export function PublishReviewActions({ className, ref, ...props }: PartProps) {
       : reason(blocks.request);
   const busy = pending !== null;
   const after = (promise: Promise<void>) => void promise.then(() => setNote(''));
-  const forbidden = (state.actionError as { name?: string } | null)?.name === 'PermissionDeniedError';
+  const forbidden = actionError?.kind === 'permission';
   const buttons: {
     key: string;
     label: string;
@@ -561,6 +561,7 @@ export function PublishReviewActions({ className, ref, ...props }: PartProps) {
         <p role="alert" data-slot="paddock-review-error" data-kind={actionError.kind}>
           {forbidden ? `${messages['publishReview.forbidden']} ` : null}
           {actionError.message}
+          {actionError.detail ? ` ${actionError.detail}` : null}
         </p>
       ) : null}
     </div>

@@ -383,7 +383,8 @@ export function RunListPrimitiveState({ className, ref, ...props }: DivProps) {
   let text: ReactNode;
   if (status === 'loading') text = messages['runList.loading'];
   else if (status === 'empty') text = messages['runList.empty'];
-  else if (status === 'forbidden') text = permission.reason;
+  // The sentence for the user, then the permission id for whoever grants it.
+  else if (status === 'forbidden') text = [permission.reason, permission.detail].filter(Boolean).join(' ');
   else
     text = (
       <>

@@ -150,7 +150,9 @@ export function RunTracePrimitiveState({
   if (when === 'loading') text = messages['runTrace.loading'];
   else if (when === 'empty') text = messages['runTrace.empty'];
   else if (when === 'idle') text = messages['runTrace.noTrace'];
-  else if (when === 'forbidden') text = ctx.permission.reason;
+  // The sentence for the user, then the permission id for whoever grants it.
+  else if (when === 'forbidden')
+    text = [ctx.permission.reason, ctx.permission.detail].filter(Boolean).join(' ');
   else
     text = (
       <>
