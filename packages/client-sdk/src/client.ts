@@ -26,6 +26,7 @@ import { Auth } from './resources/auth.js';
 import { Builder } from './resources/builder.js';
 import { Catalog } from './resources/catalog.js';
 import { Observability } from './resources/observability.js';
+import { Schedules } from './resources/schedules.js';
 import { StoredAgents } from './resources/stored-agents.js';
 import { System } from './resources/system.js';
 import { Tools } from './resources/tools.js';
@@ -115,6 +116,7 @@ export class MastraClient {
   readonly auth: Auth;
   readonly system: System;
   readonly catalog: Catalog;
+  readonly schedules: Schedules;
 
   constructor(options: ClientOptions) {
     if (!options || typeof options.baseUrl !== 'string' || !/^https?:\/\//i.test(options.baseUrl)) {
@@ -141,6 +143,7 @@ export class MastraClient {
     this.auth = new Auth(this);
     this.system = new System(this);
     this.catalog = new Catalog(this);
+    this.schedules = new Schedules(this);
   }
 
   /** A copy of this client with some options replaced (e.g. another token or a shorter timeout). */

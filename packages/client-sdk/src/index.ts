@@ -311,3 +311,33 @@ export type {
   KnownWorkflowStreamEvent,
   WorkflowStreamEvent,
 } from './schemas/stream-chunks.js';
+
+// Schedules (workflow runs and schedules, issue 14)
+export { Schedules, scheduleKeys } from './resources/schedules.js';
+export {
+  knownScheduleStatusSchema,
+  scheduleSchema,
+  scheduleListSchema,
+  scheduleRunSummarySchema,
+  scheduleTriggerSchema,
+  scheduleTriggerListSchema,
+  scheduleRunNowSchema,
+  scheduleListParamsSchema,
+  scheduleCreateParamsSchema,
+  scheduleUpdateParamsSchema,
+  scheduleTriggerListParamsSchema,
+  stripScheduleSecrets,
+} from './schemas/schedules.js';
+export type {
+  Schedule,
+  ScheduleStatus,
+  ScheduleList,
+  ScheduleRunSummary,
+  ScheduleTrigger,
+  ScheduleTriggerList,
+  ScheduleRunNow,
+  ScheduleListParams,
+  ScheduleCreateParams,
+  ScheduleUpdateParams,
+  ScheduleTriggerListParams,
+} from './schemas/schedules.js';
