@@ -177,3 +177,83 @@ export {
   type TestToolCall,
   type TestRunError,
 } from './core/draft-test-run.js';
+
+// Workflow runs and schedules (issue 14).
+export { WorkflowRunViewer, type WorkflowRunViewerProps } from './components/workflow-run-viewer.js';
+export * as WorkflowRunPrimitive from './primitives/workflow-run/index.js';
+export {
+  useWorkflowInfo,
+  useWorkflowRun,
+  useWorkflowRunActions,
+  useWorkflowRunMessages,
+  useWorkflowRunSpans,
+  type UseWorkflowRunResult,
+} from './hooks/use-workflow-run.js';
+export { workflowRunMessages, type WorkflowRunMessages } from './i18n/workflow-run.en-US.js';
+export { workflowRunCss } from './styles/workflow-run.js';
+export {
+  buildWorkflowGraph,
+  countByStatus,
+  isTerminalRunStatus,
+  resumeStepPath,
+  suspendedStepIds,
+  toStepStatus,
+  STEP_STATUSES,
+  type StepStatus,
+  type WorkflowGraph,
+  type WorkflowGraphEdge,
+  type WorkflowGraphNode,
+  type WorkflowNodeKind,
+  type RunStepsInput,
+} from './core/workflow-graph.js';
+export {
+  groupRunAttempts,
+  groupStepAttempts,
+  isStepSpan,
+  stepIdForSpan,
+  stepSpanIds,
+  type AttemptSpanInput,
+  type AttemptStatus,
+  type StepAttempt,
+  type StepRecordInput,
+  type StepRetrySummary,
+} from './core/workflow-retries.js';
+export {
+  createWorkflowRunStore,
+  eventKey,
+  type RunEventInput,
+  type RunStepRecord,
+  type WorkflowRunState,
+  type WorkflowRunStore,
+  type WorkflowRunStoreState,
+} from './core/workflow-run-store.js';
+export {
+  buildFormValue,
+  initialValues,
+  schemaToFields,
+  type FieldError,
+  type FormField,
+  type FormFieldKind,
+  type FormResult,
+  type FormValues,
+} from './core/json-schema-form.js';
+export {
+  describeCron,
+  formatInTimezone,
+  isValidTimezone,
+  listTimezones,
+  nextFireTimes,
+  validateCron,
+  viewerTimezone,
+  type CronProblem,
+} from './core/cron.js';
+export {
+  findOverlaps,
+  isCodeOwnedSchedule,
+  isInternalSchedule,
+  scheduleWarnings,
+  NEXT_FIRE_GRACE_MS,
+  type ScheduleInput,
+  type ScheduleWarning,
+  type TriggerInput,
+} from './core/schedule-warnings.js';

@@ -79,3 +79,25 @@ describe('groupRunAttempts', () => {
     expect(result['other']?.retried).toBe(false);
   });
 });
+
+describe('step <-> span selection', () => {
+  it('a step selects its step span and everything below; a span maps back to its step', async () => {
+    const { stepSpanIds, stepIdForSpan } = await import('./workflow-retries.js');
+    const spans: AttemptSpanInput[] = [
+      { spanId: 'root', name: 'run', spanType: 'workflow_run', startedAt: 0 },
+      { ...stepSpan, parentSpanId: 'root' },
+      attempt(1, 0, 1, 'x'),
+      { spanId: 'deep', parentSpanId: 'a1', name: 'http', spanType: 'generic', startedAt: 0 },
+      {
+        spanId: 'other',
+        parentSpanId: 'root',
+        name: "workflow step: 'send'",
+        spanType: 'workflow_step',
+        startedAt: 0,
+      },
+    ];
+    expect(stepSpanIds('outer.provision-workspace', spans)).toEqual(['s-step', 'a1', 'deep']);
+    expect(stepIdForSpan('deep', spans)).toBe('provision-workspace');
+    expect(stepIdForSpan('root', spans)).toBeUndefined();
+  });
+});

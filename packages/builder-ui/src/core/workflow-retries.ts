@@ -159,3 +159,39 @@ export function groupRunAttempts(
   }
   return out;
 }
+
+/**
+ * The spans that belong to a step (its step spans and everything below them), so selecting a node can select
+ * its spans in a trace viewer. `stepKey` may be a nested key (`outer.inner`); the step's own id is matched.
+ */
+export function stepSpanIds(stepKey: string, spans: readonly AttemptSpanInput[]): string[] {
+  const stepId = stepKey.split('.').pop() ?? stepKey;
+  const ids = new Set(spans.filter((span) => isStepSpan(span, stepId)).map((span) => span.spanId));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const span of spans)
+      if (span.parentSpanId && ids.has(span.parentSpanId) && !ids.has(span.spanId)) {
+        ids.add(span.spanId);
+        grew = true;
+      }
+  }
+  return spans.filter((span) => ids.has(span.spanId)).map((span) => span.spanId);
+}
+
+/** The step (by id) a span belongs to: its nearest `workflow_step` ancestor-or-self. */
+export function stepIdForSpan(spanId: string, spans: readonly AttemptSpanInput[]): string | undefined {
+  const byId = new Map(spans.map((span) => [span.spanId, span]));
+  let current = byId.get(spanId);
+  const guard = new Set<string>();
+  while (current && !guard.has(current.spanId)) {
+    guard.add(current.spanId);
+    if (current.spanType === 'workflow_step') {
+      if (current.entityId) return current.entityId;
+      const match = /^workflow step: '(.*)'$/.exec(current.name);
+      if (match) return match[1];
+    }
+    current = current.parentSpanId ? byId.get(current.parentSpanId) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,343 @@
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { MastraClient } from '@paddock/client-sdk';
+import { BuilderProvider } from '../provider/builder-provider.js';
+import { mockCapabilities, type MockRole } from '../testing/mock-server.js';
+import { WorkflowRunViewer } from './workflow-run-viewer.js';
+
+async function axeViolations(context: Element = document.body) {
+  const results = await axe.run(context, { resultTypes: ['violations'] });
+  return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+const step = (id: string, extra: Record<string, unknown> = {}) => ({ type: 'step', step: { id, ...extra } });
+const stepGraph = [
+  step('validate-customer'),
+  { type: 'parallel', steps: [step('provision-workspace'), step('enrich-crm-profile')] },
+  step('request-approval', { canSuspend: true }),
+  step('send-welcome'),
+];
+const workflowInfo = {
+  name: 'customer-onboarding-workflow',
+  stepGraph,
+  steps: {
+    'request-approval': {
+      id: 'request-approval',
+      resumeSchema: JSON.stringify({
+        json: {
+          type: 'object',
+          properties: {
+            approved: { type: 'boolean' },
+            approver: { type: 'string' },
+            note: { type: 'string' },
+          },
+          required: ['approved', 'approver'],
+        },
+      }),
+    },
+  },
+};
+const suspendedRun = {
+  runId: 'r1',
+  workflowName: 'customer-onboarding-workflow',
+  status: 'suspended',
+  serializedStepGraph: stepGraph,
+  steps: {
+    'validate-customer': {
+      status: 'success',
+      payload: { customerId: 'C-1002' },
+      output: { name: 'Alan' },
+      startedAt: 1000,
+      endedAt: 1010,
+    },
+    'provision-workspace': {
+      status: 'success',
+      output: { workspaceId: 'ws-c-1002', attempts: 2 },
+      startedAt: 1010,
+      endedAt: 1240,
+    },
+    'enrich-crm-profile': { status: 'success', startedAt: 1010, endedAt: 1020 },
+    'request-approval': {
+      status: 'suspended',
+      suspendPayload: { reason: 'Approve onboarding for workspace ws-c-1002', workspaceId: 'ws-c-1002' },
+      startedAt: 1250,
+      suspendedAt: 1260,
+    },
+  },
+};
+const spans = [
+  {
+    traceId: 't1',
+    spanId: 'root',
+    name: "workflow run: 'x'",
+    spanType: 'workflow_run',
+    startedAt: 1000,
+    endedAt: 1260,
+  },
+  {
+    traceId: 't1',
+    spanId: 'sp',
+    parentSpanId: 'root',
+    name: "workflow step: 'provision-workspace'",
+    spanType: 'workflow_step',
+    startedAt: 1010,
+    endedAt: 1240,
+  },
+  {
+    traceId: 't1',
+    spanId: 'a1',
+    parentSpanId: 'sp',
+    name: 'provisioning attempt 1',
+    spanType: 'generic',
+    startedAt: 1010,
+    endedAt: 1020,
+    metadata: { attempt: 1 },
+    error: { message: 'Provisioning API timed out' },
+    status: 'error',
+  },
+  {
+    traceId: 't1',
+    spanId: 'a2',
+    parentSpanId: 'sp',
+    name: 'provisioning attempt 2',
+    spanType: 'generic',
+    startedAt: 1220,
+    endedAt: 1230,
+    metadata: { attempt: 2 },
+    status: 'success',
+  },
+];
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+interface Recorded {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+function mockServer({ role = 'owner' as MockRole, runStatus = 200, runBody = suspendedRun as unknown } = {}) {
+  const calls: Recorded[] = [];
+  let run = runBody;
+  const fetch = async (input: string, init: RequestInit): Promise<Response> => {
+    const url = new URL(input);
+    const path = url.pathname.replace(/^\/api/, '');
+    const method = init.method ?? 'GET';
+    calls.push({
+      method,
+      path: path + url.search,
+      body: init.body ? JSON.parse(String(init.body)) : undefined,
+    });
+    if (path === '/auth/capabilities') return json(mockCapabilities(role));
+    if (path === '/workflows/customer-onboarding-workflow') return json(workflowInfo);
+    if (path === '/workflows/customer-onboarding-workflow/runs/r1') {
+      return runStatus === 200 ? json(run) : json({ error: 'Forbidden' }, runStatus);
+    }
+    if (path === '/observability/traces') return json({ spans: [spans[0]] });
+    if (path === '/observability/traces/t1') return json({ traceId: 't1', spans });
+    if (path === '/workflows/customer-onboarding-workflow/resume-stream') {
+      run = {
+        ...suspendedRun,
+        status: 'success',
+        result: { status: 'onboarded' },
+        steps: {
+          ...suspendedRun.steps,
+          'request-approval': { status: 'success', output: { approved: true } },
+          'send-welcome': { status: 'success', output: { status: 'onboarded' } },
+        },
+      };
+      const records = [
+        {
+          type: 'workflow-step-start',
+          runId: 'r1',
+          payload: { id: 'request-approval', stepCallId: 'c1', status: 'running' },
+        },
+        {
+          type: 'workflow-step-result',
+          runId: 'r1',
+          payload: {
+            id: 'request-approval',
+            stepCallId: 'c1',
+            status: 'success',
+            output: { approved: true },
+          },
+        },
+        {
+          type: 'workflow-step-start',
+          runId: 'r1',
+          payload: { id: 'send-welcome', stepCallId: 'c2', status: 'running' },
+        },
+        {
+          type: 'workflow-step-result',
+          runId: 'r1',
+          payload: { id: 'send-welcome', stepCallId: 'c2', status: 'success' },
+        },
+        {
+          type: 'workflow-finish',
+          runId: 'r1',
+          payload: { workflowStatus: 'success', finalWorkflowResult: { status: 'onboarded' } },
+        },
+      ];
+      return new Response(records.map((r) => `${JSON.stringify(r)}\x1E`).join(''), {
+        headers: { 'content-type': 'text/plain' },
+      });
+    }
+    if (path === '/workflows/customer-onboarding-workflow/runs/r1/cancel')
+      return json({ message: 'Workflow run canceled' });
+    return json({ error: 'Not found' }, 404);
+  };
+  return { client: new MastraClient({ baseUrl: 'http://paddock.test', fetch, maxRetries: 0 }), calls };
+}
+
+function renderViewer(
+  options: Parameters<typeof mockServer>[0] = {},
+  props: Partial<Parameters<typeof WorkflowRunViewer>[0]> = {},
+) {
+  const server = mockServer(options);
+  const utils = render(
+    <BuilderProvider client={server.client} theme="light">
+      <WorkflowRunViewer workflowId="customer-onboarding-workflow" runId="r1" {...props} />
+    </BuilderProvider>,
+  );
+  return { ...utils, server };
+}
+
+const stepButton = (name: string) =>
+  within(screen.getByRole('list', { name: 'Steps' })).getByRole('button', { name: new RegExp(`^${name}`) });
+
+describe('WorkflowRunViewer', () => {
+  it('draws the graph lazily with every step labelled by status, the retried step marked, and no axe violations', async () => {
+    const { container } = renderViewer();
+    const graph = await screen.findByRole('group', { name: 'Step graph' });
+    const nodes = await within(graph).findAllByRole('button', {}, { timeout: 8000 });
+    expect(nodes.map((n) => n.textContent)).toEqual([
+      'validate-customerSucceeded',
+      'provision-workspaceSucceededSucceeded after 2 attempts',
+      'enrich-crm-profileSucceeded',
+      'request-approvalSuspended',
+      'send-welcomeNot started',
+    ]);
+    expect(graph.querySelector('[data-retried="after-retry"]')?.textContent).toContain('provision-workspace');
+    expect(screen.getByRole('status')).toHaveTextContent('Suspended, waiting for input');
+    // The kit root, not the host page, holds xyflow's rules.
+    expect(container.querySelector('[data-paddock-root] .react-flow')).not.toBeNull();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('keyboard: selecting the retried step shows each attempt, the delay and the error', async () => {
+    renderViewer();
+    const provision = await waitFor(() => stepButton('provision-workspace'));
+    await waitFor(() => expect(provision).toHaveTextContent('Succeeded after 2 attempts'));
+    stepButton('validate-customer').focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(provision);
+    await userEvent.keyboard('{Enter}');
+    expect(provision).toHaveAttribute('aria-pressed', 'true');
+    const details = screen.getByRole('region', { name: /Step details: provision-workspace/ });
+    const attempts = within(details).getByRole('list', { name: 'Attempts' });
+    expect(
+      within(attempts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Attempt 1 failed · Provisioning API timed out',
+      'Attempt 2 succeeded · retried after 200 ms',
+    ]);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('resumes the suspended step from the generated form and streams the run to its end', async () => {
+    const { server } = renderViewer();
+    const form = await screen.findByRole('form', { name: '“request-approval” is waiting for input' });
+    expect(form).toHaveTextContent('Approve onboarding for workspace ws-c-1002');
+    await userEvent.click(within(form).getByRole('button', { name: 'Resume' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Required.');
+    expect(server.calls.some((c) => c.path.includes('resume'))).toBe(false);
+    await userEvent.click(within(form).getByRole('checkbox', { name: /approved/ }));
+    await userEvent.type(within(form).getByRole('textbox', { name: /approver/ }), ' u-reviewer ');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Succeeded'));
+    const resume = server.calls.find((c) =>
+      c.path.startsWith('/workflows/customer-onboarding-workflow/resume-stream'),
+    );
+    expect(resume?.body).toEqual({
+      step: ['request-approval'],
+      resumeData: { approved: true, approver: ' u-reviewer ' },
+    });
+    await waitFor(() => expect(stepButton('send-welcome')).toHaveTextContent('Succeeded'));
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('cancel asks for confirmation; Escape keeps the run', async () => {
+    const { server } = renderViewer();
+    const trigger = await screen.findByRole('button', { name: 'Cancel run' });
+    await userEvent.click(trigger);
+    expect(screen.getByRole('group', { name: 'Cancel this run?' })).toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent('Cancel the run');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Cancel this run?' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel run' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel the run' }));
+    await waitFor(() =>
+      expect(server.calls.some((c) => c.method === 'POST' && c.path.endsWith('/runs/r1/cancel'))).toBe(true),
+    );
+  });
+
+  it('a viewer sees everything read-only, with the reasons', async () => {
+    renderViewer({ role: 'viewer' });
+    const form = await screen.findByRole('form');
+    await waitFor(() => expect(form).toHaveTextContent('Requires the "workflows:execute" permission.'));
+    expect(within(form).getByRole('button', { name: 'Resume' })).toHaveAttribute('aria-disabled', 'true');
+    const cancel = screen.getByRole('button', { name: 'Cancel run' });
+    expect(cancel).toHaveAttribute('aria-disabled', 'true');
+    expect(cancel).toHaveAccessibleDescription('Requires the "workflows:execute" permission.');
+    // Playwright refuses to click an aria-disabled control, so click it the way assistive tech can.
+    cancel.click();
+    expect(screen.queryByRole('group', { name: 'Cancel this run?' })).toBeNull();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('another user’s run (403) is explained, never a blank panel', async () => {
+    renderViewer({ runStatus: 403 });
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('This run belongs to someone else'));
+    expect(screen.queryByRole('group', { name: 'Step graph' })).toBeNull();
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('controlled selection and className merge', async () => {
+    const onChange = vi.fn();
+    function Host() {
+      const [selected, setSelected] = useState<string | null>('request-approval');
+      return (
+        <WorkflowRunViewer
+          workflowId="customer-onboarding-workflow"
+          runId="r1"
+          className="host-class"
+          selectedStepId={selected}
+          onSelectedStepChange={(id) => {
+            onChange(id);
+            setSelected(id);
+          }}
+        />
+      );
+    }
+    const server = mockServer();
+    render(
+      <BuilderProvider client={server.client} theme="light">
+        <Host />
+      </BuilderProvider>,
+    );
+    const region = await screen.findByRole('region', { name: /Workflow run r1/ });
+    expect(region.className).toContain('host-class');
+    expect(region.className).toContain('paddock-workflow-run');
+    await waitFor(() => expect(stepButton('request-approval')).toHaveAttribute('aria-pressed', 'true'));
+    await userEvent.click(stepButton('validate-customer'));
+    expect(onChange).toHaveBeenCalledWith('validate-customer');
+    expect(stepButton('validate-customer')).toHaveAttribute('aria-pressed', 'true');
+  });
+});
