@@ -257,3 +257,18 @@ export {
   type ScheduleWarning,
   type TriggerInput,
 } from './core/schedule-warnings.js';
+export {
+  ScheduleList,
+  type ScheduleListProps,
+  type ScheduleListEditing,
+} from './components/schedule-list.js';
+export { ScheduleEditor, type ScheduleEditorProps } from './components/schedule-editor.js';
+export * as SchedulesPrimitive from './primitives/schedules/index.js';
+export {
+  useScheduleActions,
+  useSchedulePermissions,
+  useSchedules,
+  useScheduleTriggers,
+  useWorkflowList,
+} from './hooks/use-schedules.js';
+export { valuesFromData } from './core/json-schema-form.js';

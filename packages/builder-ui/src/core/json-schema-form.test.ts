@@ -98,3 +98,25 @@ describe('buildFormValue', () => {
     ).toEqual({ n: 2.5, i: 3, e: 'b', p: 'C-1', m: 'a@b.co', j: { k: 1 }, s: 'abc' });
   });
 });
+
+describe('valuesFromData', () => {
+  it('fills fields from stored data, strings untouched, objects as JSON', async () => {
+    const { valuesFromData } = await import('./json-schema-form.js');
+    const fields = schemaToFields({
+      type: 'object',
+      properties: {
+        a: { type: 'string' },
+        n: { type: 'number' },
+        b: { type: 'boolean' },
+        o: { type: 'object' },
+      },
+    });
+    expect(valuesFromData(fields, { a: ' x ', n: 2, b: true, o: { k: 1 } })).toEqual({
+      a: ' x ',
+      n: '2',
+      b: true,
+      o: '{\n  "k": 1\n}',
+    });
+    expect(valuesFromData(fields, undefined)).toEqual(initialValues(fields));
+  });
+});

@@ -211,3 +211,21 @@ export function buildFormValue(fields: readonly FormField[], values: FormValues)
   const only = fields.length === 1 ? fields[0] : undefined;
   return { value: only && only.name === '' ? out[''] : out, errors, valid };
 }
+
+/** Field state from an existing value (editing stored input data); strings are kept exactly as stored. */
+export function valuesFromData(fields: readonly FormField[], data: unknown): FormValues {
+  const base = initialValues(fields);
+  const only = fields.length === 1 ? fields[0] : undefined;
+  if (only && only.name === '') return data === undefined ? base : { '': JSON.stringify(data, null, 2) };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return base;
+  const record = data as Record<string, unknown>;
+  const out: FormValues = { ...base };
+  for (const field of fields) {
+    if (!(field.name in record)) continue;
+    const value = record[field.name];
+    if (field.kind === 'boolean') out[field.name] = value === true;
+    else if (field.kind === 'json') out[field.name] = JSON.stringify(value, null, 2);
+    else out[field.name] = value === null || value === undefined ? '' : String(value);
+  }
+  return out;
+}

@@ -129,6 +129,7 @@ export const workflowRunMessages = {
   'schedules.fireNoRun': 'no run recorded yet',
   'schedules.openRun': 'Open run',
   'schedules.actions': (id: string) => `Actions for ${id}`,
+  'schedules.actionsHeader': 'Actions',
   'schedules.pause': 'Pause',
   'schedules.resume': 'Resume',
   'schedules.runNow': 'Run now',

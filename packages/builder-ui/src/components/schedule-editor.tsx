@@ -1,0 +1,17 @@
+import * as SchedulesPrimitive from '../primitives/schedules/index.js';
+import { PaddockRoot } from '../provider/kit-root.js';
+import { cn } from '../utils/cn.js';
+
+export type ScheduleEditorProps = SchedulesPrimitive.EditorProps;
+
+/**
+ * Create or edit a workflow schedule: cron with the next five fires, timezone, input data from the workflow's
+ * input schema. Draft props (`value` / `defaultValue` / `onValueChange`) are the primitive's.
+ */
+export function ScheduleEditor({ className, ...props }: ScheduleEditorProps) {
+  return (
+    <PaddockRoot>
+      <SchedulesPrimitive.Editor {...props} className={cn('paddock-schedule-editor', className)} />
+    </PaddockRoot>
+  );
+}

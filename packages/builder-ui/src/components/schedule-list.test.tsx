@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { MastraClient } from '@paddock/client-sdk';
+import { BuilderProvider } from '../provider/builder-provider.js';
+import { mockCapabilities, type MockRole } from '../testing/mock-server.js';
+import { ScheduleList } from './schedule-list.js';
+
+async function axeViolations(context: Element = document.body) {
+  const results = await axe.run(context, { resultTypes: ['violations'] });
+  return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+const now = Date.now();
+const renewal = {
+  id: 'schedule_renewal-reminder',
+  workflowId: 'renewal-reminder-workflow',
+  cron: '0 9 * * 1-5',
+  timezone: 'Europe/Berlin',
+  status: 'active',
+  nextFireAt: now + 3_600_000,
+  inputData: { withinDays: 30, channel: '#renewals' },
+  metadata: { label: 'Renewal reminder' },
+  requestContext: { mastra__authToken: 'owner-token-leak' },
+};
+const stale = {
+  id: 'schedule_stale',
+  workflowId: 'renewal-reminder-workflow',
+  cron: '*/5 * * * *',
+  status: 'active',
+  nextFireAt: now - 3_600_000,
+};
+const internal = {
+  id: '__mastra_notification_dispatch',
+  workflowId: '__x',
+  cron: '* * * * *',
+  status: 'active',
+  nextFireAt: now,
+  metadata: { internal: true },
+};
+const workflows = {
+  'renewal-reminder-workflow': {
+    stepGraph: [],
+    steps: {},
+    inputSchema: JSON.stringify({
+      json: {
+        type: 'object',
+        properties: {
+          withinDays: { type: 'integer', minimum: 1, maximum: 365, default: 30 },
+          channel: { type: 'string', default: '#renewals' },
+        },
+      },
+    }),
+  },
+};
+
+function mockServer(role: MockRole = 'owner') {
+  const calls: { method: string; path: string; body: unknown }[] = [];
+  const fetch = async (input: string, init: RequestInit): Promise<Response> => {
+    const url = new URL(input);
+    const path = url.pathname.replace(/^\/api/, '');
+    const method = init.method ?? 'GET';
+    calls.push({ method, path, body: init.body ? JSON.parse(String(init.body)) : undefined });
+    if (path === '/auth/capabilities') return json(mockCapabilities(role));
+    if (path === '/schedules' && method === 'GET') return json({ schedules: [renewal, stale, internal] });
+    if (path === '/schedules' && method === 'POST')
+      return json({ ...stale, id: 'schedule_x', cron: '0 7 * * *' });
+    if (path === '/schedules/schedule_renewal-reminder/triggers')
+      return json({
+        triggers: [
+          {
+            id: 't2',
+            scheduleId: renewal.id,
+            runId: 'sched_r_2',
+            scheduledFireAt: now - 1000,
+            actualFireAt: now - 900,
+            outcome: 'published',
+            triggerKind: 'manual',
+            run: { status: 'success', completedAt: now - 800 },
+          },
+          {
+            id: 't1',
+            scheduleId: renewal.id,
+            runId: 'sched_r_1',
+            scheduledFireAt: now - 90_000,
+            actualFireAt: now - 89_000,
+            outcome: 'published',
+            triggerKind: 'schedule-fire',
+            run: { status: 'suspended' },
+          },
+        ],
+      });
+    if (path.endsWith('/triggers')) return json({ triggers: [] });
+    if (path === '/workflows') return json(workflows);
+    if (path.endsWith('/pause')) return json({ ...renewal, status: 'paused' });
+    return json({ error: 'Not found' }, 404);
+  };
+  return { client: new MastraClient({ baseUrl: 'http://paddock.test', fetch, maxRetries: 0 }), calls };
+}
+
+function renderList(role: MockRole = 'owner') {
+  const server = mockServer(role);
+  const utils = render(
+    <BuilderProvider client={server.client} theme="light">
+      <ScheduleList className="host-class" runHref={(w, r) => `/runs/${w}/${r}`} refetchInterval={false} />
+    </BuilderProvider>,
+  );
+  return { ...utils, server };
+}
+
+const row = (id: string) => screen.getByRole('row', { name: new RegExp(id) });
+
+describe('ScheduleList', () => {
+  it('lists schedules in words with zone, next fire, warnings and fires linked to their runs; no axe violations', async () => {
+    const { container } = renderList();
+    await screen.findByRole('table', { name: 'Schedules' });
+    expect(screen.queryByText('__mastra_notification_dispatch')).toBeNull();
+    const renewalRow = row('Renewal reminder');
+    expect(renewalRow).toHaveTextContent('At 09:00, Monday through Friday, Europe/Berlin');
+    expect(renewalRow).toHaveTextContent('Active');
+    await waitFor(() =>
+      expect(within(renewalRow).getAllByRole('link', { name: /Open run/ })).toHaveLength(2),
+    );
+    expect(within(renewalRow).getByRole('link', { name: 'Open run sched_r_1' })).toHaveAttribute(
+      'href',
+      '/runs/renewal-reminder-workflow/sched_r_1',
+    );
+    // The suspended fire overlaps the later one, and stays open for the next.
+    expect(renewalRow).toHaveTextContent('Fire sched_r_2 started while an earlier run was still open.');
+    expect(renewalRow).toHaveTextContent('Run sched_r_1 is still running or suspended');
+    expect(row('schedule_stale')).toHaveTextContent(
+      'The next fire is in the past: the scheduler may not be running',
+    );
+    expect(row('schedule_stale')).toHaveTextContent('Server’s timezone (not set)');
+    expect(container.textContent).not.toContain('owner-token-leak');
+    expect(screen.getByRole('region', { name: 'Schedules' }).className).toContain('host-class');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('a viewer sees every action disabled with its reason', async () => {
+    renderList('viewer');
+    await screen.findByRole('table');
+    const actions = within(row('Renewal reminder')).getByRole('group', { name: /Actions for/ });
+    await waitFor(() =>
+      expect(within(actions).getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-disabled', 'true'),
+    );
+    expect(within(actions).getByRole('button', { name: 'Pause' })).toHaveAccessibleDescription(
+      'Requires the "schedules:write" permission.',
+    );
+    expect(within(actions).getByRole('button', { name: 'Run now' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(actions).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
+      'Requires the "schedules:delete" permission.',
+    );
+    expect(screen.getByRole('button', { name: 'New schedule' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('pause works from the keyboard and refreshes the list', async () => {
+    const { server } = renderList();
+    await screen.findByRole('table');
+    const pause = within(row('Renewal reminder')).getByRole('button', { name: 'Pause' });
+    await waitFor(() => expect(pause).not.toHaveAttribute('aria-disabled'));
+    pause.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(
+        server.calls.some(
+          (c) => c.method === 'POST' && c.path === '/schedules/schedule_renewal-reminder/pause',
+        ),
+      ).toBe(true),
+    );
+  });
+
+  it('editor: validates cron and timezone in the kit, previews five fires, sends the input byte for byte and no request context', async () => {
+    const { server } = renderList();
+    await screen.findByRole('table');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'New schedule' })).not.toHaveAttribute('aria-disabled'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'New schedule' }));
+    const form = screen.getByRole('form', { name: 'New schedule' });
+    await userEvent.selectOptions(
+      within(form).getByRole('combobox', { name: /Workflow/ }),
+      'renewal-reminder-workflow',
+    );
+    const cron = within(form).getByRole('textbox', { name: /Cron expression/ });
+    await userEvent.type(cron, 'every morning');
+    expect(within(form).getByRole('alert')).toHaveTextContent('Not a valid cron');
+    await userEvent.clear(cron);
+    await userEvent.type(cron, '0 7 * * 1-5');
+    expect(within(form).getByText('At 07:00, Monday through Friday')).toBeInTheDocument();
+    const tz = within(form).getByRole('combobox', { name: 'Timezone' });
+    await userEvent.type(tz, 'Mars/Olympus');
+    expect(within(form).getByRole('alert')).toHaveTextContent('Unknown timezone “Mars/Olympus”.');
+    await userEvent.clear(tz);
+    await userEvent.type(tz, 'Asia/Tokyo');
+    expect(
+      within(within(form).getByRole('list', { name: 'Next five fires' })).getAllByRole('listitem'),
+    ).toHaveLength(5);
+    const channel = within(form).getByRole('textbox', { name: 'channel' });
+    await userEvent.clear(channel);
+    await userEvent.type(channel, ' #ops ');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save schedule' }));
+    await waitFor(() =>
+      expect(server.calls.some((c) => c.method === 'POST' && c.path === '/schedules')).toBe(true),
+    );
+    const post = server.calls.find((c) => c.method === 'POST' && c.path === '/schedules');
+    expect(post?.body).toEqual({
+      workflowId: 'renewal-reminder-workflow',
+      cron: '0 7 * * 1-5',
+      timezone: 'Asia/Tokyo',
+      inputData: { withinDays: 30, channel: ' #ops ' },
+    });
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+  });
+});
