@@ -25,7 +25,8 @@ export function App() {
     () => new MastraClient({ baseUrl: SERVER_URL, headers: { Authorization: `Bearer ${role}-token` } }),
     [role],
   );
-  const route = routes.find((r) => r.path === path) ?? routes[0]!;
+  // A route may carry a query after its path (`#/workflow-runs?run=…`).
+  const route = routes.find((r) => r.path === path.split('?')[0]) ?? routes[0]!;
 
   return (
     <QueryClientProvider client={queryClient}>

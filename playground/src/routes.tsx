@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import { HomePage } from './pages/home';
 import { CatalogPage } from './pages/catalog';
 import { AgentsPage } from './pages/agents';
+import { WorkflowRunsPage } from './pages/workflow-runs';
+import { SchedulesPage } from './pages/schedules';
 
 export interface PlaygroundRoute {
   /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
@@ -16,4 +18,6 @@ export const routes: PlaygroundRoute[] = [
   { path: '/', label: 'Overview', Component: HomePage },
   { path: '/catalog', label: 'Catalog', Component: CatalogPage },
   { path: '/agents', label: 'Agents', Component: AgentsPage },
+  { path: '/workflow-runs', label: 'Workflow runs', Component: WorkflowRunsPage },
+  { path: '/schedules', label: 'Schedules', Component: SchedulesPage },
 ];
