@@ -70,12 +70,16 @@ describe('workflow run store', () => {
     expect(store.getSnapshot().run?.status).toBe('canceled');
   });
 
-  it('load resets the record memory, so a reloaded run can be followed again', () => {
+  it('reloading the same run keeps the record memory; another run starts afresh', () => {
     const store = createWorkflowRunStore();
     store.load({ runId: 'r', status: 'running' });
     const start = ev('workflow-step-start', { id: 'a', stepCallId: '1' });
     store.apply(start);
-    store.load({ runId: 'r', status: 'running' });
+    store.load({ runId: 'r', status: 'running', steps: { a: { status: 'running' } } });
+    expect(store.apply(start)).toBe(false);
+    expect(store.getSnapshot().events).toHaveLength(1);
+    store.load({ runId: 'other', status: 'running' });
+    expect(store.getSnapshot().events).toEqual([]);
     expect(store.apply(start)).toBe(true);
   });
 });

@@ -31,7 +31,7 @@ export interface WorkflowRunState {
 
 export interface WorkflowRunStoreState {
   run?: WorkflowRunState | undefined;
-  /** Records applied since the last `load`, in order, each once. */
+  /** Records applied to this run, in order, each once. */
   events: { key: string; type: string; stepId?: string | undefined; status?: string | undefined }[];
   /** True while a stream is attached. */
   live: boolean;
@@ -95,10 +95,13 @@ export function createWorkflowRunStore(): WorkflowRunStore {
       const steps: Record<string, RunStepRecord> = {};
       for (const [id, record] of Object.entries(run.steps ?? {}))
         if (isRecord(record)) steps[id] = { ...record };
-      seen.clear();
+      // A fresher snapshot of the same run keeps the record memory: a record replayed after the reload is still
+      // one already shown. Another run starts afresh.
+      const sameRun = cell.getSnapshot().run?.runId === run.runId;
+      if (!sameRun) seen.clear();
       cell.set({
         ...cell.getSnapshot(),
-        events: [],
+        events: sameRun ? cell.getSnapshot().events : [],
         run: {
           runId: run.runId,
           status: run.status,
