@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { MastraClient } from '@paddock/client-sdk';
 import { BuilderProvider } from '../provider/builder-provider.js';
-import { mockCapabilities, type MockRole } from '../testing/mock-server.js';
+import type { MockRole } from '../testing/mock-server.js';
+import { createWorkflowMockServer } from '../testing/workflow-mock-server.js';
 import { ScheduleList } from './schedule-list.js';
 
 async function axeViolations(context: Element = document.body) {
@@ -12,98 +12,8 @@ async function axeViolations(context: Element = document.body) {
   return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-const now = Date.now();
-const renewal = {
-  id: 'schedule_renewal-reminder',
-  workflowId: 'renewal-reminder-workflow',
-  cron: '0 9 * * 1-5',
-  timezone: 'Europe/Berlin',
-  status: 'active',
-  nextFireAt: now + 3_600_000,
-  inputData: { withinDays: 30, channel: '#renewals' },
-  metadata: { label: 'Renewal reminder' },
-  requestContext: { mastra__authToken: 'owner-token-leak' },
-};
-const stale = {
-  id: 'schedule_stale',
-  workflowId: 'renewal-reminder-workflow',
-  cron: '*/5 * * * *',
-  status: 'active',
-  nextFireAt: now - 3_600_000,
-};
-const internal = {
-  id: '__mastra_notification_dispatch',
-  workflowId: '__x',
-  cron: '* * * * *',
-  status: 'active',
-  nextFireAt: now,
-  metadata: { internal: true },
-};
-const workflows = {
-  'renewal-reminder-workflow': {
-    stepGraph: [],
-    steps: {},
-    inputSchema: JSON.stringify({
-      json: {
-        type: 'object',
-        properties: {
-          withinDays: { type: 'integer', minimum: 1, maximum: 365, default: 30 },
-          channel: { type: 'string', default: '#renewals' },
-        },
-      },
-    }),
-  },
-};
-
-function mockServer(role: MockRole = 'owner') {
-  const calls: { method: string; path: string; body: unknown }[] = [];
-  const fetch = async (input: string, init: RequestInit): Promise<Response> => {
-    const url = new URL(input);
-    const path = url.pathname.replace(/^\/api/, '');
-    const method = init.method ?? 'GET';
-    calls.push({ method, path, body: init.body ? JSON.parse(String(init.body)) : undefined });
-    if (path === '/auth/capabilities') return json(mockCapabilities(role));
-    if (path === '/schedules' && method === 'GET') return json({ schedules: [renewal, stale, internal] });
-    if (path === '/schedules' && method === 'POST')
-      return json({ ...stale, id: 'schedule_x', cron: '0 7 * * *' });
-    if (path === '/schedules/schedule_renewal-reminder/triggers')
-      return json({
-        triggers: [
-          {
-            id: 't2',
-            scheduleId: renewal.id,
-            runId: 'sched_r_2',
-            scheduledFireAt: now - 1000,
-            actualFireAt: now - 900,
-            outcome: 'published',
-            triggerKind: 'manual',
-            run: { status: 'success', completedAt: now - 800 },
-          },
-          {
-            id: 't1',
-            scheduleId: renewal.id,
-            runId: 'sched_r_1',
-            scheduledFireAt: now - 90_000,
-            actualFireAt: now - 89_000,
-            outcome: 'published',
-            triggerKind: 'schedule-fire',
-            run: { status: 'suspended' },
-          },
-        ],
-      });
-    if (path.endsWith('/triggers')) return json({ triggers: [] });
-    if (path === '/workflows') return json(workflows);
-    if (path.endsWith('/pause')) return json({ ...renewal, status: 'paused' });
-    return json({ error: 'Not found' }, 404);
-  };
-  return { client: new MastraClient({ baseUrl: 'http://paddock.test', fetch, maxRetries: 0 }), calls };
-}
-
 function renderList(role: MockRole = 'owner') {
-  const server = mockServer(role);
+  const server = createWorkflowMockServer({ role });
   const utils = render(
     <BuilderProvider client={server.client} theme="light">
       <ScheduleList className="host-class" runHref={(w, r) => `/runs/${w}/${r}`} refetchInterval={false} />
