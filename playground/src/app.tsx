@@ -25,7 +25,7 @@ export function App() {
     () => new MastraClient({ baseUrl: SERVER_URL, headers: { Authorization: `Bearer ${role}-token` } }),
     [role],
   );
-  // A route may carry a query after its path (`#/workflow-runs?run=…`).
+  // Pages keep their own state in the query part (`/runs?trace=…`); routes match on the path alone.
   const route = routes.find((r) => r.path === path.split('?')[0]) ?? routes[0]!;
 
   return (

@@ -4,6 +4,7 @@ import { CatalogPage } from './pages/catalog';
 import { AgentsPage } from './pages/agents';
 import { WorkflowRunsPage } from './pages/workflow-runs';
 import { SchedulesPage } from './pages/schedules';
+import { RunsPage } from './pages/runs';
 
 export interface PlaygroundRoute {
   /** Hash path, e.g. `/catalog` (served at `#/catalog`). */
@@ -20,4 +21,5 @@ export const routes: PlaygroundRoute[] = [
   { path: '/agents', label: 'Agents', Component: AgentsPage },
   { path: '/workflow-runs', label: 'Workflow runs', Component: WorkflowRunsPage },
   { path: '/schedules', label: 'Schedules', Component: SchedulesPage },
+  { path: '/runs', label: 'Runs', Component: RunsPage },
 ];

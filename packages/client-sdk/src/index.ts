@@ -341,3 +341,5 @@ export type {
   ScheduleUpdateParams,
   ScheduleTriggerListParams,
 } from './schemas/schedules.js';
+export { retrieveLightTrace, parseLightTrace } from './resources/observability-light.js';
+export type { LightSpan, LightTrace } from './resources/observability-light.js';

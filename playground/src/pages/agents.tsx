@@ -79,6 +79,7 @@ export function AgentsPage() {
           <AgentComposer
             key={mounted.key}
             agentId={mounted.agentId}
+            traceHref={(traceId) => `/runs?trace=${encodeURIComponent(traceId)}`}
             onSave={({ agentId, created }) => {
               if (created) {
                 writeSelection(agentId);

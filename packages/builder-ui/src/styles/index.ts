@@ -1,11 +1,12 @@
 import { agentComposerCss } from '../components/agent-composer-styles.js';
 import { baseCss } from './base.js';
 import { primitivePickerCss } from './primitive-picker.js';
+import { runTraceCss } from './run-trace.js';
 import { workflowRunCss } from './workflow-run.js';
 
 export { ROOT_ATTRIBUTE } from './base.js';
 export * from './tokens.js';
-export { agentComposerCss };
+export { agentComposerCss, runTraceCss };
 export { workflowRunCss };
 
 /**
@@ -14,4 +15,10 @@ export { workflowRunCss };
  * the kit. New components append their own block here: a host that sets `injectStyles={false}` ships exactly
  * this string, so a component whose CSS is missing from it is unstyled there.
  */
-export const paddockCss: string = [baseCss, primitivePickerCss, agentComposerCss, workflowRunCss].join('\n');
+export const paddockCss: string = [
+  baseCss,
+  primitivePickerCss,
+  agentComposerCss,
+  runTraceCss,
+  workflowRunCss,
+].join('\n');
