@@ -37,6 +37,16 @@ test('owner runs onboarding: the retried step with its attempts, the suspended s
   );
   expect(await axeViolations(page, '[data-slot="paddock-workflow-run-root"]')).toEqual([]);
 
+  // One selection for the graph and the run's trace, both ways.
+  const tree = page.getByRole('tree', { name: 'Spans' });
+  const spanRow = (name: string) => tree.getByRole('treeitem').filter({ hasText: name }).first();
+  await expect(spanRow("workflow step: 'provision-workspace'")).toHaveAttribute('aria-selected', 'true');
+  await spanRow("workflow step: 'validate-customer'").click();
+  await expect(steps.getByRole('button', { name: /^validate-customer/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
   const form = viewer.getByRole('form', { name: '“request-approval” is waiting for input' });
   await expect(form).toContainText('Approve onboarding for workspace ws-c-1002');
   await form.getByRole('button', { name: 'Resume' }).click();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { paddockKeys } from '@paddock/client-sdk';
-import { WorkflowRunViewer } from '@paddock/builder-ui';
+import { RunTraceViewer, WorkflowRunViewer } from '@paddock/builder-ui';
 import { useHostClient } from '../host-client';
 import { hrefFor, usePath } from '../router';
 
@@ -40,6 +40,21 @@ export function WorkflowRunsPage() {
     queryKey: paddockKeys.workflows.runs(client.baseUrl, workflowId, { perPage: 10 }),
     queryFn: () => client.workflows.listRuns(workflowId, { perPage: 10 }),
   });
+  // The run's trace next to its graph, one selection for both (a resumed run adds a second trace).
+  const traces = useQuery({
+    enabled: !!open,
+    queryKey: ['acme', 'run-traces', open?.runId, open?.workflowId],
+    queryFn: () => client.observability.listTraces({ filters: { runId: open?.runId ?? '' }, perPage: 10 }),
+  });
+  const oldestTrace = [...(traces.data?.spans ?? [])].sort(
+    (a, b) => new Date(a.startedAt).getTime() - new Date(b.startedAt).getTime(),
+  )[0]?.traceId;
+  const [selection, setSelection] = useState<{ runId: string; traceId?: string; spanId: string | null }>({
+    runId: '',
+    spanId: null,
+  });
+  const current = selection.runId === open?.runId ? selection : { runId: open?.runId ?? '', spanId: null };
+  const traceId = current.traceId ?? oldestTrace ?? null;
   const start = useMutation({
     mutationFn: async () => {
       const { runId } = await client.workflows.createRun(workflowId);
@@ -118,11 +133,31 @@ export function WorkflowRunsPage() {
           <h2>
             Run <code data-testid="open-run">{open.runId}</code> of {open.workflowId}
           </h2>
-          <WorkflowRunViewer
-            key={`${open.workflowId}/${open.runId}`}
-            workflowId={open.workflowId}
-            runId={open.runId}
-          />
+          <div className="workflow-run-layout">
+            <WorkflowRunViewer
+              key={`${open.workflowId}/${open.runId}`}
+              workflowId={open.workflowId}
+              runId={open.runId}
+              selectedSpanId={current.spanId}
+              onSelectedSpansChange={(spanIds, traceIds) =>
+                setSelection({
+                  runId: open.runId,
+                  spanId: spanIds[0] ?? null,
+                  traceId: traceIds[0] || traceId || undefined,
+                })
+              }
+            />
+            {traceId ? (
+              <RunTraceViewer
+                key={traceId}
+                traceId={traceId}
+                selectedSpanId={current.spanId}
+                onSelectedSpanIdChange={(spanId) => setSelection({ runId: open.runId, traceId, spanId })}
+              />
+            ) : (
+              <p>No trace for this run (runs started by a schedule have none).</p>
+            )}
+          </div>
         </>
       ) : (
         <p>Start a run or open one to see its step graph.</p>

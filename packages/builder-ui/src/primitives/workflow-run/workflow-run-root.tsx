@@ -28,8 +28,11 @@ export interface WorkflowRunPrimitiveRootProps extends Omit<HTMLAttributes<HTMLD
    * @default undefined
    */
   selectedSpanId?: string | null | undefined;
-  /** Called with the span ids of the newly selected step, so a trace viewer can select them. */
-  onSelectedSpansChange?: ((spanIds: string[]) => void) | undefined;
+  /**
+   * Called with the span ids of the newly selected step (and each span's trace id, in the same order), so a
+   * trace viewer can select them. A resumed run has a second trace, hence the trace ids.
+   */
+  onSelectedSpansChange?: ((spanIds: string[], traceIds: string[]) => void) | undefined;
   /** Follow a running run live through the server's observe stream. @default true */
   follow?: boolean | undefined;
   /** Hide resume and cancel regardless of permissions. @default false */
@@ -83,7 +86,14 @@ export function WorkflowRunPrimitiveRoot({
   const selectStep = useCallback(
     (stepId: string | null) => {
       setSelected(stepId);
-      if (onSelectedSpansChange) onSelectedSpansChange(stepId ? stepSpanIds(stepId, spans) : []);
+      if (onSelectedSpansChange) {
+        const ids = stepId ? stepSpanIds(stepId, spans) : [];
+        const traceOf = new Map(spans.map((span) => [span.spanId, span.traceId]));
+        onSelectedSpansChange(
+          ids,
+          ids.map((id) => traceOf.get(id) ?? ''),
+        );
+      }
     },
     [setSelected, onSelectedSpansChange, spans],
   );
