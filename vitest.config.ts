@@ -17,7 +17,11 @@ export default defineConfig({
           name: 'sdk',
           environment: 'node',
           // Plus the kit's *.node.test.ts: proof that importing it outside a browser touches no DOM.
-          include: ['packages/client-sdk/src/**/*.test.ts', 'packages/builder-ui/src/**/*.node.test.ts'],
+          include: [
+            'packages/client-sdk/src/**/*.test.ts',
+            'packages/builder-ui/src/**/*.node.test.ts',
+            'stories/fixtures/*.test.ts',
+          ],
           exclude: ['**/*.integration.test.ts'],
         },
       },

@@ -140,7 +140,12 @@ const pnpm = 'pnpm';
 check('format', pnpm, ['exec', 'prettier', '--check', '.', '--log-level', 'warn']);
 check('lint', pnpm, ['exec', 'eslint', '.', '--max-warnings', '0']);
 check('typecheck', pnpm, ['exec', 'tsc', '-p', 'tsconfig.json']);
-if (check('build packages', pnpm, ['run', 'build'])) check('packaging checks', pnpm, ['run', 'test:build']);
+if (check('build packages', pnpm, ['run', 'build'])) {
+  check('packaging checks', pnpm, ['run', 'test:build']);
+  // Both read the built dist/: the public API against the checked-in reports, the import rows against their limits.
+  check('API report', process.execPath, ['scripts/api-report.mjs']);
+  check('size budgets', process.execPath, ['scripts/size-budgets.mjs']);
+}
 check('build playground server', pnpm, ['--filter', '@paddock/playground-server', 'run', 'build']);
 
 const vitestSummary = join(out, 'vitest-summary.json');

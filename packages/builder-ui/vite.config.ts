@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
 // Every dependency and peer stays external (the host's bundler dedupes React, TanStack and Radix), matched with
@@ -6,12 +6,46 @@ import pkg from './package.json' with { type: 'json' };
 const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 const external = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
 
-// Library build: one ES module. `tsc -p tsconfig.build.json` runs first and writes the declarations into dist/,
-// so Vite must not empty the folder. The stylesheet ships inside the JS (injected by the kit root), so there is
-// no CSS output.
+/**
+ * The public entries, read from package.json `exports` (the API report and the size budgets read the same map):
+ * `./dist/primitives/index.js` is built from the `@paddock/source` file `./src/primitives/index.ts`.
+ * `tsc -p tsconfig.build.json` runs first and writes the declarations beside the JavaScript, so Vite must not
+ * empty `dist/`.
+ */
+const entries = Object.fromEntries(
+  Object.values(pkg.exports).flatMap((target) =>
+    typeof target === 'object' && '@paddock/source' in target
+      ? [[target.import.replace(/^\.\/dist\//, '').replace(/\.js$/, ''), target['@paddock/source']]]
+      : [],
+  ),
+);
+
+/**
+ * Top-level `Part.displayName = '…'` statements are side effects to every bundler: they keep each part (and all it
+ * imports) alive in a host bundle that never renders it. After tree-shaking the library, rewrite them as pure
+ * calls: a host's bundler then drops them, and with them any part the host does not use. The names are a
+ * development aid (React DevTools); source consumers (tests, stories, the playground) keep them, and bundled
+ * hosts see the parts' function names (`PrimitivePickerPrimitiveRoot`) instead.
+ */
+const pureDisplayNames: Plugin = {
+  name: 'paddock-pure-display-names',
+  renderChunk(code) {
+    const next = code.replace(
+      /^([A-Za-z_$][\w$]*)\.displayName = ([^;\n]+);$/gm,
+      '/* @__PURE__ */ Object.assign($1, { displayName: $2 });',
+    );
+    return next === code ? null : { code: next, map: null };
+  },
+};
+
+// One output file per source module (`preserveModules`): a host's bundler then drops whole files it does not
+// import, instead of depending on how well it tree-shakes inside one big module. The stylesheets ship as JS
+// strings that each styled component injects for itself; `scripts/write-css.mjs` writes the `styles.css` file
+// for hosts that turn injection off.
 export default defineConfig({
+  plugins: [pureDisplayNames],
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+    lib: { entry: entries, formats: ['es'] },
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
@@ -19,15 +53,15 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       external,
-      // The entry's "use client" is kept at the top of the single output chunk (test:build checks it), so the
-      // bundler's generic "may not be preserved" notice is noise here. Any other directive still warns.
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+      // Module-level "use client" directives are kept per file with preserveModules (test:build checks the
+      // entries), so the bundler's generic "may not be preserved" notice is noise. Any other directive still warns.
       onLog(level, log, handler) {
-        if (
-          log.code === 'MODULE_LEVEL_DIRECTIVE' &&
-          log.message.includes('"use client"') &&
-          log.id?.endsWith('src/index.ts')
-        )
-          return;
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use client"')) return;
         handler(level, log);
       },
     },

@@ -100,10 +100,15 @@ test('a builder sees exactly the allow-listed primitives with their risk labels 
   const refund = list.locator(`[data-key="tool:${DEMO_TOOL_IDS.refundIssue}"]`);
   await refund.click();
   await expect(refund).toHaveAttribute('aria-selected', 'true');
-  await picker.getByRole('button', { name: 'Add selected' }).click();
-  await expect(page.getByTestId('confirmed-selection')).toHaveText(`tool:${DEMO_TOOL_IDS.refundIssue}`);
-
   expect(await axeViolations(page)).toEqual([]);
+
+  // "Start an agent with these" opens the composer on a new agent with the choice already bound.
+  await picker.getByRole('button', { name: 'Start an agent with these' }).click();
+  await expect(page).toHaveURL(/#\/agents\?with=tool%3Arefund-issue-tool$/);
+  await expect(page.getByTestId('selected-agent')).toHaveText('new agent');
+  const bound = page.getByRole('list', { name: 'Bound tools' });
+  await expect(bound.locator(`[data-id="${DEMO_TOOL_IDS.refundIssue}"]`)).toBeVisible();
+  await expect(bound.locator('[data-slot="paddock-composer-binding"]')).toHaveCount(1);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -114,7 +119,7 @@ test('a viewer can browse the catalog but the confirm action is disabled with th
   await page.goto('/#/catalog');
   const picker = page.getByRole('region', { name: 'Primitive catalog' });
   await expect(picker.getByRole('option').first()).toBeVisible();
-  const confirm = picker.getByRole('button', { name: 'Add selected' });
+  const confirm = picker.getByRole('button', { name: 'Start an agent with these' });
   await expect(confirm).toHaveAttribute('aria-disabled', 'true');
   await expect(picker.getByText('Requires the "stored-agents:write" permission.')).toBeVisible();
 });

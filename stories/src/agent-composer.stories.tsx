@@ -1,21 +1,19 @@
 import { useState, type ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { AgentComposer, BuilderProvider, type PaddockTheme } from '@paddock/builder-ui';
 import {
-  AgentComposer,
-  AgentComposerPrimitive,
-  BuilderProvider,
   createEmptyDraft,
   createMemoryDraftStorage,
   draftFromStoredAgent,
   draftStorageKey,
   type AgentDraft,
   type DraftStorage,
-  type PaddockTheme,
   type PersistedDraft,
   type StoredAgentLike,
   type TestRunTransport,
-} from '@paddock/builder-ui';
+} from '@paddock/builder-ui/core';
+import { AgentComposerPrimitive } from '@paddock/builder-ui/primitives';
 import {
   createComposerMockServer,
   supportBot,

@@ -1,12 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import {
-  BuilderProvider,
-  PrimitivePicker,
-  PrimitivePickerPrimitive,
-  type PaddockTheme,
-} from '@paddock/builder-ui';
+import { BuilderProvider, PrimitivePicker, type PaddockTheme } from '@paddock/builder-ui';
+import { PrimitivePickerPrimitive } from '@paddock/builder-ui/primitives';
 import { createMockServer, makeLargeCatalog, type MockServerOptions } from './mock-client';
 
 function Kit({

@@ -1,5 +1,8 @@
 'use client';
 
+// @paddock/builder-ui: the provider, the styled components and the hooks they read the kit through. Headless
+// parts live in `@paddock/builder-ui/primitives`, framework-free logic in `@paddock/builder-ui/core`.
+
 // Provider and theming
 export { BuilderProvider, type BuilderProviderProps } from './provider/builder-provider.js';
 export {
@@ -11,19 +14,27 @@ export {
   type PaddockErrorContext,
   type PermissionOverride,
 } from './provider/builder-context.js';
-export { PaddockRoot, PaddockLink, type PaddockRootProps } from './provider/kit-root.js';
 export {
-  paddockCss,
-  agentComposerCss,
-  ROOT_ATTRIBUTE,
-  TOKEN_NAMES,
-  token,
-  type TokenName,
-  type ThemeTokens,
-} from './styles/index.js';
+  PaddockRoot,
+  PaddockLink,
+  type PaddockRootProps,
+  type PaddockStylesheet,
+} from './provider/kit-root.js';
+export { paddockCss } from './styles/index.js';
+export { ROOT_ATTRIBUTE } from './styles/base.js';
+export { TOKEN_NAMES, token, type TokenName, type ThemeTokens } from './styles/tokens.js';
 
 // Messages
-export { enUS, type PaddockMessages, type PaddockMessageOverrides } from './i18n/en-US.js';
+export {
+  enUS,
+  type PaddockMessages,
+  type PaddockMessageOverrides,
+  type CommonMessages,
+  type PrimitivePickerMessages,
+  type AgentComposerMessages,
+  type WorkflowRunMessages,
+  type RunTraceMessages,
+} from './i18n/en-US.js';
 
 // Hooks
 export { useBuilderClient, useMessages, useLinkComponent } from './hooks/use-builder.js';
@@ -31,73 +42,6 @@ export { useCapabilities } from './hooks/use-capabilities.js';
 export { useCatalog, type UseCatalogOptions } from './hooks/use-catalog.js';
 export { usePermission, type PermissionState } from './hooks/use-permission.js';
 export { describeError, useErrorDescription, type ErrorDescription } from './hooks/use-error-message.js';
-
-// Headless primitives
-export * as PrimitivePickerPrimitive from './primitives/primitive-picker/index.js';
-
-// Styled components
-export { PrimitivePicker, type PrimitivePickerProps } from './components/primitive-picker.js';
-
-// Framework-free logic, for hosts that build their own UI
-export {
-  createCatalogIndex,
-  searchCatalog,
-  highlightSegments,
-  tokenizeQuery,
-  getFacets,
-  matchesFilters,
-  toggleFilter,
-  riskOf,
-  ownerOf,
-  toggleSelection,
-  isSelectable,
-  pruneSelection,
-  summarizeSchema,
-  schemaTypeLabel,
-  createListNavigation,
-  createPickerQueryStore,
-  computePickerResults,
-  EMPTY_FILTERS,
-  PRIMITIVE_KINDS,
-  RISK_LEVELS,
-  type CatalogIndex,
-  type CatalogMatch,
-  type CatalogSearchResult,
-  type MatchRange,
-  type HighlightSegment,
-  type CatalogFilters,
-  type CatalogFacet,
-  type CatalogFacets,
-  type FacetOption,
-  type RiskLevel,
-  type SchemaField,
-  type ListNavigationStore,
-  type ListNavigationState,
-  type NavigableEntry,
-  type MoveDirection,
-  type PickerQueryStore,
-  type PickerQueryState,
-  type Store,
-} from './core/index.js';
-
-// Building blocks for later components (AgentComposer, PublishReviewPanel, RunTraceViewer)
-export { cn } from './utils/cn.js';
-export { composeEventHandlers } from './utils/compose-event-handlers.js';
-export { composeRefs } from './utils/compose-refs.js';
-export { Slot, type SlotProps } from './utils/slot.js';
-export { useControllableState } from './utils/use-controllable-state.js';
-export { createContext } from './utils/create-context.js';
-export {
-  createActionButton,
-  createActionReason,
-  type ActionState,
-  type ActionButtonProps,
-  type ActionReasonProps,
-} from './utils/create-action-button.js';
-
-// AgentComposer: draft model, autosave store, hooks, headless parts and the styled component
-export * as AgentComposerPrimitive from './primitives/agent-composer/index.js';
-export { AgentComposer, type AgentComposerProps } from './components/agent-composer.js';
 export {
   useAgentDraft,
   createSdkDraftRemote,
@@ -111,159 +55,13 @@ export {
   type UseAgentTestRunResult,
 } from './hooks/use-agent-test-run.js';
 export { useAgentDraftSettings } from './hooks/use-agent-draft-settings.js';
-export { agentComposerMessages, type AgentComposerMessages } from './i18n/agent-composer.en-US.js';
-export {
-  applyDraftChanges,
-  createEmptyDraft,
-  diffDrafts,
-  draftFromStoredAgent,
-  toCreateBody,
-  toUpdateBody,
-  estimateTokens,
-  BINDING_KINDS,
-  DRAFT_FIELDS,
-  type AgentDraft,
-  type DraftChange,
-  type DraftField,
-  type DraftMemory,
-  type DraftModel,
-  type BindingKind,
-  type StoredAgentLike,
-} from './core/agent-draft.js';
-export {
-  validateDraft,
-  screenChanges,
-  bindingRefusal,
-  modelRefusal,
-  type DraftCatalog,
-  type DraftIssue,
-  type RefusalReason,
-} from './core/agent-draft-validation.js';
-export {
-  createAgentDraftStore,
-  classifyDraftError,
-  browserConnectivity,
-  type AgentDraftStore,
-  type AgentDraftStoreOptions,
-  type AgentDraftState,
-  type DraftSaveStatus,
-  type DraftRemote,
-  type RemoteAgent,
-  type DraftError,
-  type RefusedChange,
-} from './core/agent-draft-store.js';
-export {
-  compareDrafts,
-  mergeDrafts,
-  mergeIdLists,
-  defaultChoices,
-  type DraftConflict,
-  type FieldConflict,
-  type MergeChoice,
-} from './core/draft-merge.js';
-export {
-  createMemoryDraftStorage,
-  defaultDraftStorage,
-  draftStorageKey,
-  type DraftStorage,
-  type PersistedDraft,
-} from './core/draft-storage.js';
-export {
-  createTestRunStore,
-  reduceRunChunk,
-  type TestRun,
-  type TestRunTransport,
-  type TestPanelState,
-  type TestToolCall,
-  type TestRunError,
-} from './core/draft-test-run.js';
-
-// Workflow runs and schedules (issue 14).
-export { WorkflowRunViewer, type WorkflowRunViewerProps } from './components/workflow-run-viewer.js';
-export * as WorkflowRunPrimitive from './primitives/workflow-run/index.js';
 export {
   useWorkflowInfo,
   useWorkflowRun,
   useWorkflowRunActions,
-  useWorkflowRunMessages,
   useWorkflowRunSpans,
   type UseWorkflowRunResult,
 } from './hooks/use-workflow-run.js';
-export { workflowRunMessages, type WorkflowRunMessages } from './i18n/workflow-run.en-US.js';
-export { workflowRunCss } from './styles/workflow-run.js';
-export {
-  buildWorkflowGraph,
-  countByStatus,
-  isTerminalRunStatus,
-  resumeStepPath,
-  suspendedStepIds,
-  toStepStatus,
-  STEP_STATUSES,
-  type StepStatus,
-  type WorkflowGraph,
-  type WorkflowGraphEdge,
-  type WorkflowGraphNode,
-  type WorkflowNodeKind,
-  type RunStepsInput,
-} from './core/workflow-graph.js';
-export {
-  groupRunAttempts,
-  groupStepAttempts,
-  isStepSpan,
-  stepIdForSpan,
-  stepSpanIds,
-  type AttemptSpanInput,
-  type AttemptStatus,
-  type StepAttempt,
-  type StepRecordInput,
-  type StepRetrySummary,
-} from './core/workflow-retries.js';
-export {
-  createWorkflowRunStore,
-  eventKey,
-  type RunEventInput,
-  type RunStepRecord,
-  type WorkflowRunState,
-  type WorkflowRunStore,
-  type WorkflowRunStoreState,
-} from './core/workflow-run-store.js';
-export {
-  buildFormValue,
-  initialValues,
-  schemaToFields,
-  type FieldError,
-  type FormField,
-  type FormFieldKind,
-  type FormResult,
-  type FormValues,
-} from './core/json-schema-form.js';
-export {
-  describeCron,
-  formatInTimezone,
-  isValidTimezone,
-  listTimezones,
-  nextFireTimes,
-  validateCron,
-  viewerTimezone,
-  type CronProblem,
-} from './core/cron.js';
-export {
-  findOverlaps,
-  isCodeOwnedSchedule,
-  isInternalSchedule,
-  scheduleWarnings,
-  NEXT_FIRE_GRACE_MS,
-  type ScheduleInput,
-  type ScheduleWarning,
-  type TriggerInput,
-} from './core/schedule-warnings.js';
-export {
-  ScheduleList,
-  type ScheduleListProps,
-  type ScheduleListEditing,
-} from './components/schedule-list.js';
-export { ScheduleEditor, type ScheduleEditorProps } from './components/schedule-editor.js';
-export * as SchedulesPrimitive from './primitives/schedules/index.js';
 export {
   useScheduleActions,
   useSchedulePermissions,
@@ -271,58 +69,6 @@ export {
   useScheduleTriggers,
   useWorkflowList,
 } from './hooks/use-schedules.js';
-export { valuesFromData } from './core/json-schema-form.js';
-// RunTraceViewer and RunList: trace tree core, hooks, headless parts, styled components, strings.
-export {
-  buildTraceTree,
-  flattenTraceTree,
-  traceLooksFinished,
-  deriveSpanStatus,
-  spanCategory,
-  isKnownSpanType,
-  toEpochMs,
-  ancestorIds,
-  findErrorSpan,
-  treeKeyAction,
-  isExpanded,
-  setExpanded,
-  expansionOf,
-  expandedIdList,
-  ALL_EXPANDED,
-  TRACE_ISSUE,
-  type TraceSpanLike,
-  type TraceSpanStatus,
-  type TraceSpanCategory,
-  type TraceNode,
-  type TraceTree,
-  type TraceExpansion,
-  type BuildTraceTreeOptions,
-  type FlattenOptions,
-  type TreeKeyAction,
-} from './core/trace-tree.js';
-export {
-  searchTrace,
-  spanSearchText,
-  SEARCH_PREVIEW_CHARS,
-  type TraceSearchResult,
-} from './core/trace-search.js';
-export {
-  groupRetryAttempts,
-  collectRetryGroups,
-  type RetryAttempt,
-  type RetryGroup,
-  type TraceRetryIndex,
-} from './core/trace-retries.js';
-export {
-  spanUsage,
-  sumTraceUsage,
-  spanModel,
-  formatDuration,
-  jsonSize,
-  spanMarker,
-  type SpanMarker,
-  type TokenUsage,
-} from './core/trace-details.js';
 export {
   useRunTrace,
   useTraceSpan,
@@ -335,9 +81,16 @@ export {
   type RunListData,
   type RunListFilters,
 } from './hooks/use-run-list.js';
-export * as RunTracePrimitive from './primitives/run-trace/index.js';
-export * as RunListPrimitive from './primitives/run-list/index.js';
+
+// Styled components
+export { PrimitivePicker, type PrimitivePickerProps } from './components/primitive-picker.js';
+export { AgentComposer, type AgentComposerProps } from './components/agent-composer.js';
+export { WorkflowRunViewer, type WorkflowRunViewerProps } from './components/workflow-run-viewer.js';
+export {
+  ScheduleList,
+  type ScheduleListProps,
+  type ScheduleListEditing,
+} from './components/schedule-list.js';
+export { ScheduleEditor, type ScheduleEditorProps } from './components/schedule-editor.js';
 export { RunTraceViewer, type RunTraceViewerProps } from './components/run-trace-viewer.js';
 export { RunList, type RunListProps } from './components/run-list.js';
-export { runTraceMessages, type RunTraceMessages } from './i18n/run-trace.en-US.js';
-export { runTraceCss } from './styles/run-trace.js';

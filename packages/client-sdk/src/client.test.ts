@@ -316,16 +316,30 @@ describe('retries', () => {
     expect(fetch.calls).toHaveLength(2);
   });
 
-  it('obeys x-should-retry', async () => {
+  it('x-should-retry: false vetoes a retry; true cannot make a 400 retryable (retries follow error.retryable)', async () => {
     const no = mockFetch(() => json({ error: 'x' }, 500, { 'x-should-retry': 'false' }));
-    await make(no, { maxRetries: 2 })
+    const vetoed = await make(no, { maxRetries: 2 })
       .get('/x')
-      .catch(() => undefined);
+      .catch((e: unknown) => e);
     expect(no.calls).toHaveLength(1);
+    expect(vetoed).toMatchObject({ kind: 'server', retryable: false });
     const yes = mockFetch((_r, a) =>
       a === 1 ? json({ error: 'x' }, 400, { 'x-should-retry': 'true' }) : json(1),
     );
-    expect(await make(yes).get('/x')).toBe(1);
+    await expect(make(yes).get('/x')).rejects.toMatchObject({ kind: 'bad-request', retryable: false });
+    expect(yes.calls).toHaveLength(1);
+  });
+
+  it('retries exactly the statuses whose error is retryable', async () => {
+    for (const status of [400, 401, 403, 404, 408, 409, 413, 422, 429, 500, 501, 502, 503, 504, 505]) {
+      const fetch = mockFetch(() => json({ error: 'x' }, status, { 'retry-after': '0' }));
+      const error = (await make(fetch, { maxRetries: 1 })
+        .get('/x')
+        .catch((e: unknown) => e)) as APIError;
+      expect(error.status).toBe(status);
+      expect(fetch.calls.length, `status ${status}`).toBe(error.retryable ? 2 : 1);
+      expect(error.retryable, `status ${status}`).toBe([408, 429, 500, 502, 503, 504].includes(status));
+    }
   });
 
   it('honours Retry-After instead of the (here: enormous) backoff', async () => {

@@ -1,26 +1,4 @@
-import type { z } from 'zod';
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  MastraClientError,
-  ResponseValidationError,
-} from './core/errors.js';
-import type { RequestOptions } from './core/request-options.js';
-import { Stream, iterateRecords, iterateSSEJson, newStreamProgress } from './core/streaming.js';
-import { mergeHeaders } from './internal/headers.js';
-import type { HeadersInput } from './internal/headers.js';
-import { buildQuery } from './internal/path.js';
-import type { QueryValue } from './internal/path.js';
-import {
-  MAX_RETRY_AFTER_MS,
-  backoffDelayMs,
-  isRetryableStatus,
-  requestedRetryAfterMs,
-  retryAfterMs,
-  sleep,
-} from './internal/retry.js';
+import { MastraCore } from './core-client.js';
 import { Agents } from './resources/agents.js';
 import { Auth } from './resources/auth.js';
 import { Builder } from './resources/builder.js';
@@ -32,371 +10,70 @@ import { System } from './resources/system.js';
 import { Tools } from './resources/tools.js';
 import { Workflows } from './resources/workflows.js';
 
-export type { RequestOptions } from './core/request-options.js';
-
-/** The subset of `fetch` the client calls: an absolute URL string and a `RequestInit`; must honour `init.signal`. */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-
-/** Options for `new MastraClient(...)`. */
-export interface ClientOptions {
-  /** Server origin, e.g. `http://127.0.0.1:4111` (no `/api`). */
-  baseUrl: string;
-  /** Prefix of Mastra's routes. @default '/api' */
-  apiPrefix?: string | undefined;
-  /** Headers sent with every request, e.g. `{ authorization: 'Bearer ...' }`. */
-  headers?: Record<string, string> | undefined;
-  /**
-   * Called before every attempt; its headers override `headers`. Use it for tokens that refresh.
-   * Tokens always travel in headers, never in the URL.
-   */
-  getHeaders?: (() => Promise<Record<string, string>> | Record<string, string>) | undefined;
-  /** A `fetch` implementation (tests, proxies, Node without a global fetch). @default globalThis.fetch */
-  fetch?: FetchLike | undefined;
-  /** `fetch` credentials mode; `'include'` sends session cookies cross-origin. @default undefined (fetch's default) */
-  credentials?: RequestCredentials | undefined;
-  /** Milliseconds per attempt before `APIConnectionTimeoutError`. @default 60000 */
-  timeout?: number | undefined;
-  /**
-   * Retries for idempotent requests. A `Retry-After` of up to 60 s is waited out; a longer one stops the
-   * retries and throws (`RateLimitError.retryAfterMs` says how long the server asked for). @default 2
-   */
-  maxRetries?: number | undefined;
-  /** First retry delay in ms; doubles per attempt, with up to 25 % jitter. @default 500 */
-  retryDelay?: number | undefined;
-  /** Cap of the retry delay in ms. @default 8000 */
-  maxRetryDelay?: number | undefined;
-  /**
-   * Throw `ResponseValidationError` when a response does not fit its schema. When false, fitting responses are
-   * still normalised (dates, decoded schemas) and misfits are returned as raw JSON. @default true
-   */
-  validate?: boolean | undefined;
-}
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** One HTTP call as the resources describe it. */
-export interface FinalRequest<S extends z.ZodType = z.ZodType> {
-  method: Method;
-  /** Route path, already encoded (use the `path` tag). */
-  path: string;
-  query?: Record<string, QueryValue> | undefined;
-  body?: unknown;
-  /** Response schema; omit for `unknown`. */
-  schema?: S | undefined;
-  /** Set to false for routes outside the API prefix (`/health`). @default true */
-  prefixed?: boolean | undefined;
-  options?: RequestOptions | undefined;
-}
-
-const IDEMPOTENT: ReadonlySet<Method> = new Set(['GET', 'PUT', 'DELETE']);
+export { MastraCore, createClient } from './core-client.js';
+export type { ClientOptions, FetchLike, FinalRequest, RequestOptions } from './core-client.js';
 
 /**
- * Typed client for a Mastra 1.x server.
+ * Typed client for a Mastra 1.x server, with every resource. Resources are created on first use.
  *
  * ```ts
  * const client = new MastraClient({ baseUrl: 'http://127.0.0.1:4111', headers: { authorization: `Bearer ${t}` } });
  * const agents = await client.agents.list();
  * ```
+ *
+ * Its getters keep all ten resources in a host's bundle (a bundler cannot drop a class's getters). A host
+ * that needs only some builds them over `createClient(...)` instead, e.g. `new Agents(createClient(options))`.
  */
-export class MastraClient {
-  readonly baseUrl: string;
-  readonly apiPrefix: string;
-  readonly timeout: number;
-  readonly maxRetries: number;
-  readonly validate: boolean;
-  private readonly _options: ClientOptions;
-  private readonly _fetch: FetchLike;
+export class MastraClient extends MastraCore {
+  private _agents?: Agents;
+  private _tools?: Tools;
+  private _workflows?: Workflows;
+  private _storedAgents?: StoredAgents;
+  private _builder?: Builder;
+  private _observability?: Observability;
+  private _auth?: Auth;
+  private _system?: System;
+  private _catalog?: Catalog;
+  private _schedules?: Schedules;
 
-  readonly agents: Agents;
-  readonly tools: Tools;
-  readonly workflows: Workflows;
-  readonly storedAgents: StoredAgents;
-  readonly builder: Builder;
-  readonly observability: Observability;
-  readonly auth: Auth;
-  readonly system: System;
-  readonly catalog: Catalog;
-  readonly schedules: Schedules;
-
-  constructor(options: ClientOptions) {
-    if (!options || typeof options.baseUrl !== 'string' || !/^https?:\/\//i.test(options.baseUrl)) {
-      throw new MastraClientError(
-        'MastraClient needs an absolute http(s) `baseUrl`, e.g. http://127.0.0.1:4111.',
-      );
-    }
-    this._options = { ...options };
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    const prefix = (options.apiPrefix ?? '/api').replace(/\/+$/, '');
-    this.apiPrefix = prefix === '' || prefix.startsWith('/') ? prefix : `/${prefix}`;
-    this.timeout = options.timeout ?? 60_000;
-    this.maxRetries = options.maxRetries ?? 2;
-    this.validate = options.validate ?? true;
-    const custom = options.fetch;
-    this._fetch = custom ?? ((input, init) => globalThis.fetch(input, init));
-
-    this.agents = new Agents(this);
-    this.tools = new Tools(this);
-    this.workflows = new Workflows(this);
-    this.storedAgents = new StoredAgents(this);
-    this.builder = new Builder(this);
-    this.observability = new Observability(this);
-    this.auth = new Auth(this);
-    this.system = new System(this);
-    this.catalog = new Catalog(this);
-    this.schedules = new Schedules(this);
+  /** Code and stored agents at runtime: list, run, stream, approve tool calls. */
+  get agents(): Agents {
+    return (this._agents ??= new Agents(this));
   }
-
-  /** A copy of this client with some options replaced (e.g. another token or a shorter timeout). */
-  withOptions(options: Partial<ClientOptions>): MastraClient {
-    return new MastraClient({ ...this._options, ...options });
+  /** Registered tools. */
+  get tools(): Tools {
+    return (this._tools ??= new Tools(this));
   }
-
-  /** Full URL for a route. Refuses `apiKey` query parameters: tokens belong in headers, not in logs. */
-  buildUrl(path: string, query?: Record<string, QueryValue>, prefixed = true): string {
-    if (query && Object.keys(query).some((k) => k.toLowerCase() === 'apikey')) {
-      throw new MastraClientError('Tokens are never sent in the URL; pass them as headers instead.');
-    }
-    return `${this.baseUrl}${prefixed ? this.apiPrefix : ''}${path}${buildQuery(query, path)}`;
+  /** Workflows, their runs and streams. */
+  get workflows(): Workflows {
+    return (this._workflows ??= new Workflows(this));
   }
-
-  /** GET `path` (already encoded, under `apiPrefix`); retried as idempotent; parsed with `init.schema`. */
-  async get<S extends z.ZodType>(
-    path: string,
-    init?: Omit<FinalRequest<S>, 'method' | 'path'>,
-  ): Promise<z.output<S>> {
-    return this.request({ ...init, method: 'GET', path });
+  /** Stored (builder) agents and their versions. */
+  get storedAgents(): StoredAgents {
+    return (this._storedAgents ??= new StoredAgents(this));
   }
-  /** POST `path`; not retried unless `init.options.idempotent`; parsed with `init.schema`. */
-  async post<S extends z.ZodType>(
-    path: string,
-    init?: Omit<FinalRequest<S>, 'method' | 'path'>,
-  ): Promise<z.output<S>> {
-    return this.request({ ...init, method: 'POST', path });
+  /** Agent Builder settings and models. */
+  get builder(): Builder {
+    return (this._builder ??= new Builder(this));
   }
-  /** PATCH `path`; not retried unless `init.options.idempotent`; parsed with `init.schema`. */
-  async patch<S extends z.ZodType>(
-    path: string,
-    init?: Omit<FinalRequest<S>, 'method' | 'path'>,
-  ): Promise<z.output<S>> {
-    return this.request({ ...init, method: 'PATCH', path });
+  /** Traces, spans, metrics. */
+  get observability(): Observability {
+    return (this._observability ??= new Observability(this));
   }
-  /** PUT `path`; retried as idempotent; parsed with `init.schema`. */
-  async put<S extends z.ZodType>(
-    path: string,
-    init?: Omit<FinalRequest<S>, 'method' | 'path'>,
-  ): Promise<z.output<S>> {
-    return this.request({ ...init, method: 'PUT', path });
+  /** Auth capabilities, current user, sign-in. */
+  get auth(): Auth {
+    return (this._auth ??= new Auth(this));
   }
-  /** DELETE `path`; retried as idempotent; parsed with `init.schema`. */
-  async delete<S extends z.ZodType>(
-    path: string,
-    init?: Omit<FinalRequest<S>, 'method' | 'path'>,
-  ): Promise<z.output<S>> {
-    return this.request({ ...init, method: 'DELETE', path });
+  /** Health, packages, capability probes. */
+  get system(): System {
+    return (this._system ??= new System(this));
   }
-
-  /** Sends a request and returns the parsed, validated JSON body. */
-  async request<S extends z.ZodType>(req: FinalRequest<S>): Promise<z.output<S>> {
-    const { body } = await this.send(req, false);
-    return this.parse(req, body);
+  /** Everything a primitive picker needs in one call. */
+  get catalog(): Catalog {
+    return (this._catalog ??= new Catalog(this));
   }
-
-  /** Validates `data` with the request's schema, honouring `validate`. */
-  parse<S extends z.ZodType>(
-    req: Pick<FinalRequest<S>, 'schema' | 'path' | 'options'>,
-    data: unknown,
-  ): z.output<S> {
-    if (!req.schema) return data as z.output<S>;
-    const result = req.schema.safeParse(data);
-    if (result.success) return result.data;
-    if (!(req.options?.validate ?? this.validate)) return data as z.output<S>;
-    throw new ResponseValidationError({
-      path: req.path,
-      body: data,
-      issues: result.error.issues.map((issue) => ({
-        path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-        message: issue.message,
-        code: issue.code,
-      })),
-    });
-  }
-
-  /**
-   * Opens a streaming response and parses it with the given framing. Streams are never retried once the
-   * response has arrived; the request itself is retried only when idempotent.
-   */
-  async stream<T>(
-    req: FinalRequest,
-    framing: 'sse' | 'records',
-    map?: (chunk: unknown) => T,
-  ): Promise<Stream<T>> {
-    const { response, controller, release } = await this.send(req, true);
-    const body = response.body;
-    const signal = controller.signal;
-    const parse = framing === 'sse' ? iterateSSEJson : iterateRecords;
-    const progress = newStreamProgress();
-    return new Stream<T>(
-      async function* () {
-        try {
-          if (!body) return;
-          for await (const chunk of parse(body, signal, progress)) yield map ? map(chunk) : (chunk as T);
-        } finally {
-          release();
-        }
-      },
-      controller,
-      response,
-      progress,
-    );
-  }
-
-  /**
-   * The fetch loop: headers, timeout, abort, retries, error mapping. For JSON requests it also reads the body
-   * inside the attempt so that the timeout covers it.
-   */
-  async send(
-    req: FinalRequest,
-    streaming: boolean,
-  ): Promise<{ response: Response; body: unknown; controller: AbortController; release: () => void }> {
-    const options = req.options ?? {};
-    const idempotent = options.idempotent ?? IDEMPOTENT.has(req.method);
-    const maxRetries = idempotent ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
-    const timeout = options.timeout ?? this.timeout;
-    const url = this.buildUrl(req.path, req.query, req.prefixed ?? true);
-    const userSignal = options.signal;
-
-    for (let attempt = 0; ; attempt++) {
-      if (userSignal?.aborted) throw new APIUserAbortError(undefined, { cause: userSignal.reason });
-      const controller = new AbortController();
-      let timedOut = false;
-      const onUserAbort = () => controller.abort(userSignal?.reason);
-      userSignal?.addEventListener('abort', onUserAbort, { once: true });
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeout);
-      const release = () => {
-        clearTimeout(timer);
-        userSignal?.removeEventListener('abort', onUserAbort);
-      };
-
-      let retryError: MastraClientError;
-      let retryHeaders: Headers | undefined;
-      try {
-        const init = await this.buildInit(req, controller.signal);
-        // getHeaders may take a while (token refresh); do not start a request that is already cancelled.
-        controller.signal.throwIfAborted();
-        const response = await this._fetch(url, init);
-        if (response.ok) {
-          if (streaming) {
-            clearTimeout(timer);
-            return { response, body: undefined, controller, release };
-          }
-          const body = await readBody(response);
-          release();
-          return { response, body, controller, release: () => undefined };
-        }
-        const errorBody = await readBody(response).catch(() => undefined);
-        const error = APIError.from({
-          status: response.status,
-          body: errorBody,
-          headers: response.headers,
-          method: req.method,
-          path: req.path,
-        });
-        release();
-        const shouldRetry = response.headers.get('x-should-retry');
-        const retryable =
-          shouldRetry === 'true'
-            ? true
-            : shouldRetry === 'false'
-              ? false
-              : isRetryableStatus(response.status);
-        if (!retryable || attempt >= maxRetries) throw error;
-        // A server that asks for more than the cap wants us gone for a while: retrying after the short backoff
-        // would ignore it, and sleeping for minutes inside a call would hang the caller. Hand it over instead.
-        if ((requestedRetryAfterMs(response.headers) ?? 0) > MAX_RETRY_AFTER_MS) throw error;
-        retryError = error;
-        retryHeaders = response.headers;
-      } catch (error) {
-        release();
-        if (error instanceof APIError || error instanceof ResponseValidationError) throw error;
-        if (userSignal?.aborted) throw new APIUserAbortError(undefined, { cause: error });
-        const mapped =
-          error instanceof MastraClientError
-            ? error
-            : timedOut
-              ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`, { cause: error })
-              : new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
-        if (!(mapped instanceof APIConnectionError) || attempt >= maxRetries) throw mapped;
-        retryError = mapped;
-      }
-      const delay =
-        retryAfterMs(retryHeaders) ??
-        backoffDelayMs(attempt + 1, {
-          initialDelayMs: this._options.retryDelay ?? 500,
-          maxDelayMs: this._options.maxRetryDelay ?? 8000,
-        });
-      try {
-        await sleep(delay, userSignal);
-      } catch {
-        throw new APIUserAbortError(undefined, { cause: retryError });
-      }
-    }
-  }
-
-  private async buildInit(req: FinalRequest, signal: AbortSignal): Promise<RequestInit> {
-    let dynamic: Record<string, string> | undefined;
-    try {
-      dynamic = this._options.getHeaders ? await this._options.getHeaders() : undefined;
-    } catch (error) {
-      throw new MastraClientError(`getHeaders() failed: ${describe(error)}`, { cause: error });
-    }
-    const hasBody = req.body !== undefined;
-    const raw = hasBody && isRawBody(req.body);
-    const headers = mergeHeaders(
-      { accept: 'application/json, text/event-stream;q=0.9, */*;q=0.8' },
-      hasBody && !raw ? { 'content-type': 'application/json' } : undefined,
-      this._options.headers,
-      dynamic,
-      req.options?.headers as HeadersInput,
-    );
-    const init: RequestInit = { method: req.method, headers, signal };
-    if (hasBody) {
-      try {
-        init.body = raw ? (req.body as BodyInit) : JSON.stringify(req.body);
-      } catch (error) {
-        throw new MastraClientError(`The request body is not serialisable: ${describe(error)}`, {
-          cause: error,
-        });
-      }
-    }
-    if (this._options.credentials) init.credentials = this._options.credentials;
-    return init;
-  }
-}
-
-function isRawBody(body: unknown): boolean {
-  return (
-    (typeof FormData !== 'undefined' && body instanceof FormData) ||
-    (typeof Blob !== 'undefined' && body instanceof Blob) ||
-    body instanceof URLSearchParams ||
-    body instanceof ArrayBuffer ||
-    typeof body === 'string'
-  );
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** JSON when it parses, the text otherwise, `null` for an empty body. */
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
+  /** Workflow schedules: list, edit, pause, resume, run now, fire history (no stored request context). */
+  get schedules(): Schedules {
+    return (this._schedules ??= new Schedules(this));
   }
 }

@@ -1,4 +1,5 @@
 import { Mastra } from '@mastra/core/mastra';
+import { createPlaygroundLogger } from './logging.js';
 import { SimpleAuth } from '@mastra/core/auth';
 import { StaticRBACProvider } from '@mastra/core/auth/ee';
 import { LibSQLStore } from '@mastra/libsql';
@@ -94,6 +95,7 @@ export function createMastra({ profile, dataDir }: CreateMastraOptions): Mastra 
     observability: observability('paddock-playground'),
     editor: demoEditor(),
     server: demoAuth(),
+    logger: createPlaygroundLogger(),
     // Tests set a short tick so a seconds cron fires within a second of its slot (default 10 s).
     ...schedulerOptions(),
   });

@@ -8,6 +8,7 @@ import { publishGuard } from './publish-guard.js';
 import { ensureDemoSchedules } from './schedules-seed.js';
 import { secretGuard } from './secret-guard.js';
 import { seedDemo } from './seed.js';
+import { setSeeding } from './logging.js';
 
 export const API_PREFIX = '/api';
 
@@ -74,7 +75,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const url = `http://${options.host}:${options.port}`;
 
   if (options.profile === 'demo' && options.seed) {
-    const result = await seedDemo({ baseUrl: url, dataDir: options.dataDir, log });
+    setSeeding(true);
+    const result = await seedDemo({ baseUrl: url, dataDir: options.dataDir, log }).finally(() =>
+      setSeeding(false),
+    );
     log(result.skipped ? '[paddock] seed already present' : `[paddock] seeded in ${result.ms} ms`);
   }
   if (options.profile === 'demo') await ensureDemoSchedules(mastra, log);

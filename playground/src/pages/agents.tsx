@@ -3,6 +3,9 @@ import { useQueries } from '@tanstack/react-query';
 import { paddockKeys, type StoredAgent } from '@paddock/client-sdk';
 import { AgentComposer } from '@paddock/builder-ui';
 import { useHostClient } from '../host-client';
+import { Embedded } from '../embed';
+import { useSearchParams } from '../router';
+import { draftFromCatalogKeys } from './start-agent';
 
 const SELECTED_KEY = 'acme-agents-selected';
 const STATUSES = ['draft', 'published'] as const;
@@ -35,9 +38,17 @@ export function AgentsPage() {
 
   // `mounted` is what the composer was opened with; `selected` follows saves. Creating an agent must not
   // remount the composer under the user's cursor, so a new agent's id only updates `selected`.
-  const [mounted, setMounted] = useState(() => ({ agentId: readSelection(), key: 0 }));
+  // Arriving from the catalog's "Start an agent with these": a new agent with those primitives bound.
+  const fromCatalog = useSearchParams().get('with');
+  const startWith = fromCatalog ? draftFromCatalogKeys(fromCatalog.split(',').filter(Boolean)) : undefined;
+  const [mounted, setMounted] = useState(() => ({
+    agentId: fromCatalog ? null : readSelection(),
+    key: 0,
+  }));
   const [selected, setSelected] = useState<string | null>(mounted.agentId);
   const open = (agentId: string | null) => {
+    // Leaving a catalog hand-off: "New agent" means an empty one from now on.
+    if (fromCatalog) window.location.hash = '/agents';
     writeSelection(agentId);
     setSelected(agentId);
     setMounted((current) => ({ agentId, key: current.key + 1 }));
@@ -76,17 +87,20 @@ export function AgentsPage() {
           <p className="agents-editing">
             Editing: <output data-testid="selected-agent">{selected ?? 'new agent'}</output>
           </p>
-          <AgentComposer
-            key={mounted.key}
-            agentId={mounted.agentId}
-            traceHref={(traceId) => `/runs?trace=${encodeURIComponent(traceId)}`}
-            onSave={({ agentId, created }) => {
-              if (created) {
-                writeSelection(agentId);
-                setSelected(agentId);
-              }
-            }}
-          />
+          <Embedded name="AgentComposer">
+            <AgentComposer
+              key={`${mounted.key}:${fromCatalog ?? ''}`}
+              agentId={mounted.agentId}
+              traceHref={(traceId) => `/runs?trace=${encodeURIComponent(traceId)}`}
+              defaultValue={mounted.agentId ? undefined : startWith}
+              onSave={({ agentId, created }) => {
+                if (created) {
+                  writeSelection(agentId);
+                  setSelected(agentId);
+                }
+              }}
+            />
+          </Embedded>
         </div>
       </div>
     </section>

@@ -1,12 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { BindingKind } from '../core/agent-draft.js';
 import type { TestRunTransport } from '../core/draft-test-run.js';
 import * as AgentComposerPrimitive from '../primitives/agent-composer/index.js';
-import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { cn } from '../utils/cn.js';
-import { PickerError } from './primitive-picker.js';
+import { agentComposerCss } from '../styles/agent-composer.js';
+
+// The binding pickers are picker parts, styled by the picker's sheet (injected by the lazily loaded picker body);
+// the composer's sheet only tightens them.
+const STYLESHEETS = { 'agent-composer': agentComposerCss };
+
+// The binding picker's list and virtualizer load when a builder first opens one, not with every composer.
+const BindingPickerBody = lazy(() => import('./agent-composer-binding-picker.js'));
 
 export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
   /** Replaces the test panel's SDK transport (stories, tests). */
@@ -63,28 +69,9 @@ function BindingSection({ kind }: { kind: BindingKind }) {
                 setOpen(next);
               }}
             >
-              <PrimitivePickerPrimitive.Search ref={searchRef} />
-              <PrimitivePickerPrimitive.Status />
-              <PrimitivePickerPrimitive.Loading />
-              <PrimitivePickerPrimitive.Error>
-                <PickerError />
-              </PrimitivePickerPrimitive.Error>
-              <PrimitivePickerPrimitive.Empty />
-              <PrimitivePickerPrimitive.List estimateSize={64}>
-                <PrimitivePickerPrimitive.Item>
-                  <PrimitivePickerPrimitive.ItemIndicator />
-                  <span data-slot="paddock-picker-item-heading" data-state="static">
-                    <PrimitivePickerPrimitive.ItemName />
-                    <PrimitivePickerPrimitive.ItemId />
-                  </span>
-                  <PrimitivePickerPrimitive.ItemDescription />
-                  <span data-slot="paddock-picker-item-meta" data-state="static">
-                    <PrimitivePickerPrimitive.ItemRisk />
-                    <PrimitivePickerPrimitive.ItemApproval />
-                    <PrimitivePickerPrimitive.ItemUnavailableReason />
-                  </span>
-                </PrimitivePickerPrimitive.Item>
-              </PrimitivePickerPrimitive.List>
+              <Suspense fallback={null}>
+                <BindingPickerBody searchRef={searchRef} />
+              </Suspense>
             </AgentComposerPrimitive.BindingPicker>
           ) : null}
         </>
@@ -259,11 +246,15 @@ function TestPanel({
  * <AgentComposer agentId="support-bot" onRequestReview={({ versionId }) => openReview(versionId)} />
  */
 export function AgentComposer({ className, testTransport, traceHref, ...props }: AgentComposerProps) {
-  // Outside a BuilderProvider this throws an error that names the component, not an inner hook. Its
-  // stylesheet is part of the `paddockCss` the kit root injects (or the host ships): no second copy here.
+  // Outside a BuilderProvider this throws an error that names the component, not an inner hook.
   useBuilderContext('AgentComposer');
   return (
-    <PaddockRoot data-slot="paddock-composer" data-state="static" className={cn(className)}>
+    <PaddockRoot
+      stylesheets={STYLESHEETS}
+      data-slot="paddock-composer"
+      data-state="static"
+      className={cn(className)}
+    >
       <AgentComposerPrimitive.Root {...props}>
         <Form />
         <TestPanel transport={testTransport} traceHref={traceHref} />

@@ -1,12 +1,20 @@
-import type { ReactNode } from 'react';
-import * as Dialog from '@radix-ui/react-dialog';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { useMessages } from '../hooks/use-builder.js';
+import { primitivePickerMessages } from '../i18n/primitive-picker.en-US.js';
+import { primitivePickerCss } from '../styles/primitive-picker.js';
 import { useErrorDescription } from '../hooks/use-error-message.js';
 import { cn } from '../utils/cn.js';
 import { useControllableState } from '../utils/use-controllable-state.js';
+
+const STYLESHEETS = { 'primitive-picker': primitivePickerCss };
+
+// Radix Dialog (about 15 kB gz) loads with the first open, or ahead of it when the pointer or focus reaches the
+// trigger: an inline picker, or a page whose dialog stays closed, never downloads it.
+const loadDialog = () => import('./primitive-picker-dialog.js');
+const PrimitivePickerDialog = lazy(loadDialog);
 
 /** The selection and data props are the headless root's, documented there. */
 export interface PrimitivePickerProps extends Pick<
@@ -69,7 +77,7 @@ function PickerItem() {
 
 function FilterBar({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[] }) {
   const picker = PrimitivePickerPrimitive.usePrimitivePicker();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const groups = facets.filter(
     (facet) => picker.facets[facet].length > 1 || picker.filters[facet].length > 0,
   );
@@ -94,7 +102,7 @@ function FilterBar({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[] 
 }
 
 function PickerBody({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[] }) {
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   return (
     <>
       <div data-slot="paddock-picker-header" data-state="static">
@@ -128,7 +136,7 @@ function PickerBody({ facets }: { facets: readonly ('kind' | 'risk' | 'owner')[]
 export function PickerError() {
   const picker = PrimitivePickerPrimitive.usePrimitivePicker();
   const description = useErrorDescription(picker.error);
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const detail = picker.error instanceof Error ? picker.error.message : null;
   return (
     <>
@@ -173,7 +181,7 @@ export function PrimitivePicker({
 }: PrimitivePickerProps) {
   // First, so a picker rendered outside <BuilderProvider> names itself rather than an inner hook.
   useBuilderContext('PrimitivePicker');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   // Owned here, not in the picker Root, so the dialog variant keeps the selection across open/close.
   const [value, setValue] = useControllableState<readonly string[]>({
     prop: valueProp,
@@ -190,7 +198,11 @@ export function PrimitivePicker({
 
   if (variant === 'inline') {
     return (
-      <PaddockRoot data-slot="paddock-picker-inline-root" data-state={open ? 'open' : 'closed'}>
+      <PaddockRoot
+        stylesheets={STYLESHEETS}
+        data-slot="paddock-picker-inline-root"
+        data-state={open ? 'open' : 'closed'}
+      >
         <PrimitivePickerPrimitive.Root
           {...rootProps}
           value={value}
@@ -208,45 +220,91 @@ export function PrimitivePicker({
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <PickerDialog
+      open={open}
+      onOpenChange={setOpen}
+      disabled={rootProps.disabled}
+      trigger={trigger ?? messages['picker.trigger']}
+      title={messages['picker.dialogTitle']}
+      description={messages['picker.dialogDescription']}
+    >
+      <PrimitivePickerPrimitive.Root
+        {...rootProps}
+        value={value}
+        onValueChange={setValue}
+        open={open}
+        onOpenChange={setOpen}
+        className={cn(className)}
+      >
+        <PickerBody facets={filters} />
+      </PrimitivePickerPrimitive.Root>
+    </PickerDialog>
+  );
+}
+
+function PickerDialog({
+  open,
+  onOpenChange,
+  disabled,
+  trigger,
+  title,
+  description,
+  children,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  disabled: boolean | undefined;
+  trigger: ReactNode;
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
+  const contentId = useId();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  // Mounted from the first open on, so Radix can play the closing state instead of vanishing mid-animation.
+  const [mounted, setMounted] = useState(open);
+  if (open && !mounted) setMounted(true);
+  return (
+    <>
       <PaddockRoot
+        stylesheets={STYLESHEETS}
         data-slot="paddock-picker-trigger-root"
         data-state={open ? 'open' : 'closed'}
         style={{ display: 'inline-block' }}
       >
-        <Dialog.Trigger
+        <button
+          ref={triggerRef}
+          type="button"
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          aria-controls={open ? contentId : undefined}
           data-paddock-button=""
           data-variant="primary"
-          disabled={rootProps.disabled}
+          disabled={disabled}
           data-slot="paddock-picker-trigger"
+          data-state={open ? 'open' : 'closed'}
+          onPointerEnter={() => void loadDialog()}
+          onFocus={() => void loadDialog()}
+          onClick={() => onOpenChange(!open)}
         >
-          {trigger ?? messages['picker.trigger']}
-        </Dialog.Trigger>
+          {trigger}
+        </button>
       </PaddockRoot>
-      <Dialog.Portal>
-        {/* The portal content gets its own themed root: the theme and tokens follow it out of the host tree. */}
-        <PaddockRoot data-slot="paddock-portal-root" data-state={open ? 'open' : 'closed'}>
-          <Dialog.Overlay data-slot="paddock-picker-dialog-overlay" />
-          <Dialog.Content data-slot="paddock-picker-dialog-content">
-            <Dialog.Title data-slot="paddock-picker-dialog-title" data-state="open">
-              {messages['picker.dialogTitle']}
-            </Dialog.Title>
-            <Dialog.Description data-slot="paddock-picker-dialog-description" data-state="open">
-              {messages['picker.dialogDescription']}
-            </Dialog.Description>
-            <PrimitivePickerPrimitive.Root
-              {...rootProps}
-              value={value}
-              onValueChange={setValue}
-              open={open}
-              onOpenChange={setOpen}
-              className={cn(className)}
-            >
-              <PickerBody facets={filters} />
-            </PrimitivePickerPrimitive.Root>
-          </Dialog.Content>
-        </PaddockRoot>
-      </Dialog.Portal>
-    </Dialog.Root>
+      {mounted ? (
+        <Suspense fallback={null}>
+          <PrimitivePickerDialog
+            open={open}
+            onOpenChange={onOpenChange}
+            contentId={contentId}
+            title={title}
+            description={description}
+            stylesheets={STYLESHEETS}
+            triggerRef={triggerRef}
+          >
+            {children}
+          </PrimitivePickerDialog>
+        </Suspense>
+      ) : null}
+    </>
   );
 }

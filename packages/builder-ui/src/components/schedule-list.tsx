@@ -1,6 +1,7 @@
+import { useMessages } from '../hooks/use-builder.js';
+import { workflowRunMessages } from '../i18n/workflow-run.en-US.js';
 import type { Schedule } from '@paddock/client-sdk';
 import { useSchedulePermissions } from '../hooks/use-schedules.js';
-import { useWorkflowRunMessages } from '../hooks/use-workflow-run.js';
 import * as SchedulesPrimitive from '../primitives/schedules/index.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { cn } from '../utils/cn.js';
@@ -20,7 +21,7 @@ export interface ScheduleListProps extends Omit<SchedulesPrimitive.RootProps, 'o
 }
 
 function CreateButton({ onOpen }: { onOpen: () => void }) {
-  const messages = useWorkflowRunMessages();
+  const messages = useMessages(workflowRunMessages);
   const { write } = useSchedulePermissions();
   const reason = write.allowed ? null : write.reason;
   return (

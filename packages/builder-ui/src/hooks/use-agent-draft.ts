@@ -26,6 +26,8 @@ import {
 import type { DraftCatalog, SafeParseSchema } from '../core/agent-draft-validation.js';
 import type { DraftStorage } from '../core/draft-storage.js';
 import { useBuilderContext } from '../provider/builder-context.js';
+import { agentComposerMessages } from '../i18n/agent-composer.en-US.js';
+import { useMessages } from './use-builder.js';
 
 /** The stored-agents calls the draft store needs, through the SDK. */
 export function createSdkDraftRemote(client: MastraClient): DraftRemote {
@@ -117,7 +119,8 @@ export interface UseAgentDraftResult {
  * <input value={state.draft.name} onChange={(e) => change({ type: 'set', field: 'name', value: e.target.value })} />
  */
 export function useAgentDraft(options: UseAgentDraftOptions = {}): UseAgentDraftResult {
-  const { client, queryClient, onError, messages } = useBuilderContext('useAgentDraft');
+  const { client, queryClient, onError } = useBuilderContext('useAgentDraft');
+  const messages = useMessages(agentComposerMessages);
   const {
     agentId = null,
     userId = 'anonymous',

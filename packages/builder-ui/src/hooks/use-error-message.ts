@@ -1,4 +1,4 @@
-import type { PaddockMessages } from '../i18n/en-US.js';
+import type { CommonMessages } from '../i18n/common.en-US.js';
 import { useMessages } from './use-builder.js';
 
 /** A typed SDK error turned into a title-like kind and a sentence for the user. */
@@ -16,7 +16,7 @@ export interface ErrorDescription {
  * Maps SDK errors to messages by class name rather than `instanceof`, so errors from a second copy of the SDK
  * in the host bundle are still recognised.
  */
-export function describeError(error: unknown, messages: PaddockMessages): ErrorDescription {
+export function describeError(error: unknown, messages: CommonMessages): ErrorDescription {
   const e = (error ?? {}) as { name?: unknown; message?: unknown; permission?: unknown };
   const kind = typeof e.name === 'string' ? e.name : 'Error';
   const raw = typeof e.message === 'string' && e.message !== '' ? e.message : messages['error.unknown'];

@@ -1,22 +1,10 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { chunkTypeOf, paddockKeys, reconnecting } from '@paddock/client-sdk';
+import { paddockKeys } from '@paddock/client-sdk';
 import type { Span, Workflow, WorkflowRun, WorkflowStreamEvent } from '@paddock/client-sdk';
 import { isTerminalRunStatus } from '../core/workflow-graph.js';
 import { createWorkflowRunStore, type WorkflowRunStoreState } from '../core/workflow-run-store.js';
-import { workflowRunMessages, type WorkflowRunMessages } from '../i18n/workflow-run.en-US.js';
 import { useBuilderContext } from '../provider/builder-context.js';
-import { useMessages } from './use-builder.js';
-
-/** The kit dictionary with the workflow-run and schedule strings under the host's overrides. */
-export function useWorkflowRunMessages(): WorkflowRunMessages {
-  const kitMessages = useMessages();
-  return useMemo(
-    () =>
-      ({ ...workflowRunMessages, ...(kitMessages as Partial<WorkflowRunMessages>) }) as WorkflowRunMessages,
-    [kitMessages],
-  );
-}
 
 /** A workflow's info (step graph, schemas) from `client.workflows.retrieve`. */
 export function useWorkflowInfo(workflowId: string | undefined) {
@@ -31,13 +19,6 @@ export function useWorkflowInfo(workflowId: string | undefined) {
     queryClient,
   );
 }
-
-const WORKFLOW_TERMINAL = new Set([
-  'workflow-finish',
-  'workflow-canceled',
-  'workflow-paused',
-  'workflow-step-suspended',
-]);
 
 export interface UseWorkflowRunResult {
   state: WorkflowRunStoreState;
@@ -99,12 +80,7 @@ export function useWorkflowRun(
     if (!followLive || !status || isTerminalRunStatus(status) || status === 'suspended') return;
     const controller = new AbortController();
     const options = { signal: controller.signal };
-    const stream = reconnecting(
-      () => client.workflows.observe(workflowId, runId, { offset: 0 }, options),
-      (offset) => client.workflows.observe(workflowId, runId, { offset }, options),
-      3,
-      { isTerminal: (event: WorkflowStreamEvent) => WORKFLOW_TERMINAL.has(chunkTypeOf(event) ?? '') },
-    );
+    const stream = client.workflows.observeWithReconnect(workflowId, runId, options);
     void follow(stream)
       .catch(() => undefined)
       .finally(() => {

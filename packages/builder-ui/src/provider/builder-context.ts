@@ -1,7 +1,8 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { MastraClient } from '@paddock/client-sdk';
-import type { PaddockMessages } from '../i18n/en-US.js';
+import type { CommonMessages } from '../i18n/common.en-US.js';
+import type { PaddockMessageOverrides } from '../i18n/en-US.js';
 import type { ThemeTokens } from '../styles/tokens.js';
 import { createContext } from '../utils/create-context.js';
 
@@ -36,7 +37,8 @@ export type PermissionOverride =
 export interface BuilderContextValue {
   client: MastraClient;
   queryClient: QueryClient;
-  messages: PaddockMessages;
+  /** The common strings plus every host override; components merge their own defaults under it (`useMessages`). */
+  messages: CommonMessages & PaddockMessageOverrides;
   theme: PaddockTheme;
   tokens: ThemeTokens | undefined;
   injectStyles: boolean;
@@ -46,7 +48,7 @@ export interface BuilderContextValue {
 }
 
 export const [BuilderContext, useBuilderContextRequired, useBuilderContextOptional] =
-  createContext<BuilderContextValue>('BuilderProvider');
+  /* @__PURE__ */ createContext<BuilderContextValue>('BuilderProvider');
 
 /** The provider's settings; throws a clear error when rendered outside `<BuilderProvider>`. */
 export function useBuilderContext(consumerName = 'useBuilderContext'): BuilderContextValue {

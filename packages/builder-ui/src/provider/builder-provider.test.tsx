@@ -10,6 +10,7 @@ import type { DraftCatalog } from '../core/agent-draft-validation.js';
 import { createMemoryDraftStorage } from '../core/draft-storage.js';
 import { createComposerMockServer, supportBot } from '../testing/composer-mock-server.js';
 import { useMessages } from '../hooks/use-builder.js';
+import { primitivePickerMessages } from '../i18n/primitive-picker.en-US.js';
 import { PaddockLink } from './kit-root.js';
 import { usePermission } from '../hooks/use-permission.js';
 import { createMockServer, type MockRole } from '../testing/mock-server.js';
@@ -45,9 +46,9 @@ describe('given a BuilderProvider', () => {
     spy.mockRestore();
   });
 
-  it('merges message overrides over en-US, including function entries', () => {
+  it("merges message overrides over a component's en-US defaults, including function entries", () => {
     function Texts() {
-      const messages = useMessages();
+      const messages = useMessages(primitivePickerMessages);
       return (
         <p>
           {messages['picker.confirm']} / {messages['picker.selected'](2)} / {messages['picker.trigger']}
@@ -58,6 +59,21 @@ describe('given a BuilderProvider', () => {
       messages: { 'picker.confirm': 'Use these', 'picker.selected': (n) => `${n} chosen` },
     });
     expect(screen.getByText('Use these / 2 chosen / Add primitives')).toBeVisible();
+  });
+
+  it('carries only the common strings itself: component strings come with the component', () => {
+    function Texts() {
+      const provided = useMessages();
+      const merged = useMessages(primitivePickerMessages);
+      const pickerKeys = Object.keys(provided).filter((key) => key.startsWith('picker.')).length;
+      return (
+        <p>
+          {pickerKeys} / {provided['common.retry']} / {merged['common.retry']} / {merged['picker.confirm']}
+        </p>
+      );
+    }
+    renderWithRole('builder', <Texts />, { messages: { 'common.retry': 'Again' } });
+    expect(screen.getByText('0 / Again / Again / Add selected')).toBeVisible();
   });
 
   it('hands the host LinkComponent to the kit', () => {

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { paddockKeys, type MastraClient } from '@paddock/client-sdk';
-import { enUS, type PaddockMessageOverrides } from '../i18n/en-US.js';
+import { commonMessages } from '../i18n/common.en-US.js';
+import type { PaddockMessageOverrides } from '../i18n/en-US.js';
 import type { ThemeTokens } from '../styles/tokens.js';
 import {
   BuilderContext,
@@ -124,7 +125,7 @@ export function BuilderProvider({
     () => ({
       client,
       queryClient,
-      messages: messages ? { ...enUS, ...messages } : enUS,
+      messages: messages ? { ...commonMessages, ...messages } : commonMessages,
       theme,
       tokens,
       injectStyles,

@@ -153,8 +153,23 @@ describe('given a host that turns style injection off and ships paddockCss itsel
     screen.getByRole('button', { name: 'Add tools' }).click();
     const bindingPicker = await find('[data-slot="paddock-picker-root"][data-composer-kind="tools"]');
     expect(getComputedStyle(bindingPicker).paddingTop).toBe('8px');
-    const list = bindingPicker.querySelector('[data-slot="paddock-picker-list"]')!;
+    // The picker's list loads with the first open (React.lazy), after its root.
+    const list = await find('[data-slot="paddock-picker-list"]', bindingPicker);
     expect(getComputedStyle(list).height).toBe('280px');
+  });
+});
+
+describe('given a page that renders only the picker', () => {
+  it("injects the base sheet and the picker's sheet, not the composer's", async () => {
+    const mock = createMockServer();
+    const { unmount } = render(
+      <BuilderProvider client={mock.client} theme="light">
+        <PrimitivePicker defaultValue={['tool:web-search']} />
+      </BuilderProvider>,
+    );
+    await find('[data-key="tool:web-search"]');
+    expect(kitSelectors().hrefs).toEqual(['paddock-builder-ui', 'paddock-primitive-picker']);
+    unmount();
   });
 });
 
@@ -209,8 +224,8 @@ describe('given a host page with hostile global CSS', () => {
     expect(hostElements.map((el) => probe(el, HOST_PROPS))).toEqual(before);
     // The kit's stylesheets (the base sheet and the composer's) have no global selectors at all.
     const { hrefs, selectors } = kitSelectors();
-    // The composer's rules ship inside the base sheet (paddockCss); its own sheet, when injected, is scanned too.
-    expect(hrefs).toContain('paddock-builder-ui');
+    // The base sheet first, then each component's own (React keeps one per href, in first-insertion order).
+    expect(hrefs).toEqual(['paddock-builder-ui', 'paddock-primitive-picker', 'paddock-agent-composer']);
     expect(selectors.length).toBeGreaterThan(100);
     expect(selectors.some((s) => s.includes('paddock-composer-form'))).toBe(true);
     for (const selector of selectors) {

@@ -1,21 +1,20 @@
-import { agentComposerCss } from '../components/agent-composer-styles.js';
+import { agentComposerCss } from './agent-composer.js';
 import { baseCss } from './base.js';
 import { primitivePickerCss } from './primitive-picker.js';
 import { runTraceCss } from './run-trace.js';
 import { workflowRunCss } from './workflow-run.js';
 
-export { ROOT_ATTRIBUTE } from './base.js';
-export * from './tokens.js';
-export { agentComposerCss, runTraceCss };
-export { workflowRunCss };
-
 /**
- * The whole stylesheet, as a string the kit root injects once (React 19 dedupes `<style href precedence>`).
- * Every selector is scoped under `[data-paddock-root]`: no `:root`, no global element rules, no reset outside
- * the kit. New components append their own block here: a host that sets `injectStyles={false}` ships exactly
- * this string, so a component whose CSS is missing from it is unstyled there.
+ * The whole kit stylesheet: the base sheet (scoped reset, tokens, shared controls) and every styled component's
+ * own sheet, in that order. The kit never injects this string: `PaddockRoot` injects the base sheet and each
+ * styled component its own (`<PaddockRoot stylesheets={{ 'primitive-picker': primitivePickerCss }}>`), so a
+ * page pays only for what it renders. It is for hosts that set `injectStyles={false}` and ship the CSS
+ * themselves (also built as `@paddock/builder-ui/styles.css`). Every selector is scoped under
+ * `[data-paddock-root]`: no `:root`, no global element rules, no reset outside the kit.
+ *
+ * A new component adds its `<component>Css` to this list (CONTRIBUTING.md, "Styles and messages").
  */
-export const paddockCss: string = [
+export const paddockCss: string = /* @__PURE__ */ [
   baseCss,
   primitivePickerCss,
   agentComposerCss,

@@ -11,12 +11,156 @@ export interface FieldIssue {
   message: string;
 }
 
+/**
+ * What went wrong, as one string a host can switch on. It is the one source of truth for sorting SDK errors:
+ * class names differ between copies and minified builds, `kind` does not.
+ */
+export type MastraErrorKind =
+  /** 400 */
+  | 'bad-request'
+  /** 401 */
+  | 'authentication'
+  /** 403 */
+  | 'permission'
+  /** 404 (also: hidden from the caller) */
+  | 'not-found'
+  /** 408 and `APIConnectionTimeoutError` */
+  | 'timeout'
+  /** 409 */
+  | 'conflict'
+  /** 413 */
+  | 'payload-too-large'
+  /** 422 that is not a model-policy refusal */
+  | 'unprocessable'
+  /** `ModelNotAllowedError` (422 `MODEL_NOT_ALLOWED`) */
+  | 'model-not-allowed'
+  /** 429 */
+  | 'rate-limit'
+  /** 501: the server cannot do this at all */
+  | 'unsupported'
+  /** other 5xx */
+  | 'server'
+  /** `APIConnectionError`: no response (network) */
+  | 'connection'
+  /** `APIUserAbortError` */
+  | 'aborted'
+  /** `RequestValidationError`: nothing was sent */
+  | 'request-validation'
+  /** `ResponseValidationError`: the server answered something malformed */
+  | 'response-validation'
+  /** `ToolExecutionError` */
+  | 'tool-execution'
+  /** a plain `APIError` with another status, or an SDK error outside the cases above */
+  | 'unknown';
+
+/** Every `MastraErrorKind`, e.g. to build a message dictionary that must cover them all. */
+export const MASTRA_ERROR_KINDS: readonly MastraErrorKind[] = /* @__PURE__ */ Object.freeze([
+  'bad-request',
+  'authentication',
+  'permission',
+  'not-found',
+  'timeout',
+  'conflict',
+  'payload-too-large',
+  'unprocessable',
+  'model-not-allowed',
+  'rate-limit',
+  'unsupported',
+  'server',
+  'connection',
+  'aborted',
+  'request-validation',
+  'response-validation',
+  'tool-execution',
+  'unknown',
+] as const);
+
+/**
+ * Kinds worth another attempt of the same request. 501 is an answer about the server's abilities: the same
+ * request fails the same way again (Mastra's observability stores answer 501 for delta mode).
+ */
+const RETRYABLE_KINDS: ReadonlySet<MastraErrorKind> = /* @__PURE__ */ new Set<MastraErrorKind>([
+  'connection',
+  'timeout',
+  'rate-limit',
+  'server',
+]);
+
+/** Whether errors of this kind may succeed on a plain retry. */
+export function isRetryableKind(kind: MastraErrorKind): boolean {
+  return RETRYABLE_KINDS.has(kind);
+}
+
+/** Options every SDK error accepts. */
+export interface MastraClientErrorOptions {
+  cause?: unknown;
+  /** @default 'unknown' (or the subclass's kind) */
+  kind?: MastraErrorKind | undefined;
+  /** @default whether `kind` is retryable (connection, timeout, rate-limit, server) */
+  retryable?: boolean | undefined;
+}
+
 /** Root of every error thrown by `@paddock/client-sdk`. */
 export class MastraClientError extends Error {
   override name = 'MastraClientError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** What went wrong; switch on this rather than on the class name. */
+  readonly kind: MastraErrorKind;
+  /**
+   * Whether the same request may succeed if sent again: only for `connection`, `timeout`, `rate-limit` and
+   * `server` (5xx other than 501). The SDK's own retries use this same flag.
+   */
+  readonly retryable: boolean;
+  constructor(message: string, options?: MastraClientErrorOptions) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = options?.kind ?? 'unknown';
+    this.retryable = (options?.retryable ?? true) && isRetryableKind(this.kind);
   }
+}
+
+const KIND_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(MASTRA_ERROR_KINDS);
+
+/**
+ * The kind of an SDK error, by duck typing (`kind` + boolean `retryable`), so errors from a second copy of the
+ * SDK are recognised too. Undefined for anything that is not an SDK error.
+ */
+export function errorKindOf(e: unknown): MastraErrorKind | undefined {
+  if (!e || typeof e !== 'object') return undefined;
+  const { kind, retryable } = e as { kind?: unknown; retryable?: unknown };
+  return typeof kind === 'string' && KIND_SET.has(kind) && typeof retryable === 'boolean'
+    ? (kind as MastraErrorKind)
+    : undefined;
+}
+
+/** Whether `e` is an SDK error (from any copy of the SDK) that may succeed on a retry. */
+export function isRetryableError(e: unknown): boolean {
+  return errorKindOf(e) !== undefined && (e as { retryable: boolean }).retryable === true;
+}
+
+/** The kind an HTTP status (and, for 422, the body's code) maps to. */
+export function kindOfStatus(status: number, body?: unknown): MastraErrorKind {
+  switch (status) {
+    case 400:
+      return 'bad-request';
+    case 401:
+      return 'authentication';
+    case 403:
+      return 'permission';
+    case 404:
+      return 'not-found';
+    case 408:
+      return 'timeout';
+    case 409:
+      return 'conflict';
+    case 413:
+      return 'payload-too-large';
+    case 422:
+      return readMessage(body).code === 'MODEL_NOT_ALLOWED' ? 'model-not-allowed' : 'unprocessable';
+    case 429:
+      return 'rate-limit';
+    case 501:
+      return 'unsupported';
+  }
+  return status >= 500 && status <= 599 ? 'server' : 'unknown';
 }
 
 /** What `APIError` and its subclasses are built from: the response status, parsed body and request. */
@@ -66,8 +210,12 @@ export class APIError extends MastraClientError {
   constructor(init: APIErrorInit) {
     const parts = readMessage(init.body);
     const detail = parts.message ?? parts.error ?? (init.body === undefined ? 'no body' : 'request failed');
+    // 505 (HTTP Version Not Supported) is about the server's abilities, like 501; `x-should-retry: false`
+    // is the server saying the same for any status. Neither can make a non-retryable kind retryable.
+    const vetoed = init.status === 505 || init.headers?.get('x-should-retry') === 'false';
     super(
       init.message ?? `${init.status} ${detail}${init.path ? ` (${init.method ?? 'GET'} ${init.path})` : ''}`,
+      { kind: kindOfStatus(init.status, init.body), retryable: !vetoed },
     );
     this.status = init.status;
     this.body = init.body;
@@ -93,7 +241,7 @@ export class APIError extends MastraClientError {
         : new UnprocessableEntityError(init);
     }
     if (status === 429) return new RateLimitError(init);
-    if (status >= 500) return new InternalServerError(init);
+    if (status >= 500 && status <= 599) return new InternalServerError(init);
     return new APIError(init);
   }
 }
@@ -207,8 +355,8 @@ export class InternalServerError extends APIError {
 /** The request never produced a response (DNS, refused connection, reset). */
 export class APIConnectionError extends MastraClientError {
   override name = 'APIConnectionError';
-  constructor(message = 'Connection error.', options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(message = 'Connection error.', options?: { cause?: unknown; kind?: 'connection' | 'timeout' }) {
+    super(message, { kind: 'connection', ...options });
   }
 }
 
@@ -216,7 +364,7 @@ export class APIConnectionError extends MastraClientError {
 export class APIConnectionTimeoutError extends APIConnectionError {
   override name = 'APIConnectionTimeoutError';
   constructor(message = 'Request timed out.', options?: { cause?: unknown }) {
-    super(message, options);
+    super(message, { ...options, kind: 'timeout' });
   }
 }
 
@@ -224,7 +372,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 export class APIUserAbortError extends MastraClientError {
   override name = 'APIUserAbortError';
   constructor(message = 'Request was aborted.', options?: { cause?: unknown }) {
-    super(message, options);
+    super(message, { kind: 'aborted', ...options });
   }
 }
 
@@ -247,7 +395,7 @@ export class RequestValidationError extends MastraClientError {
   constructor(init: { path: string; issues: ValidationIssue[] }) {
     const first = init.issues[0];
     const where = first ? `${first.path.join('.') || '<root>'}: ${first.message}` : 'unknown issue';
-    super(`Invalid request to ${init.path} (${where}).`);
+    super(`Invalid request to ${init.path} (${where}).`, { kind: 'request-validation' });
     this.path = init.path;
     this.issues = init.issues;
   }
@@ -264,7 +412,9 @@ export class ResponseValidationError extends MastraClientError {
   constructor(init: { path: string; issues: ValidationIssue[]; body: unknown }) {
     const first = init.issues[0];
     const where = first ? `${first.path.join('.') || '<root>'}: ${first.message}` : 'unknown issue';
-    super(`Response from ${init.path} did not match the expected shape (${where}).`);
+    super(`Response from ${init.path} did not match the expected shape (${where}).`, {
+      kind: 'response-validation',
+    });
     this.path = init.path;
     this.issues = init.issues;
     this.body = init.body;
@@ -282,7 +432,7 @@ export class ToolExecutionError extends MastraClientError {
   readonly validationErrors: unknown;
   readonly body: unknown;
   constructor(init: { toolId: string; message: string; validationErrors: unknown; body: unknown }) {
-    super(init.message);
+    super(init.message, { kind: 'tool-execution' });
     this.toolId = init.toolId;
     this.validationErrors = init.validationErrors;
     this.body = init.body;

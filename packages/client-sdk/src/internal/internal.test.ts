@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MastraClientError, RequestValidationError } from '../core/errors.js';
 import { mergeHeaders } from './headers.js';
 import { buildQuery, encodeRequestContext, path, requestContextQuery } from './path.js';
-import { backoffDelayMs, isRetryableStatus, requestedRetryAfterMs, retryAfterMs, sleep } from './retry.js';
+import { backoffDelayMs, requestedRetryAfterMs, retryAfterMs, sleep } from './retry.js';
 
 describe('path', () => {
   it('encodes every parameter', () => {
@@ -82,11 +82,6 @@ describe('headers', () => {
 });
 
 describe('retry policy', () => {
-  it('retryable statuses', () => {
-    expect([408, 429, 500, 502, 503, 504].every(isRetryableStatus)).toBe(true);
-    expect([400, 401, 403, 404, 409, 422, 501, 505].some(isRetryableStatus)).toBe(false);
-  });
-
   it('Retry-After in ms, seconds and HTTP date; absurd values ignored', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
     expect(retryAfterMs(new Headers({ 'retry-after-ms': '250' }), now)).toBe(250);
@@ -117,5 +112,28 @@ describe('retry policy', () => {
     controller.abort(new Error('stop'));
     await expect(pending).rejects.toThrow('stop');
     await expect(sleep(0)).resolves.toBeUndefined();
+  });
+});
+
+describe('issue messages without a zod locale', () => {
+  it('words the common codes and keeps messages the schemas set', async () => {
+    const z = await import('zod/mini');
+    const { toValidationIssues } = await import('./issues.js');
+    const schema = z.object({
+      a: z.string(),
+      b: z.int().check(z.minimum(1)),
+      c: z.string().check(z.maxLength(2)),
+      d: z.enum(['x', 'y']),
+      e: z.string().check(z.refine((v) => v.trim() !== '', { error: 'Name is required.' })),
+    });
+    const result = z.safeParse(schema, { a: 1, b: 0, c: 'long', d: 'z', e: ' ' });
+    expect(result.success).toBe(false);
+    expect(toValidationIssues(result.error!.issues).map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['a', 'expected string'],
+      ['b', 'must be at least 1'],
+      ['c', 'must have at most 2 characters'],
+      ['d', 'expected one of "x", "y"'],
+      ['e', 'Name is required.'],
+    ]);
   });
 });

@@ -1,14 +1,4 @@
 /**
- * Statuses worth another attempt: timeouts, rate limits and server faults. 501 (Not Implemented) and 505 (HTTP
- * Version Not Supported) are answers about the server's abilities, not transient faults: the same request
- * fails the same way again (Mastra's observability stores answer 501 for delta mode).
- */
-export function isRetryableStatus(status: number): boolean {
-  if (status === 501 || status === 505) return false;
-  return status === 408 || status === 429 || status >= 500;
-}
-
-/**
  * Longest server-requested wait the client sits out before retrying by itself. A longer `Retry-After` means
  * "come back much later": the client then stops retrying and throws, so the caller (who knows whether a user
  * is waiting) decides; retrying sooner would ignore the server and only earn more 429s.

@@ -198,6 +198,39 @@ describe('agents', () => {
     expect(fetch.calls[1]?.body).toEqual({ runId: 'run-1', offset: 2 });
   });
 
+  it('streamWithReconnect ends with APIConnectionError when observe answers 200 and then stays silent', async () => {
+    // What Mastra does for agents without a durable stream: SSE headers, then nothing, never closed.
+    const silent = (req: { signal: AbortSignal | undefined }) =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            req.signal?.addEventListener('abort', () => controller.error(req.signal?.reason));
+          },
+        }),
+        { headers: { 'content-type': 'text/event-stream' } },
+      );
+    const { client, fetch } = routeClient({
+      'POST /api/agents/x/stream': () => sse([{ type: 'start', payload: {} }], false),
+      'POST /api/agents/x/observe': silent,
+    });
+    const error = await collect(
+      client.agents.streamWithReconnect(
+        'x',
+        { messages: 'hi', runId: 'r1' },
+        { timeout: 50, maxReconnects: 2 },
+      ),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toMatchObject({ kind: 'timeout', retryable: true });
+    expect(fetch.calls.map((c) => c.url.pathname)).toEqual([
+      '/api/agents/x/stream',
+      '/api/agents/x/observe',
+      '/api/agents/x/observe',
+    ]);
+    // Every silent observe was cancelled, not left hanging.
+    expect(fetch.calls.slice(1).every((c) => c.signal?.aborted)).toBe(true);
+  });
+
   it('streamWithReconnect treats a stream that ends without [DONE] as a drop and re-attaches', async () => {
     const { client, fetch } = routeClient({
       // The server closes without [DONE] when the run throws; so does a proxy that cuts the connection.

@@ -1,9 +1,14 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { MastraClientError } from '../core/errors.js';
-import { APIConnectionError, RequestValidationError } from '../core/errors.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  RequestValidationError,
+  errorKindOf,
+} from '../core/errors.js';
 import type { Stream, StreamProgress } from '../core/streaming.js';
-import { parseParams } from '../internal/params.js';
+import { parseOptionalParams, parseParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
 import {
   agentExecuteParamsSchema,
@@ -50,7 +55,7 @@ function executionBody(params: AgentExecuteParams): Record<string, unknown> {
  * Chunks after which an agent stream legitimately ends even if `[DONE]` was cut off: the run finished, failed,
  * or now waits for the user (approval, suspended tool), so observing again would only replay.
  */
-const AGENT_TERMINAL_TYPES: ReadonlySet<string> = new Set([
+const AGENT_TERMINAL_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'finish',
   'error',
   'abort',
@@ -70,7 +75,7 @@ export class Agents extends APIResource {
    * fields; `requestContext` is sent base64-encoded, as the server expects on GET routes.
    */
   async list(params?: AgentListParams, options?: RequestOptions): Promise<AgentMap> {
-    parseParams(agentListParamsSchema.optional(), params, '/agents');
+    parseOptionalParams(agentListParamsSchema, params, '/agents');
     return this._client.get('/agents', {
       query: { partial: params?.partial, ...requestContextQuery(params?.requestContext, '/agents') },
       schema: agentMapSchema,
@@ -81,7 +86,7 @@ export class Agents extends APIResource {
   /** One agent; for stored agents pick the configuration with `status` or `versionId`. */
   async retrieve(agentId: string, params?: AgentRetrieveParams, options?: RequestOptions): Promise<Agent> {
     const route = path`/agents/${agentId}`;
-    parseParams(agentRetrieveParamsSchema.optional(), params, route);
+    parseOptionalParams(agentRetrieveParamsSchema, params, route);
     return this._client.get(route, {
       query: {
         status: params?.status,
@@ -211,7 +216,9 @@ export class Agents extends APIResource {
   /**
    * A stream that survives dropped connections: when the connection fails mid-run it re-attaches through
    * `observe` at the offset of the next unseen event. Needs the `runId` (pass one in `params.runId`), and, like
-   * `observe`, a server-side agent that publishes its events (durable agents).
+   * `observe`, a server-side agent that publishes its events (durable agents). For other agents Mastra's
+   * `observe` answers 200 and then stays silent: each silent re-attachment fails after `timeout` ms, and after
+   * `maxReconnects` (default 3) the iteration throws `APIConnectionError` (`APIConnectionTimeoutError`).
    */
   streamWithReconnect(
     agentId: string,
@@ -232,7 +239,7 @@ export class Agents extends APIResource {
       },
       (offset) => this.observe(agentId, { runId: params.runId, offset }, options),
       options?.maxReconnects ?? 3,
-      { isTerminal: isAgentTerminal },
+      { isTerminal: isAgentTerminal, reattachTimeoutMs: options?.timeout ?? this._client.timeout },
     );
   }
 
@@ -285,6 +292,72 @@ export interface ReconnectOptions<T> {
    * @default undefined (only the framing terminator counts)
    */
   isTerminal?: ((chunk: T) => boolean) | undefined;
+  /**
+   * A stable identity of a chunk, to de-duplicate across re-attachments. Mastra's workflow `observe?offset=N`
+   * can send records from N and then the whole run again from 0; with an identity every chunk is delivered
+   * exactly once. Identical chunks that really repeat are kept: a chunk is new when its identity has appeared
+   * on the current connection more often than it was delivered, and a connection that starts over (its first
+   * chunk's identity appears again) is counted afresh. With an identity the re-attach offset is the number of
+   * chunks delivered, which never overshoots (duplicates are dropped, lost chunks cannot be recovered).
+   * @default undefined (no de-duplication; the offset counts raw events)
+   */
+  identity?: ((chunk: T) => string) | undefined;
+  /**
+   * Milliseconds a re-attached (`observe`) stream may stay silent before its first chunk. Mastra answers
+   * `observe` for a run it does not publish (agents without a durable stream) with 200 and a body that never
+   * sends anything; without this limit the iteration would wait forever. A silent re-attachment counts as a
+   * failed reconnect (`APIConnectionTimeoutError`, an `APIConnectionError`). @default 60000
+   */
+  reattachTimeoutMs?: number | undefined;
+}
+
+/**
+ * `source`, failing with `APIConnectionTimeoutError` (and cancelling it) when its first chunk does not arrive
+ * within `ms`. Later chunks are not timed: a live run may pause for as long as its model thinks.
+ */
+async function* firstChunkWithin<T>(source: AsyncIterable<T>, ms: number): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new APIConnectionTimeoutError(`No event within ${ms} ms after re-attaching.`)),
+      ms,
+    );
+  });
+  let first: IteratorResult<T>;
+  try {
+    first = await Promise.race([iterator.next(), silent]);
+  } catch (error) {
+    (source as { abort?: () => void }).abort?.();
+    await iterator.return?.().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (first.done) return;
+  yield first.value;
+  try {
+    while (true) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    await iterator.return?.().catch(() => undefined);
+  }
+}
+
+/** A key-order-independent JSON text of a value: the same event replayed serialises alike. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value instanceof Date) return JSON.stringify(value);
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .sort()
+    .filter((key) => record[key] !== undefined)
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
+    .join(',')}}`;
 }
 
 /** The parser's progress when the source is a `Stream`; plain iterables (tests, wrappers) have none. */
@@ -310,13 +383,35 @@ export async function* reconnecting<T>(
 ): AsyncGenerator<T> {
   let offset = 0;
   let reconnects = 0;
+  const identity = options.identity;
+  /** Times each identity was delivered, over all connections. */
+  const deliveredCount = new Map<string, number>();
+  let totalDelivered = 0;
+  let firstIdentity: string | undefined;
   let source = await open();
   while (true) {
     let delivered = 0;
     let finished = false;
     let failure: MastraClientError;
+    /**
+     * Times each identity appeared in the run's event log up to this point of this connection: a connection
+     * from offset N (= everything delivered so far) starts with the delivered counts; one that starts over
+     * from the run's first event starts from nothing.
+     */
+    let seenHere = new Map(deliveredCount);
     try {
       for await (const chunk of source) {
+        if (identity) {
+          const id = identity(chunk);
+          firstIdentity ??= id;
+          // The server began the run again from its first event: count this connection afresh.
+          if (id === firstIdentity && (seenHere.get(id) ?? 0) > 0) seenHere = new Map();
+          const here = (seenHere.get(id) ?? 0) + 1;
+          seenHere.set(id, here);
+          if (here <= (deliveredCount.get(id) ?? 0)) continue;
+          deliveredCount.set(id, here);
+          totalDelivered++;
+        }
         delivered++;
         if (options.isTerminal?.(chunk)) finished = true;
         yield chunk;
@@ -326,14 +421,29 @@ export async function* reconnecting<T>(
       if (finished || progress?.terminated || (!progress && !options.isTerminal)) return;
       failure = new APIConnectionError('The stream ended before the run did (no terminator).');
     } catch (error) {
-      if (!(error instanceof APIConnectionError)) throw error;
+      // Only a lost connection is worth re-attaching for; every other failure is the run's own answer.
+      const kind = errorKindOf(error);
+      if (kind !== 'connection' && kind !== 'timeout') throw error;
       // The run already ended (finish, cancel, suspension): a connection lost afterwards costs nothing.
       if (finished) return;
-      failure = error;
+      failure = error as MastraClientError;
     }
     if (reconnects >= maxReconnects) throw failure;
     reconnects++;
+    const reattach = async (at: number): Promise<AsyncIterable<T>> => {
+      const inner = await observe(at);
+      // Keep the parser's progress visible: the terminator and the raw event count are read off it.
+      return Object.assign(firstChunkWithin(inner, options.reattachTimeoutMs ?? 60_000), {
+        progress: progressOf(inner),
+      });
+    };
+    if (identity) {
+      // Never past what was delivered: an undershoot only replays chunks the identity check drops.
+      offset = totalDelivered;
+      source = await reattach(offset);
+      continue;
+    }
     offset += progressOf(source)?.events ?? delivered;
-    source = await observe(offset);
+    source = await reattach(offset);
   }
 }

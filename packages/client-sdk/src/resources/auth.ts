@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { parseParams } from '../internal/params.js';
 import type { RequestOptions } from '../core/request-options.js';
@@ -67,7 +67,13 @@ export class Auth extends APIResource {
   async signOut(options?: RequestOptions): Promise<SignOutResponse> {
     return this._client.post('/auth/logout', {
       body: {},
-      schema: z.union([signOutResponseSchema, z.null().transform(() => ({}))]),
+      schema: z.union([
+        signOutResponseSchema,
+        z.pipe(
+          z.null(),
+          z.transform(() => ({})),
+        ),
+      ]),
       options,
     });
   }

@@ -1,18 +1,23 @@
-import { z } from 'zod';
-import type { MastraClient } from '../client.js';
+import { safeParse } from 'zod/mini';
+import * as z from 'zod/mini';
+import type { MastraCore } from '../core-client.js';
 import { APIResource } from '../core/resource.js';
 import { parseAnnotations } from '../core/annotations.js';
-import { APIError } from '../core/errors.js';
+import { APIError, ResponseValidationError, errorKindOf } from '../core/errors.js';
+import type { MastraErrorKind } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseParams } from '../internal/params.js';
-import { requestContextQuery } from '../internal/path.js';
+import { toValidationIssues } from '../internal/issues.js';
+import { parseOptionalParams } from '../internal/params.js';
+import { path, requestContextQuery } from '../internal/path.js';
 import { agentSchema, providersResponseSchema } from '../schemas/agents.js';
 import type { AgentMap, ProvidersResponse } from '../schemas/agents.js';
 import { builderSettingsSchema } from '../schemas/builder.js';
 import { catalogListParamsSchema } from '../schemas/catalog.js';
 import type { BuilderSettings, ModelEntry } from '../schemas/builder.js';
+import { storedAgentListSchema } from '../schemas/stored-agents.js';
 import type {
   Catalog as CatalogResult,
+  CatalogPolicy,
   CatalogItem,
   CatalogListParams,
   PrimitiveKind,
@@ -50,8 +55,8 @@ async function soft<T>(
  * `ResponseValidationError` (unless validation is off). Misfits are skipped even with validation off: the
  * catalog derives names, annotations and flags from each entry and would crash on a raw misfit.
  */
-async function tolerantMap<S extends z.ZodType>(
-  client: MastraClient,
+async function tolerantMap<S extends z.core.$ZodType>(
+  client: MastraCore,
   kind: PrimitiveKind,
   skipped: Skipped,
   route: string,
@@ -64,17 +69,14 @@ async function tolerantMap<S extends z.ZodType>(
   // With validation off a non-map body comes back raw; there is nothing to list in it.
   const entries = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(raw) : [];
   for (const [key, value] of entries) {
-    const parsed = entry.safeParse(value);
+    const parsed = safeParse(entry, value);
     if (parsed.success) out[key] = parsed.data;
     else
       skipped.push({
         kind,
         reason: 'invalid-entry',
         id: key,
-        issues: parsed.error.issues.map((issue) => ({
-          path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-          message: issue.message,
-        })),
+        issues: toValidationIssues(parsed.error.issues).map(({ path, message }) => ({ path, message })),
       });
   }
   return out;
@@ -93,16 +95,35 @@ function byName(a: CatalogItem, b: CatalogItem): number {
   return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 }
 
-/** Builds the catalog from already-fetched parts (exported for hosts that fetch themselves). */
+/** What `buildCatalog` accepts for the settings: read settings, or why they could not be read. */
+export type SettingsOutcome =
+  | BuilderSettings
+  | { state: 'unknown'; reason: MastraErrorKind | 'misfit'; message: string; error: unknown }
+  | null;
+
+function isUnknownOutcome(value: SettingsOutcome): value is Extract<SettingsOutcome, { state: 'unknown' }> {
+  return !!value && (value as { state?: unknown }).state === 'unknown';
+}
+
+/**
+ * Builds the catalog from already-fetched parts (exported for hosts that fetch themselves). `settings: null`
+ * or an `{ state: 'unknown', ... }` outcome means the allow-lists are unknown: nothing is selectable.
+ */
 export function buildCatalog(parts: {
-  settings: BuilderSettings | null;
+  settings: SettingsOutcome;
   tools: ToolMap | null;
   agents: AgentMap | null;
   workflows: WorkflowMap | null;
   providers: ProvidersResponse | null;
   skipped?: Skipped;
 }): CatalogResult {
-  const { settings } = parts;
+  const known = parts.settings !== null && !isUnknownOutcome(parts.settings);
+  const settings = known ? (parts.settings as BuilderSettings) : null;
+  const catalogPolicy: CatalogPolicy = settings
+    ? { state: 'known', builderEnabled: settings.enabled === true }
+    : isUnknownOutcome(parts.settings)
+      ? { ...parts.settings }
+      : { state: 'unknown', reason: 'unknown', message: 'The builder settings were not given.', error: null };
   const builderEnabled = settings?.enabled === true;
   const picker = builderEnabled ? settings?.picker : undefined;
   const policy = settings?.modelPolicy;
@@ -111,6 +132,13 @@ export function buildCatalog(parts: {
     ? (policy?.allowed ?? settings?.configuration?.agent?.models?.allowed)
     : undefined;
   const defaultModel = policy?.default ?? settings?.configuration?.agent?.models?.default;
+  // Fail closed: with unknown allow-lists every entry is refused, naming why.
+  const availability = (list: string[] | null | undefined, key: string) =>
+    !settings
+      ? ({ available: false, unavailableReason: 'policy-unknown' } as const)
+      : allowedByPicker(list, key)
+        ? ({ available: true } as const)
+        : ({ available: false, unavailableReason: 'not-allow-listed' } as const);
 
   const items: CatalogItem[] = [];
   const group = (list: CatalogItem[]) => items.push(...list.sort(byName));
@@ -119,15 +147,14 @@ export function buildCatalog(parts: {
     group(
       Object.entries(parts.tools).map(([key, tool]) => {
         const { description, annotations } = parseAnnotations(tool);
-        const available = allowedByPicker(picker?.visibleTools, key);
+        const access = availability(picker?.visibleTools, key);
         return {
           key: `tool:${key}`,
           kind: 'tool' as const,
           id: key,
           name: tool.id ?? key,
           description,
-          available,
-          ...(available ? {} : { unavailableReason: 'not-allow-listed' as const }),
+          ...access,
           annotations,
           ...(tool.inputSchema ? { inputSchema: tool.inputSchema } : {}),
         };
@@ -138,15 +165,14 @@ export function buildCatalog(parts: {
     group(
       Object.entries(parts.agents).map(([key, agent]) => {
         const { description, annotations } = parseAnnotations(agent);
-        const available = allowedByPicker(picker?.visibleAgents, key);
+        const access = availability(picker?.visibleAgents, key);
         return {
           key: `agent:${key}`,
           kind: 'agent' as const,
           id: key,
           name: agent.name || key,
           description,
-          available,
-          ...(available ? {} : { unavailableReason: 'not-allow-listed' as const }),
+          ...access,
           annotations,
         };
       }),
@@ -156,15 +182,14 @@ export function buildCatalog(parts: {
     group(
       Object.entries(parts.workflows).map(([key, workflow]) => {
         const { description, annotations } = parseAnnotations(workflow);
-        const available = allowedByPicker(picker?.visibleWorkflows, key);
+        const access = availability(picker?.visibleWorkflows, key);
         return {
           key: `workflow:${key}`,
           kind: 'workflow' as const,
           id: key,
           name: workflow.name || key,
           description,
-          available,
-          ...(available ? {} : { unavailableReason: 'not-allow-listed' as const }),
+          ...access,
           annotations,
           ...(workflow.inputSchema ? { inputSchema: workflow.inputSchema } : {}),
         };
@@ -178,7 +203,13 @@ export function buildCatalog(parts: {
       const connected = provider.connected === true;
       for (const modelId of provider.models) {
         const inPolicy = modelAllowed(allowed, provider.id, modelId);
-        const reason = !inPolicy ? 'model-policy' : !connected ? 'provider-disconnected' : undefined;
+        const reason = !settings
+          ? 'policy-unknown'
+          : !inPolicy
+            ? 'model-policy'
+            : !connected
+              ? 'provider-disconnected'
+              : undefined;
         const isDefault = defaultModel?.provider === provider.id && defaultModel.modelId === modelId;
         const { annotations } = parseAnnotations({});
         models.push({
@@ -199,6 +230,7 @@ export function buildCatalog(parts: {
 
   return {
     items,
+    policy: catalogPolicy,
     builderEnabled,
     modelPolicy: {
       active: policyActive,
@@ -209,6 +241,115 @@ export function buildCatalog(parts: {
     },
     skipped: parts.skipped ?? [],
   };
+}
+
+/**
+ * The builder settings, or why they could not be read. Any failure (403, 404, 5xx, network, a body that does
+ * not fit, even with `validate: false`) leaves the allow-lists unknown, and the catalog fails closed. Only the
+ * caller's own abort propagates.
+ */
+async function loadSettings(
+  client: MastraCore,
+  options: RequestOptions | undefined,
+): Promise<SettingsOutcome> {
+  const route = '/editor/builder/settings';
+  try {
+    const raw: unknown = await client.get(route, { options });
+    const parsed = safeParse(builderSettingsSchema, raw);
+    if (parsed.success) return parsed.data;
+    const error = new ResponseValidationError({
+      path: route,
+      body: raw,
+      issues: toValidationIssues(parsed.error.issues),
+    });
+    return { state: 'unknown', reason: 'misfit', message: error.message, error };
+  } catch (error) {
+    const kind = errorKindOf(error);
+    if (kind === 'aborted') throw error;
+    return {
+      state: 'unknown',
+      reason: kind ?? 'unknown',
+      message: error instanceof Error ? error.message : String(error),
+      error,
+    };
+  }
+}
+
+/** Stored-agent statuses `GET /stored/agents` filters by (it has no "all"). */
+const STORED_STATUSES = ['published', 'draft', 'archived'] as const;
+const STORED_PAGE = 100;
+/** Bounded: an unlisted stored agent is checked one request each; a few at a time spares the server. */
+const CHECK_CONCURRENCY = 4;
+
+/**
+ * `GET /agents` lists stored agents regardless of their visibility (mastra-api §9.4), so another user's
+ * private draft would show up. Keep a stored agent only when the stored-agents routes, which apply
+ * ownership and visibility, let this caller read it: listed by `GET /stored/agents` (own, unowned and public
+ * rows), or else answered by `GET /stored/agents/:id` (scoped read grants, admin bypass). When neither can
+ * tell (no `stored-agents:read`, no stored-agents storage), the agent is left out and `skipped` says so.
+ * Code agents (`source` other than `stored`) are public to every `agents:read` caller and kept as they are.
+ */
+async function readableOnly(
+  client: MastraCore,
+  map: AgentMap,
+  skipped: Skipped,
+  options: RequestOptions | undefined,
+): Promise<AgentMap> {
+  const stored = Object.keys(map).filter((key) => map[key]?.source === 'stored');
+  if (stored.length === 0) return map;
+  const readable = new Set<string>();
+  let listKind: MastraErrorKind | undefined;
+  try {
+    for (const status of STORED_STATUSES) {
+      // The server filters visibility after paging, so a page may be short: follow `hasMore`, not the count.
+      for (let page = 0; ; page++) {
+        const list = await client.get('/stored/agents', {
+          query: { status, page, perPage: STORED_PAGE },
+          schema: storedAgentListSchema,
+          options,
+        });
+        for (const agent of list.agents) readable.add(agent.id);
+        if (!list.hasMore || page >= 99) break;
+      }
+    }
+  } catch (error) {
+    listKind = errorKindOf(error) ?? 'unknown';
+    // "You may not list these" (403), "no such route" (404) or an unreadable list leave visibility open;
+    // anything else (network, 5xx) is a failure of the catalog itself, reported like a failed `GET /agents`.
+    if (listKind !== 'permission' && listKind !== 'not-found' && listKind !== 'response-validation')
+      throw error;
+  }
+  const unlisted = stored.filter((key) => !readable.has(key));
+  let unverifiable = 0;
+  const check = async (key: string) => {
+    try {
+      await client.get(path`/stored/agents/${key}`, {
+        query: { status: 'draft' },
+        options,
+      });
+      readable.add(key);
+    } catch (error) {
+      const kind = errorKindOf(error);
+      // 404 is the server's "hidden from you" (or gone); 403 leaves the answer open; anything else is a failure.
+      if (kind === 'permission') unverifiable++;
+      else if (kind !== 'not-found') throw error;
+    }
+  };
+  // The per-agent route needs the same permission as the list, and lives under the same prefix: after a 403 or
+  // a 404 on the list it can only answer the same again.
+  if (listKind !== undefined) unverifiable = unlisted.length;
+  else
+    for (let i = 0; i < unlisted.length; i += CHECK_CONCURRENCY) {
+      await Promise.all(unlisted.slice(i, i + CHECK_CONCURRENCY).map(check));
+    }
+  if (unverifiable > 0) {
+    skipped.push({ kind: 'agent', reason: 'visibility-unknown' });
+  }
+  const out: AgentMap = {};
+  for (const [key, agent] of Object.entries(map)) {
+    if (agent.source !== 'stored' || readable.has(key)) out[key] = agent;
+  }
+  return out;
 }
 
 /**
@@ -223,15 +364,13 @@ export class Catalog extends APIResource {
    */
   async list(params?: CatalogListParams, options?: RequestOptions): Promise<CatalogResult> {
     // The catalog has no route of its own; name the first one it reads.
-    parseParams(catalogListParamsSchema.optional(), params, '/editor/builder/settings');
+    parseOptionalParams(catalogListParamsSchema, params, '/editor/builder/settings');
     const kinds = new Set(params?.kinds ?? ALL_KINDS);
     const skipped: Skipped = [];
     const client = this._client;
     const query = requestContextQuery(params?.requestContext, '/editor/builder/settings');
     const [settings, tools, agents, workflows, providers] = await Promise.all([
-      soft(null, skipped, () =>
-        client.get('/editor/builder/settings', { schema: builderSettingsSchema, options }),
-      ),
+      loadSettings(client, options),
       kinds.has('tool')
         ? soft('tool', skipped, () =>
             tolerantMap(client, 'tool', skipped, '/tools', toolSchema, query, options),
@@ -239,7 +378,9 @@ export class Catalog extends APIResource {
         : null,
       kinds.has('agent')
         ? soft('agent', skipped, () =>
-            tolerantMap(client, 'agent', skipped, '/agents', agentSchema, query, options),
+            tolerantMap(client, 'agent', skipped, '/agents', agentSchema, query, options).then((map) =>
+              readableOnly(client, map, skipped, options),
+            ),
           )
         : null,
       kinds.has('workflow')

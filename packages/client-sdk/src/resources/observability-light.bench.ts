@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { safeParse } from 'zod/mini';
 import { traceSchema } from '../schemas/observability.js';
 import { parseLightTrace } from './observability-light.js';
 
@@ -36,7 +37,7 @@ for (const size of [10_000, 100_000]) {
         parseLightTrace(body, '/r');
       }),
       bench('traceSchema.safeParse', () => {
-        traceSchema.safeParse(body);
+        safeParse(traceSchema, body);
       }),
       { time: 1000 },
     );

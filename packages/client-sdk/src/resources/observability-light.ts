@@ -1,6 +1,8 @@
 import type { MastraClient, RequestOptions } from '../client.js';
 import { ResponseValidationError, type ValidationIssue } from '../core/errors.js';
 import { path } from '../internal/path.js';
+import { safeParse } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { spanSchema, type Span } from '../schemas/observability.js';
 
 /**
@@ -74,10 +76,10 @@ function fitsLightSpan(value: unknown): value is LightSpan {
 }
 
 function issuesFor(index: number, value: unknown): ValidationIssue[] {
-  const result = spanSchema.safeParse(value);
+  const result = safeParse(spanSchema, value);
   const prefix = ['spans', index];
   if (result.success) return [{ path: prefix, message: 'Invalid light span', code: 'custom' }];
-  return result.error.issues.map((issue) => ({
+  return result.error.issues.map((issue: z.core.$ZodIssue) => ({
     path: [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')],
     message: issue.message,
     code: issue.code,

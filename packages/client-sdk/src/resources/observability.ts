@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import { APIError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseParams } from '../internal/params.js';
+import { parseOptionalParams, parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import type { QueryValue } from '../internal/path.js';
 import {
@@ -68,7 +68,7 @@ function unsupported(error: APIError): Unsupported {
 export class Observability extends APIResource {
   /** Root spans, paged. Build trees from `retrieveTrace`. */
   async listTraces(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
-    parseParams(traceListParamsSchema.optional(), params, '/observability/traces');
+    parseOptionalParams(traceListParamsSchema, params, '/observability/traces');
     return this._client.get('/observability/traces', {
       query: traceListQuery(params),
       schema: traceListSchema,
@@ -78,7 +78,7 @@ export class Observability extends APIResource {
 
   /** Same filters, light fields only (no input/output/attributes). */
   async listTracesLight(params?: TraceListParams, options?: RequestOptions): Promise<TraceList> {
-    parseParams(traceListParamsSchema.optional(), params, '/observability/traces/light');
+    parseOptionalParams(traceListParamsSchema, params, '/observability/traces/light');
     return this._client.get('/observability/traces/light', {
       query: traceListQuery(params),
       schema: traceListSchema,
@@ -92,7 +92,7 @@ export class Observability extends APIResource {
    * polling `listTraces`, as Studio does. A page without `deltaCursor` also means "poll pages instead".
    */
   async listTraceDelta(params?: TraceDeltaParams, options?: RequestOptions): Promise<TraceDeltaResult> {
-    parseParams(traceDeltaParamsSchema.optional(), params, '/observability/traces');
+    parseOptionalParams(traceDeltaParamsSchema, params, '/observability/traces');
     try {
       const page = await this._client.get('/observability/traces', {
         query: { ...filterQuery(params?.filters), mode: 'delta', after: params?.after, limit: params?.limit },
@@ -112,7 +112,7 @@ export class Observability extends APIResource {
     params?: TraceRetrieveParams,
     options?: RequestOptions,
   ): Promise<Trace> {
-    parseParams(traceRetrieveParamsSchema.optional(), params, path`/observability/traces/${traceId}`);
+    parseOptionalParams(traceRetrieveParamsSchema, params, path`/observability/traces/${traceId}`);
     const route = params?.light
       ? path`/observability/traces/${traceId}/light`
       : path`/observability/traces/${traceId}`;

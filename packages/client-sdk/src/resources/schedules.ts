@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { RequestValidationError, ResponseValidationError } from '../core/errors.js';
-import type { ValidationIssue } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { APIResource } from '../core/resource.js';
+import { parseOptionalParams, parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import {
   scheduleCreateParamsSchema,
@@ -35,19 +34,6 @@ export const scheduleKeys = {
     ['paddock', baseUrl, 'schedules', 'triggers', id, params ?? {}] as const,
 };
 
-function issuesOf(error: z.core.$ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: issue.message,
-    code: issue.code,
-  }));
-}
-
-function checkParams<S extends z.ZodMiniType>(schema: S, params: unknown, route: string): void {
-  const result = z.safeParse(schema, params);
-  if (!result.success) throw new RequestValidationError({ path: route, issues: issuesOf(result.error) });
-}
-
 /**
  * Workflow (and agent) schedules: list, create, edit, pause, resume, run now, delete and fire history.
  *
@@ -56,7 +42,10 @@ function checkParams<S extends z.ZodMiniType>(schema: S, params: unknown, route:
  * could quote them), and create/update have no parameter for it.
  */
 export class Schedules extends APIResource {
-  /** Sends a request without a classic schema and parses the stripped body with a `zod/mini` schema. */
+  /**
+   * Sends a request and parses the body with the client's schema option only after stripping the stored
+   * request context, so neither the result nor a `ResponseValidationError` (which quotes the body) carries it.
+   */
   private async call<S extends z.ZodMiniType>(
     method: 'get' | 'post' | 'patch' | 'delete',
     route: string,
@@ -68,16 +57,12 @@ export class Schedules extends APIResource {
       body: init.body,
       options: init.options,
     });
-    const body = stripScheduleSecrets(raw);
-    const result = z.safeParse(schema, body);
-    if (result.success) return result.data;
-    if (!(init.options?.validate ?? this._client.validate)) return body as z.output<S>;
-    throw new ResponseValidationError({ path: route, body, issues: issuesOf(result.error) });
+    return this._client.parse({ schema, path: route, options: init.options }, stripScheduleSecrets(raw));
   }
 
   /** Every schedule (no pagination on the server), optionally for one workflow or status. */
   async list(params?: ScheduleListParams, options?: RequestOptions): Promise<Schedule[]> {
-    checkParams(z.optional(scheduleListParamsSchema), params, '/schedules');
+    parseOptionalParams(scheduleListParamsSchema, params, '/schedules');
     const { schedules } = await this.call('get', '/schedules', scheduleListSchema, {
       query: { workflowId: params?.workflowId, agentId: params?.agentId, status: params?.status },
       options,
@@ -94,7 +79,7 @@ export class Schedules extends APIResource {
    * and does not check `inputData` against the workflow's input schema.
    */
   async create(params: ScheduleCreateParams, options?: RequestOptions): Promise<Schedule> {
-    checkParams(scheduleCreateParamsSchema, params, '/schedules');
+    parseParams(scheduleCreateParamsSchema, params, '/schedules');
     return this.call('post', '/schedules', scheduleSchema, { body: { ...params }, options });
   }
 
@@ -105,7 +90,7 @@ export class Schedules extends APIResource {
     options?: RequestOptions,
   ): Promise<Schedule> {
     const route = path`/schedules/${scheduleId}`;
-    checkParams(scheduleUpdateParamsSchema, params, route);
+    parseParams(scheduleUpdateParamsSchema, params, route);
     return this.call('patch', route, scheduleSchema, { body: { ...params }, options });
   }
 
@@ -146,7 +131,7 @@ export class Schedules extends APIResource {
     options?: RequestOptions,
   ): Promise<ScheduleTrigger[]> {
     const route = path`/schedules/${scheduleId}/triggers`;
-    checkParams(z.optional(scheduleTriggerListParamsSchema), params, route);
+    parseOptionalParams(scheduleTriggerListParamsSchema, params, route);
     const { triggers } = await this.call('get', route, scheduleTriggerListSchema, {
       query: { ...params },
       options,

@@ -132,19 +132,29 @@ describe('storedAgents', () => {
     expect(longMessage).toBeInstanceOf(RequestValidationError);
     expect(fetch.calls).toHaveLength(0);
 
-    // What goes out is the parsed params: names trimmed, keys the SDK does not know passed through.
-    await client.storedAgents.create({
+    // What goes out is exactly what the caller gave: nothing trimmed, keys the SDK does not know passed through.
+    const typed = {
       name: '  Billing helper ',
-      instructions: 'Help.',
+      description: '\tTabbed\n',
+      instructions: '  Indented.\nLast.\n',
       autoPublish: false,
+      metadata: { note: ' spaced ', nested: { keep: '\n' } },
+      memory: { options: { lastMessages: 10 }, label: ' x ' },
+      tools: { 'search-kb': { description: '  Search.  ' } },
       futureServerField: { kept: true },
-    });
-    expect(fetch.calls[0]?.body).toEqual({
-      name: 'Billing helper',
-      instructions: 'Help.',
-      autoPublish: false,
-      futureServerField: { kept: true },
-    });
+    };
+    await client.storedAgents.create(typed);
+    expect(fetch.calls[0]?.body).toStrictEqual(typed);
+    await client.storedAgents.update('a/b', { ...typed, changeMessage: '  why\n' });
+    expect(fetch.calls[1]?.body).toStrictEqual({ ...typed, changeMessage: '  why\n' });
+    // Still refused: whitespace-only names and instructions.
+    await expect(
+      client.storedAgents.update('a/b', { name: ' \n\t', autoPublish: false }),
+    ).rejects.toBeInstanceOf(RequestValidationError);
+    await expect(
+      client.storedAgents.update('a/b', { instructions: '\n', autoPublish: false }),
+    ).rejects.toBeInstanceOf(RequestValidationError);
+    expect(fetch.calls).toHaveLength(2);
   });
 
   it('delete and dependents', async () => {

@@ -1,6 +1,6 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseParams } from '../internal/params.js';
+import { parseOptionalParams, parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import {
   activateVersionResponseSchema,
@@ -46,7 +46,7 @@ export class StoredAgentVersions extends APIResource {
     options?: RequestOptions,
   ): Promise<AgentVersionList> {
     const route = path`/stored/agents/${agentId}/versions`;
-    parseParams(agentVersionListParamsSchema.optional(), params, route);
+    parseOptionalParams(agentVersionListParamsSchema, params, route);
     return this._client.get(route, {
       query: { ...params },
       schema: agentVersionListSchema,
@@ -69,7 +69,7 @@ export class StoredAgentVersions extends APIResource {
     options?: RequestOptions,
   ): Promise<AgentVersion> {
     const route = path`/stored/agents/${agentId}/versions`;
-    parseParams(agentVersionCreateParamsSchema.optional(), params, route);
+    parseOptionalParams(agentVersionCreateParamsSchema, params, route);
     return this._client.post(route, {
       body: { ...params },
       schema: agentVersionSchema,
@@ -137,7 +137,7 @@ export class StoredAgents extends APIResource {
    * were never published: pass `status: 'draft'` to see them.
    */
   async list(params?: StoredAgentListParams, options?: RequestOptions): Promise<StoredAgentList> {
-    parseParams(storedAgentListParamsSchema.optional(), params, '/stored/agents');
+    parseOptionalParams(storedAgentListParamsSchema, params, '/stored/agents');
     return this._client.get('/stored/agents', {
       query: { ...params },
       schema: storedAgentListSchema,
@@ -152,7 +152,7 @@ export class StoredAgents extends APIResource {
     options?: RequestOptions,
   ): Promise<StoredAgent> {
     const route = path`/stored/agents/${id}`;
-    parseParams(storedAgentRetrieveParamsSchema.optional(), params, route);
+    parseOptionalParams(storedAgentRetrieveParamsSchema, params, route);
     return this._client.get(route, {
       query: { status: params?.status },
       schema: storedAgentSchema,
@@ -162,8 +162,9 @@ export class StoredAgents extends APIResource {
 
   /** Creates an agent (version 1). `autoPublish` is required: the server's implicit default is `true`. */
   async create(params: StoredAgentCreateParams, options?: RequestOptions): Promise<StoredAgent> {
-    const body = parseParams(storedAgentCreateParamsSchema, params, '/stored/agents');
-    return this._client.post('/stored/agents', { body, schema: storedAgentSchema, options });
+    // Validated, then sent as given: what the user typed reaches the server byte for byte.
+    parseParams(storedAgentCreateParamsSchema, params, '/stored/agents');
+    return this._client.post('/stored/agents', { body: params, schema: storedAgentSchema, options });
   }
 
   /**
@@ -172,9 +173,9 @@ export class StoredAgents extends APIResource {
    */
   async update(id: string, params: StoredAgentUpdateParams, options?: RequestOptions): Promise<StoredAgent> {
     const route = path`/stored/agents/${id}`;
-    const body = parseParams(storedAgentUpdateParamsSchema, params, route);
+    parseParams(storedAgentUpdateParamsSchema, params, route);
     return this._client.patch(route, {
-      body,
+      body: params,
       schema: storedAgentSchema,
       options,
     });

@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import { ToolExecutionError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseParams } from '../internal/params.js';
+import { parseOptionalParams, parseParams } from '../internal/params.js';
 import { path, requestContextQuery } from '../internal/path.js';
 import {
   toolExecuteParamsSchema,
@@ -32,7 +32,7 @@ export function unwrapToolResult(toolId: string, result: unknown): unknown {
 export class Tools extends APIResource {
   /** Registration key -> tool; `inputSchema` is decoded to plain JSON Schema. */
   async list(params?: ToolListParams, options?: RequestOptions): Promise<ToolMap> {
-    parseParams(toolListParamsSchema.optional(), params, '/tools');
+    parseOptionalParams(toolListParamsSchema, params, '/tools');
     return this._client.get('/tools', {
       query: requestContextQuery(params?.requestContext, '/tools'),
       schema: toolMapSchema,

@@ -103,7 +103,7 @@ describe('workflows', () => {
     expect(fetch.calls[1]?.url.searchParams.get('offset')).toBe('1');
   });
 
-  it('streamWithReconnect re-attaches when the stream ends without a finish, counting raw records', async () => {
+  it('streamWithReconnect re-attaches when the stream ends without a finish, at the delivered count', async () => {
     const { client, fetch } = routeClient({
       'POST /api/workflows/wf/stream': () =>
         new Response('{"type":"workflow-start","payload":{}}\x1E{broken\x1E', {
@@ -116,7 +116,73 @@ describe('workflows', () => {
     });
     const types = (await collect(client.workflows.streamWithReconnect('wf', 'r1'))).map((e) => e.type);
     expect(types).toEqual(['workflow-start', 'workflow-step-start', 'workflow-finish']);
-    expect(fetch.calls[1]?.url.searchParams.get('offset')).toBe('2');
+    // One event was delivered: re-attach there (an unreadable record is read again, never skipped past).
+    expect(fetch.calls[1]?.url.searchParams.get('offset')).toBe('1');
+  });
+
+  it('streamWithReconnect delivers every event once when observe sends records from N and then the run again from 0', async () => {
+    const step = (type: string, id: string, extra: Record<string, unknown> = {}) => ({
+      type,
+      runId: 'r1',
+      from: 'WORKFLOW',
+      payload: { id, stepCallId: `call-${id}`, status: 'running', ...extra },
+    });
+    const log = [
+      { type: 'workflow-start', runId: 'r1', from: 'WORKFLOW', payload: { workflowId: 'wf' } },
+      step('workflow-step-start', 'a'),
+      // Two identical records that really repeat (a step writing the same output twice) both count.
+      { type: 'workflow-step-output', runId: 'r1', from: 'WORKFLOW', payload: { output: { n: 1 } } },
+      { type: 'workflow-step-output', runId: 'r1', from: 'WORKFLOW', payload: { output: { n: 1 } } },
+      step('workflow-step-result', 'a', { status: 'success' }),
+      step('workflow-step-start', 'b'),
+      step('workflow-step-result', 'b', { status: 'success' }),
+      { type: 'workflow-finish', runId: 'r1', from: 'WORKFLOW', payload: { workflowStatus: 'success' } },
+    ];
+    const cut = (n: number) =>
+      new Response(
+        chunkedBody(
+          [
+            new TextEncoder().encode(
+              log
+                .slice(0, n)
+                .map((e) => `${JSON.stringify(e)}\x1E`)
+                .join(''),
+            ),
+          ],
+          {
+            failAfter: true,
+          },
+        ),
+      );
+    // Reorder keys in the replay: identity must not depend on key order.
+    const shuffled = (e: Record<string, unknown>) => Object.fromEntries(Object.entries(e).reverse());
+    const { client, fetch } = routeClient({
+      'POST /api/workflows/wf/stream': () => cut(3),
+      'POST /api/workflows/wf/observe': (req: { url: URL }) => {
+        const offset = Number(req.url.searchParams.get('offset'));
+        // The first re-attach: records from the offset up to 5, then the whole run again from 0, then cut.
+        if (fetch.calls.length === 2)
+          return new Response(
+            chunkedBody(
+              [
+                new TextEncoder().encode(
+                  [...log.slice(offset, 5), ...log.slice(0, 6).map(shuffled)]
+                    .map((e) => `${JSON.stringify(e)}\x1E`)
+                    .join(''),
+                ),
+              ],
+              { failAfter: true },
+            ),
+          );
+        return records([...log.slice(offset), ...log]);
+      },
+    });
+    const events = await collect(client.workflows.streamWithReconnect('wf', 'r1'));
+    expect(events.map((e) => JSON.stringify([e.type, (e.payload as { id?: string }).id]))).toEqual(
+      log.map((e) => JSON.stringify([e.type, (e.payload as { id?: string }).id])),
+    );
+    expect(events).toHaveLength(log.length);
+    expect(fetch.calls.map((c) => c.url.searchParams.get('offset'))).toEqual([null, '3', '6']);
   });
 
   it('records are typed by zod; a misfit finish is an UnknownChunk but still ends the stream', async () => {

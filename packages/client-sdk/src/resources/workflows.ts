@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { Stream } from '../core/streaming.js';
-import { parseParams } from '../internal/params.js';
+import { parseOptionalParams, parseParams } from '../internal/params.js';
 import { path } from '../internal/path.js';
 import { messageResponseSchema } from '../schemas/common.js';
 import type { MessageResponse } from '../schemas/common.js';
@@ -39,14 +39,14 @@ import type {
   WorkflowRunRetrieveParams,
   WorkflowStartParams,
 } from '../schemas/workflows.js';
-import { reconnecting } from './agents.js';
+import { canonicalJson, reconnecting } from './agents.js';
 
 /**
  * Records after which a workflow stream has nothing more to send. The record framing has no terminator of its
  * own, so a stream that ends without one of these (or a suspension, which closes the stream while the run
  * waits for `resume`) was cut and is re-attached through `observe`.
  */
-const WORKFLOW_TERMINAL_TYPES: ReadonlySet<string> = new Set([
+const WORKFLOW_TERMINAL_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'workflow-finish',
   'workflow-canceled',
   'workflow-paused',
@@ -61,7 +61,7 @@ function isWorkflowTerminal(event: WorkflowStreamEvent): boolean {
 export class Workflows extends APIResource {
   /** Registration key -> workflow, schemas decoded to plain JSON Schema. */
   async list(params?: WorkflowListParams, options?: RequestOptions): Promise<WorkflowMap> {
-    parseParams(workflowListParamsSchema.optional(), params, '/workflows');
+    parseOptionalParams(workflowListParamsSchema, params, '/workflows');
     return this._client.get('/workflows', {
       query: { partial: params?.partial },
       schema: workflowMapSchema,
@@ -86,7 +86,7 @@ export class Workflows extends APIResource {
     options?: RequestOptions,
   ): Promise<CreateRunResponse> {
     const route = path`/workflows/${workflowId}/create-run`;
-    parseParams(workflowCreateRunParamsSchema.optional(), params, route);
+    parseOptionalParams(workflowCreateRunParamsSchema, params, route);
     const { runId, ...body } = params ?? {};
     return this._client.post(route, {
       query: { runId },
@@ -104,7 +104,7 @@ export class Workflows extends APIResource {
     options?: RequestOptions,
   ): Promise<MessageResponse> {
     const route = path`/workflows/${workflowId}/start`;
-    parseParams(workflowStartParamsSchema.optional(), params, route);
+    parseOptionalParams(workflowStartParamsSchema, params, route);
     return this._client.post(route, {
       query: { runId },
       body: { ...params },
@@ -120,7 +120,7 @@ export class Workflows extends APIResource {
     options?: RequestOptions,
   ): Promise<WorkflowResult> {
     const route = path`/workflows/${workflowId}/start-async`;
-    parseParams(workflowStartParamsSchema.optional(), params, route);
+    parseOptionalParams(workflowStartParamsSchema, params, route);
     const { runId, ...body } = params ?? {};
     return this._client.post(route, {
       query: { runId },
@@ -138,7 +138,7 @@ export class Workflows extends APIResource {
     options?: RequestOptions,
   ): Promise<Stream<WorkflowStreamEvent>> {
     const route = path`/workflows/${workflowId}/stream`;
-    parseParams(workflowStartParamsSchema.optional(), params, route);
+    parseOptionalParams(workflowStartParamsSchema, params, route);
     return this._client.stream(
       {
         method: 'POST',
@@ -216,7 +216,7 @@ export class Workflows extends APIResource {
     options?: RequestOptions,
   ): Promise<Stream<WorkflowStreamEvent>> {
     const route = path`/workflows/${workflowId}/observe`;
-    parseParams(workflowObserveParamsSchema.optional(), params, route);
+    parseOptionalParams(workflowObserveParamsSchema, params, route);
     return this._client.stream(
       {
         method: 'POST',
@@ -229,7 +229,11 @@ export class Workflows extends APIResource {
     );
   }
 
-  /** `stream()` that re-attaches through `observe` at the right offset when the connection drops. */
+  /**
+   * `stream()` that re-attaches through `observe` when the connection drops. Every event is delivered exactly
+   * once: Mastra's `observe?offset=N` may send records from N and then the whole run again from 0, so events
+   * are de-duplicated on their content (key order aside; identical events that really repeat are kept).
+   */
   streamWithReconnect(
     workflowId: string,
     runId: string,
@@ -240,7 +244,33 @@ export class Workflows extends APIResource {
       () => this.stream(workflowId, runId, params, options),
       (offset) => this.observe(workflowId, runId, { offset }, options),
       options?.maxReconnects ?? 3,
-      { isTerminal: isWorkflowTerminal },
+      {
+        isTerminal: isWorkflowTerminal,
+        identity: canonicalJson,
+        reattachTimeoutMs: options?.timeout ?? this._client.timeout,
+      },
+    );
+  }
+
+  /**
+   * Follows a run that is already going (`observe` from offset 0), re-attaching from the last delivered record
+   * when the connection drops, with the same exactly-once delivery as `streamWithReconnect`. For viewers that
+   * open a run someone else started.
+   */
+  observeWithReconnect(
+    workflowId: string,
+    runId: string,
+    options?: RequestOptions & { maxReconnects?: number },
+  ): AsyncIterable<WorkflowStreamEvent> {
+    return reconnecting(
+      () => this.observe(workflowId, runId, { offset: 0 }, options),
+      (offset) => this.observe(workflowId, runId, { offset }, options),
+      options?.maxReconnects ?? 3,
+      {
+        isTerminal: isWorkflowTerminal,
+        identity: canonicalJson,
+        reattachTimeoutMs: options?.timeout ?? this._client.timeout,
+      },
     );
   }
 
@@ -262,7 +292,7 @@ export class Workflows extends APIResource {
     options?: RequestOptions,
   ): Promise<WorkflowRunList> {
     const route = path`/workflows/${workflowId}/runs`;
-    parseParams(workflowRunListParamsSchema.optional(), params, route);
+    parseOptionalParams(workflowRunListParamsSchema, params, route);
     return this._client.get(route, {
       query: { ...params },
       schema: workflowRunListSchema,
@@ -278,7 +308,7 @@ export class Workflows extends APIResource {
     options?: RequestOptions,
   ): Promise<WorkflowRun> {
     const route = path`/workflows/${workflowId}/runs/${runId}`;
-    parseParams(workflowRunRetrieveParamsSchema.optional(), params, route);
+    parseOptionalParams(workflowRunRetrieveParamsSchema, params, route);
     return this._client.get(route, {
       query: { fields: params?.fields?.join(','), withNestedWorkflows: params?.withNestedWorkflows },
       schema: workflowRunSchema,

@@ -1,58 +1,62 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   dateParamSchema,
   dateSchema,
+  jitLooseObject,
   pageParamSchema,
   paginationSchema,
   perPageParamSchema,
 } from './common.js';
 
 /** A span (mastra-api §3.7). Root spans have `parentSpanId: null`. */
-export const spanSchema = z.looseObject({
+export const spanSchema = /* @__PURE__ */ jitLooseObject({
   traceId: z.string(),
   spanId: z.string(),
-  parentSpanId: z.string().nullish(),
+  parentSpanId: z.nullish(z.string()),
   name: z.string(),
   spanType: z.string(),
-  isEvent: z.boolean().optional(),
-  status: z.string().nullish(),
+  isEvent: z.optional(z.boolean()),
+  status: z.nullish(z.string()),
   startedAt: dateSchema,
-  endedAt: dateSchema.nullish(),
-  entityType: z.string().nullish(),
-  entityId: z.string().nullish(),
-  entityName: z.string().nullish(),
-  entityVersionId: z.string().nullish(),
-  runId: z.string().nullish(),
-  threadId: z.string().nullish(),
-  resourceId: z.string().nullish(),
-  userId: z.string().nullish(),
-  tags: z.array(z.string()).nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
-  attributes: z.record(z.string(), z.unknown()).nullish(),
-  input: z.unknown().optional(),
-  output: z.unknown().optional(),
-  inputPreview: z.unknown().optional(),
-  error: z.looseObject({ message: z.string().optional() }).nullish(),
-  createdAt: dateSchema.nullish(),
-  updatedAt: dateSchema.nullish(),
+  endedAt: z.nullish(dateSchema),
+  entityType: z.nullish(z.string()),
+  entityId: z.nullish(z.string()),
+  entityName: z.nullish(z.string()),
+  entityVersionId: z.nullish(z.string()),
+  runId: z.nullish(z.string()),
+  threadId: z.nullish(z.string()),
+  resourceId: z.nullish(z.string()),
+  userId: z.nullish(z.string()),
+  tags: z.nullish(z.array(z.string())),
+  metadata: z.nullish(z.record(z.string(), z.unknown())),
+  attributes: z.nullish(z.record(z.string(), z.unknown())),
+  input: z.optional(z.unknown()),
+  output: z.optional(z.unknown()),
+  inputPreview: z.optional(z.unknown()),
+  error: z.nullish(z.looseObject({ message: z.optional(z.string()) })),
+  createdAt: z.nullish(dateSchema),
+  updatedAt: z.nullish(dateSchema),
 });
 export type Span = z.infer<typeof spanSchema>;
 
 /** A page of root spans (`GET /observability/traces`), with `deltaCursor` in live mode. */
-export const traceListSchema = z.looseObject({
-  pagination: paginationSchema.optional(),
-  delta: z.looseObject({ limit: z.number().optional(), hasMore: z.boolean().optional() }).optional(),
-  deltaCursor: z.string().nullish(),
+export const traceListSchema = /* @__PURE__ */ jitLooseObject({
+  pagination: z.optional(paginationSchema),
+  delta: z.optional(z.looseObject({ limit: z.optional(z.number()), hasMore: z.optional(z.boolean()) })),
+  deltaCursor: z.nullish(z.string()),
   spans: z.array(spanSchema),
 });
 export type TraceList = z.infer<typeof traceListSchema>;
 
 /** Every span of one trace. */
-export const traceSchema = z.looseObject({ traceId: z.string(), spans: z.array(spanSchema) });
+export const traceSchema = /* @__PURE__ */ jitLooseObject({
+  traceId: z.string(),
+  spans: z.array(spanSchema),
+});
 export type Trace = z.infer<typeof traceSchema>;
 
 /** One span (`GET /observability/traces/:traceId/spans/:spanId`). */
-export const spanResponseSchema = z.looseObject({ span: spanSchema });
+export const spanResponseSchema = /* @__PURE__ */ z.looseObject({ span: spanSchema });
 export type SpanResponse = z.infer<typeof spanResponseSchema>;
 
 /** One step of a run's trajectory: a model generation, a tool call, a workflow step; nested by `children`. */
@@ -70,102 +74,104 @@ export interface TrajectoryStep {
 }
 
 /** One step of a trace's trajectory (model call, tool call...), children nested. */
-export const trajectoryStepSchema: z.ZodType<TrajectoryStep> = z.looseObject({
+export const trajectoryStepSchema: z.ZodMiniType<TrajectoryStep> = /* @__PURE__ */ z.looseObject({
   name: z.string(),
   stepType: z.string(),
   get children() {
-    return z.array(trajectoryStepSchema).optional();
+    return z.optional(z.array(trajectoryStepSchema));
   },
-  toolArgs: z.unknown().optional(),
-  toolResult: z.unknown().optional(),
-  success: z.boolean().nullish(),
-  promptTokens: z.number().nullish(),
-  completionTokens: z.number().nullish(),
-  durationMs: z.number().nullish(),
+  toolArgs: z.optional(z.unknown()),
+  toolResult: z.optional(z.unknown()),
+  success: z.nullish(z.boolean()),
+  promptTokens: z.nullish(z.number()),
+  completionTokens: z.nullish(z.number()),
+  durationMs: z.nullish(z.number()),
 });
 
 /** `GET /observability/traces/:traceId/trajectory`: what the run did, step by step. */
-export const trajectorySchema = z.looseObject({
+export const trajectorySchema = /* @__PURE__ */ z.looseObject({
   steps: z.array(trajectoryStepSchema),
-  totalDurationMs: z.number().nullish(),
+  totalDurationMs: z.nullish(z.number()),
 });
 export type Trajectory = z.infer<typeof trajectorySchema>;
 
-const dateRangeParamSchema = z.looseObject({
-  start: dateParamSchema.optional(),
-  end: dateParamSchema.optional(),
+const dateRangeParamSchema = /* @__PURE__ */ z.looseObject({
+  start: z.optional(dateParamSchema),
+  end: z.optional(dateParamSchema),
 });
 
 /** Filters, flattened into the query (`entityId`, `status`, `tags`, `startedAt: {start,end}` ...). */
-const traceFiltersParamSchema = z.looseObject({
-  spanType: z.string().optional(),
-  traceId: z.string().optional(),
-  entityType: z.string().optional(),
-  entityId: z.string().optional(),
-  entityName: z.string().optional(),
-  entityVersionId: z.string().optional(),
-  userId: z.string().optional(),
-  resourceId: z.string().optional(),
-  runId: z.string().optional(),
-  threadId: z.string().optional(),
-  status: z.enum(['success', 'error', 'running']).optional(),
-  tags: z.array(z.string()).optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
-  startedAt: dateRangeParamSchema.optional(),
-  endedAt: dateRangeParamSchema.optional(),
-  name: z.string().optional(),
+const traceFiltersParamSchema = /* @__PURE__ */ z.looseObject({
+  spanType: z.optional(z.string()),
+  traceId: z.optional(z.string()),
+  entityType: z.optional(z.string()),
+  entityId: z.optional(z.string()),
+  entityName: z.optional(z.string()),
+  entityVersionId: z.optional(z.string()),
+  userId: z.optional(z.string()),
+  resourceId: z.optional(z.string()),
+  runId: z.optional(z.string()),
+  threadId: z.optional(z.string()),
+  status: z.optional(z.enum(['success', 'error', 'running'])),
+  tags: z.optional(z.array(z.string())),
+  metadata: z.optional(z.record(z.string(), z.unknown())),
+  startedAt: z.optional(dateRangeParamSchema),
+  endedAt: z.optional(dateRangeParamSchema),
+  name: z.optional(z.string()),
 });
 
 /** Filters, page and order of `listTraces`/`listTracesLight`. */
-export const traceListParamsSchema = z.object({
+export const traceListParamsSchema = /* @__PURE__ */ z.object({
   /** Filters, flattened into the query (`entityId`, `status`, `tags`, `startedAt: {start,end}` ...). */
-  filters: traceFiltersParamSchema.optional(),
-  page: pageParamSchema.optional(),
-  perPage: perPageParamSchema.optional(),
-  orderBy: z
-    .object({
-      field: z.enum(['startedAt', 'endedAt']).optional(),
-      direction: z.enum(['ASC', 'DESC']).optional(),
-    })
-    .optional(),
+  filters: z.optional(traceFiltersParamSchema),
+  page: z.optional(pageParamSchema),
+  perPage: z.optional(perPageParamSchema),
+  orderBy: z.optional(
+    z.object({
+      field: z.optional(z.enum(['startedAt', 'endedAt'])),
+      direction: z.optional(z.enum(['ASC', 'DESC'])),
+    }),
+  ),
 });
 export type TraceListParams = z.input<typeof traceListParamsSchema>;
 
 /** `retrieveTrace` params: `light` drops input/output/attributes. */
-export const traceRetrieveParamsSchema = z.object({
+export const traceRetrieveParamsSchema = /* @__PURE__ */ z.object({
   /** `true` uses the light route: no input/output/attributes, `inputPreview` kept. */
-  light: z.boolean().optional(),
+  light: z.optional(z.boolean()),
 });
 export type TraceRetrieveParams = z.input<typeof traceRetrieveParamsSchema>;
 
 /** Live-mode params: the previous `deltaCursor` as `after`, and a `limit`. */
-export const traceDeltaParamsSchema = z.object({
-  filters: traceFiltersParamSchema.optional(),
+export const traceDeltaParamsSchema = /* @__PURE__ */ z.object({
+  filters: z.optional(traceFiltersParamSchema),
   /** Cursor from the previous response's `deltaCursor`; omit for the first call. */
-  after: z.string().optional(),
-  limit: z.number().int().min(1).optional(),
+  after: z.optional(z.string()),
+  limit: z.optional(z.int().check(z.minimum(1))),
 });
 export type TraceDeltaParams = z.input<typeof traceDeltaParamsSchema>;
 
 /** A metrics query: metric names, aggregation, grouping and filters. */
-export const metricsParamsSchema = z.looseObject({
+export const metricsParamsSchema = /* @__PURE__ */ z.looseObject({
   name: z.union([z.string(), z.array(z.string())]),
   /** Known aggregations autocomplete; other strings pass through for newer servers. */
-  aggregation: z.optional(z.string<'sum' | 'avg' | 'min' | 'max' | 'count' | (string & {})>()),
-  groupBy: z.array(z.string()).optional(),
-  filters: z.record(z.string(), z.unknown()).optional(),
-  limit: z.number().int().min(1).optional(),
+  aggregation: z.optional(
+    z.string() as z.ZodMiniType<'sum' | 'avg' | 'min' | 'max' | 'count' | (string & {})>,
+  ),
+  groupBy: z.optional(z.array(z.string())),
+  filters: z.optional(z.record(z.string(), z.unknown())),
+  limit: z.optional(z.int().check(z.minimum(1))),
 });
 export type MetricsParams = z.input<typeof metricsParamsSchema>;
 
 /** Metric groups with their dimensions and values. */
-export const metricsResultSchema = z.looseObject({
+export const metricsResultSchema = /* @__PURE__ */ z.looseObject({
   groups: z.array(
     z.looseObject({
-      dimensions: z.record(z.string(), z.unknown()).optional(),
-      value: z.number().nullish(),
-      estimatedCost: z.number().nullish(),
-      costUnit: z.string().nullish(),
+      dimensions: z.optional(z.record(z.string(), z.unknown())),
+      value: z.nullish(z.number()),
+      estimatedCost: z.nullish(z.number()),
+      costUnit: z.nullish(z.string()),
     }),
   ),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   dateParamSchema,
   optionalDateSchema,
@@ -9,9 +9,9 @@ import {
 } from './common.js';
 
 /** A run's status (unknown future statuses still parse as strings). */
-export const workflowRunStatusSchema = z.string();
+export const workflowRunStatusSchema = /* @__PURE__ */ z.string();
 /** The statuses the server documents (mastra-api §2.2); the wire field stays a string so new ones parse. */
-export const knownWorkflowRunStatusSchema = z.enum([
+export const knownWorkflowRunStatusSchema = /* @__PURE__ */ z.enum([
   'running',
   'waiting',
   'suspended',
@@ -29,153 +29,153 @@ export const knownWorkflowRunStatusSchema = z.enum([
 export type WorkflowRunStatus = z.infer<typeof knownWorkflowRunStatusSchema> | (string & {});
 
 /** One step of a workflow, schemas decoded. */
-export const workflowStepSchema = z.looseObject({
+export const workflowStepSchema = /* @__PURE__ */ z.looseObject({
   id: z.string(),
-  description: z.string().optional(),
-  inputSchema: encodedJsonSchema.optional(),
-  outputSchema: encodedJsonSchema.optional(),
-  resumeSchema: encodedJsonSchema.optional(),
-  suspendSchema: encodedJsonSchema.optional(),
-  stateSchema: encodedJsonSchema.optional(),
-  component: z.string().optional(),
-  isWorkflow: z.boolean().optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
+  description: z.optional(z.string()),
+  inputSchema: z.optional(encodedJsonSchema),
+  outputSchema: z.optional(encodedJsonSchema),
+  resumeSchema: z.optional(encodedJsonSchema),
+  suspendSchema: z.optional(encodedJsonSchema),
+  stateSchema: z.optional(encodedJsonSchema),
+  component: z.optional(z.string()),
+  isWorkflow: z.optional(z.boolean()),
+  metadata: z.optional(z.record(z.string(), z.unknown())),
 });
 export type WorkflowStep = z.infer<typeof workflowStepSchema>;
 
 /** `WorkflowInfo`; schemas decoded from superjson strings to plain JSON Schema. */
-export const workflowSchema = z.looseObject({
-  name: z.string().optional(),
-  description: z.string().optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
-  steps: z.record(z.string(), workflowStepSchema).default({}),
-  allSteps: z.record(z.string(), workflowStepSchema).optional(),
-  stepGraph: z.array(z.looseObject({ type: z.string() })).default([]),
-  inputSchema: encodedJsonSchema.optional(),
-  outputSchema: encodedJsonSchema.optional(),
-  stateSchema: encodedJsonSchema.optional(),
-  requestContextSchema: encodedJsonSchema.optional(),
-  options: z.record(z.string(), z.unknown()).optional(),
-  isProcessorWorkflow: z.boolean().optional(),
-  origin: z.string().optional(),
+export const workflowSchema = /* @__PURE__ */ z.looseObject({
+  name: z.optional(z.string()),
+  description: z.optional(z.string()),
+  metadata: z.optional(z.record(z.string(), z.unknown())),
+  steps: z._default(z.record(z.string(), workflowStepSchema), {}),
+  allSteps: z.optional(z.record(z.string(), workflowStepSchema)),
+  stepGraph: z._default(z.array(z.looseObject({ type: z.string() })), []),
+  inputSchema: z.optional(encodedJsonSchema),
+  outputSchema: z.optional(encodedJsonSchema),
+  stateSchema: z.optional(encodedJsonSchema),
+  requestContextSchema: z.optional(encodedJsonSchema),
+  options: z.optional(z.record(z.string(), z.unknown())),
+  isProcessorWorkflow: z.optional(z.boolean()),
+  origin: z.optional(z.string()),
 });
 export type Workflow = z.infer<typeof workflowSchema>;
 
 /** `GET /workflows`: registration key -> workflow. */
-export const workflowMapSchema = z.record(z.string(), workflowSchema);
+export const workflowMapSchema = /* @__PURE__ */ z.record(z.string(), workflowSchema);
 export type WorkflowMap = z.infer<typeof workflowMapSchema>;
 
 /** The new run's id. */
-export const createRunResponseSchema = z.looseObject({ runId: z.string() });
+export const createRunResponseSchema = /* @__PURE__ */ z.looseObject({ runId: z.string() });
 export type CreateRunResponse = z.infer<typeof createRunResponseSchema>;
 
-const stepResultSchema = z.looseObject({ status: z.string().optional() });
+const stepResultSchema = /* @__PURE__ */ z.looseObject({ status: z.optional(z.string()) });
 
 /** Result of `start-async` / `resume-async`. */
-export const workflowResultSchema = z.looseObject({
-  status: workflowRunStatusSchema.optional(),
-  result: z.unknown().optional(),
-  error: z.unknown().optional(),
-  payload: z.unknown().optional(),
-  steps: z.record(z.string(), stepResultSchema).optional(),
-  activeStepsPath: z.record(z.string(), z.array(z.number())).optional(),
+export const workflowResultSchema = /* @__PURE__ */ z.looseObject({
+  status: z.optional(workflowRunStatusSchema),
+  result: z.optional(z.unknown()),
+  error: z.optional(z.unknown()),
+  payload: z.optional(z.unknown()),
+  steps: z.optional(z.record(z.string(), stepResultSchema)),
+  activeStepsPath: z.optional(z.record(z.string(), z.array(z.number()))),
 });
 export type WorkflowResult = z.infer<typeof workflowResultSchema>;
 
 /** One run's state (`GET /workflows/:id/runs/:runId`). */
-export const workflowRunSchema = workflowResultSchema.extend({
+export const workflowRunSchema = /* @__PURE__ */ z.extend(workflowResultSchema, {
   runId: z.string(),
-  workflowName: z.string().optional(),
-  resourceId: z.string().nullish(),
+  workflowName: z.optional(z.string()),
+  resourceId: z.nullish(z.string()),
   createdAt: optionalDateSchema,
   updatedAt: optionalDateSchema,
 });
 export type WorkflowRun = z.infer<typeof workflowRunSchema>;
 
 /** A row of `GET /workflows/:id/runs`; `snapshot` may be the run state or its JSON string. */
-export const workflowRunSummarySchema = z.looseObject({
+export const workflowRunSummarySchema = /* @__PURE__ */ z.looseObject({
   runId: z.string(),
-  workflowName: z.string().optional(),
-  resourceId: z.string().nullish(),
+  workflowName: z.optional(z.string()),
+  resourceId: z.nullish(z.string()),
   createdAt: optionalDateSchema,
   updatedAt: optionalDateSchema,
-  snapshot: z.union([z.string(), z.looseObject({ status: z.string().optional() })]).optional(),
+  snapshot: z.optional(z.union([z.string(), z.looseObject({ status: z.optional(z.string()) })])),
 });
 export type WorkflowRunSummary = z.infer<typeof workflowRunSummarySchema>;
 
 /** A page of runs with the total. */
-export const workflowRunListSchema = z.looseObject({
+export const workflowRunListSchema = /* @__PURE__ */ z.looseObject({
   runs: z.array(workflowRunSummarySchema),
-  total: z.number().optional(),
+  total: z.optional(z.number()),
 });
 export type WorkflowRunList = z.infer<typeof workflowRunListSchema>;
 
 /** Running and suspended run counts per workflow. */
-export const workflowRunCountsSchema = z.record(
+export const workflowRunCountsSchema = /* @__PURE__ */ z.record(
   z.string(),
-  z.looseObject({ running: z.number().optional(), suspended: z.number().optional() }),
+  z.looseObject({ running: z.optional(z.number()), suspended: z.optional(z.number()) }),
 );
 export type WorkflowRunCounts = z.infer<typeof workflowRunCountsSchema>;
 
 /** `workflows.list` params: `partial` (lighter entries). */
-export const workflowListParamsSchema = z.object({
+export const workflowListParamsSchema = /* @__PURE__ */ z.object({
   /** `true` skips the step graphs and schemas: a cheaper list. */
-  partial: z.boolean().optional(),
+  partial: z.optional(z.boolean()),
 });
 export type WorkflowListParams = z.input<typeof workflowListParamsSchema>;
 
 /** `createRun` params: an optional own `runId` and `resourceId`. */
-export const workflowCreateRunParamsSchema = z.looseObject({
+export const workflowCreateRunParamsSchema = /* @__PURE__ */ z.looseObject({
   /** Choose the run id yourself (it goes in the query); the server generates one otherwise. */
-  runId: z.string().optional(),
-  resourceId: z.string().optional(),
-  disableScorers: z.boolean().optional(),
+  runId: z.optional(z.string()),
+  resourceId: z.optional(z.string()),
+  disableScorers: z.optional(z.boolean()),
 });
 export type WorkflowCreateRunParams = z.input<typeof workflowCreateRunParamsSchema>;
 
 /** Re-attach to a workflow run at a 0-based event `offset`. */
-export const workflowObserveParamsSchema = z.object({
+export const workflowObserveParamsSchema = /* @__PURE__ */ z.object({
   /** 0-based event index to replay from; omit to replay everything. */
-  offset: z.number().int().min(0).optional(),
+  offset: z.optional(z.int().check(z.minimum(0))),
 });
 export type WorkflowObserveParams = z.input<typeof workflowObserveParamsSchema>;
 
 /** Start input: `inputData`, `initialState`, `requestContext`... */
-export const workflowStartParamsSchema = z.looseObject({
-  inputData: z.unknown().optional(),
-  initialState: z.unknown().optional(),
-  resourceId: z.string().optional(),
-  requestContext: requestContextParamSchema.optional(),
-  tracingOptions: z.record(z.string(), z.unknown()).optional(),
-  perStep: z.boolean().optional(),
+export const workflowStartParamsSchema = /* @__PURE__ */ z.looseObject({
+  inputData: z.optional(z.unknown()),
+  initialState: z.optional(z.unknown()),
+  resourceId: z.optional(z.string()),
+  requestContext: z.optional(requestContextParamSchema),
+  tracingOptions: z.optional(z.record(z.string(), z.unknown())),
+  perStep: z.optional(z.boolean()),
 });
 export type WorkflowStartParams = z.input<typeof workflowStartParamsSchema>;
 
 /** Resume input: the suspended `step` and its `resumeData`. */
-export const workflowResumeParamsSchema = z.looseObject({
-  step: z.union([z.string(), z.array(z.string())]).optional(),
-  resumeData: z.unknown().optional(),
-  requestContext: requestContextParamSchema.optional(),
-  tracingOptions: z.record(z.string(), z.unknown()).optional(),
-  perStep: z.boolean().optional(),
-  forEachIndex: z.number().int().min(0).optional(),
+export const workflowResumeParamsSchema = /* @__PURE__ */ z.looseObject({
+  step: z.optional(z.union([z.string(), z.array(z.string())])),
+  resumeData: z.optional(z.unknown()),
+  requestContext: z.optional(requestContextParamSchema),
+  tracingOptions: z.optional(z.record(z.string(), z.unknown())),
+  perStep: z.optional(z.boolean()),
+  forEachIndex: z.optional(z.int().check(z.minimum(0))),
 });
 export type WorkflowResumeParams = z.input<typeof workflowResumeParamsSchema>;
 
 /** Page and filters of `listRuns`. */
-export const workflowRunListParamsSchema = z.object({
-  page: pageParamSchema.optional(),
-  perPage: perPageParamSchema.optional(),
-  fromDate: dateParamSchema.optional(),
-  toDate: dateParamSchema.optional(),
-  resourceId: z.string().optional(),
-  status: z.string().optional(),
+export const workflowRunListParamsSchema = /* @__PURE__ */ z.object({
+  page: z.optional(pageParamSchema),
+  perPage: z.optional(perPageParamSchema),
+  fromDate: z.optional(dateParamSchema),
+  toDate: z.optional(dateParamSchema),
+  resourceId: z.optional(z.string()),
+  status: z.optional(z.string()),
 });
 export type WorkflowRunListParams = z.input<typeof workflowRunListParamsSchema>;
 
 /** `retrieveRun` params: `fields` to load, nested workflows. */
-export const workflowRunRetrieveParamsSchema = z.object({
-  fields: z.array(z.string()).optional(),
-  withNestedWorkflows: z.boolean().optional(),
+export const workflowRunRetrieveParamsSchema = /* @__PURE__ */ z.object({
+  fields: z.optional(z.array(z.string())),
+  withNestedWorkflows: z.optional(z.boolean()),
 });
 export type WorkflowRunRetrieveParams = z.input<typeof workflowRunRetrieveParamsSchema>;

@@ -10,6 +10,7 @@ import type { BindingKind, DraftChange } from '../../core/agent-draft.js';
 import { bindingRefusal } from '../../core/agent-draft-validation.js';
 import * as PrimitivePickerPrimitive from '../primitive-picker/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
+import { primitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { useAgentComposer } from './agent-composer-context.js';
 import { refusalText, refusedChangeText } from './agent-composer-text.js';
@@ -38,7 +39,7 @@ export function AgentComposerPrimitiveBindingList({
   ...props
 }: AgentComposerPrimitiveBindingListProps) {
   const composer = useAgentComposer();
-  const kitMessages = useMessages();
+  const kitMessages = useMessages(primitivePickerMessages);
   const { messages } = composer;
   const ids = composer.draft[kind];
   const locked = !!composer.state.locks[kind];

@@ -83,7 +83,7 @@ export interface AgentComposerContextValue {
 }
 
 export const [AgentComposerContext, useAgentComposerContext, useAgentComposerContextOptional] =
-  createContext<AgentComposerContextValue>('AgentComposerPrimitive.Root');
+  /* @__PURE__ */ createContext<AgentComposerContextValue>('AgentComposerPrimitive.Root');
 
 /**
  * The composer's state and actions for custom parts: the draft, save status, issues, permissions, catalog.

@@ -209,21 +209,21 @@ function textInput(
 }
 
 /** The agent's name (required). @selector [data-slot="paddock-composer-name"] */
-export const AgentComposerPrimitiveName = textInput(
+export const AgentComposerPrimitiveName = /* @__PURE__ */ textInput(
   'name',
   'paddock-composer-name',
   'AgentComposerPrimitive.Name',
   'agentComposer.namePlaceholder',
 );
 /** One-sentence description. @selector [data-slot="paddock-composer-description"] */
-export const AgentComposerPrimitiveDescription = textInput(
+export const AgentComposerPrimitiveDescription = /* @__PURE__ */ textInput(
   'description',
   'paddock-composer-description',
   'AgentComposerPrimitive.Description',
   'agentComposer.descriptionPlaceholder',
 );
 /** Team metadata (`metadata.team`). @selector [data-slot="paddock-composer-team"] */
-export const AgentComposerPrimitiveTeam = textInput(
+export const AgentComposerPrimitiveTeam = /* @__PURE__ */ textInput(
   'team',
   'paddock-composer-team',
   'AgentComposerPrimitive.Team',

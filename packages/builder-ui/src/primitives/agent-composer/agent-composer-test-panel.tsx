@@ -32,7 +32,7 @@ interface TestPanelContextValue {
   send: () => Promise<void>;
 }
 
-const [TestPanelContext, useTestPanelContext] = createContext<TestPanelContextValue>(
+const [TestPanelContext, useTestPanelContext] = /* @__PURE__ */ createContext<TestPanelContextValue>(
   'AgentComposerPrimitive.TestPanel',
 );
 

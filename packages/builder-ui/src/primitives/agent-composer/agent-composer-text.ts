@@ -2,7 +2,7 @@ import type { AgentDraftState, DraftError, RefusedChange } from '../../core/agen
 import type { DraftIssue } from '../../core/agent-draft-validation.js';
 import type { TestRunError } from '../../core/draft-test-run.js';
 import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
-import type { PaddockMessages } from '../../i18n/en-US.js';
+import type { CommonMessages } from '../../i18n/common.en-US.js';
 import { describeError } from '../../hooks/use-error-message.js';
 
 type RefusalKey =
@@ -41,7 +41,7 @@ export function issueText(messages: AgentComposerMessages, issue: DraftIssue): s
  */
 export function runErrorText(
   messages: AgentComposerMessages,
-  kit: PaddockMessages,
+  kit: CommonMessages,
   error: TestRunError,
 ): string {
   if (error.message === '') {
@@ -89,7 +89,7 @@ export function formatFieldValue(messages: AgentComposerMessages, value: unknown
  */
 export function draftErrorText(
   messages: AgentComposerMessages,
-  kit: PaddockMessages,
+  kit: CommonMessages,
   error: DraftError,
 ): string {
   const name = (error.cause as { name?: unknown } | null)?.name;
@@ -134,7 +134,7 @@ export function aroundValue(format: (value: string) => string): [before: string,
  */
 export function saveStatusText(
   messages: AgentComposerMessages,
-  kit: PaddockMessages,
+  kit: CommonMessages,
   state: Pick<AgentDraftState, 'status' | 'error' | 'hold'>,
 ): string {
   if (state.hold && (state.status === 'pending' || state.status === 'invalid')) {

@@ -9,6 +9,7 @@ import type {
 import type { CatalogFacet, CatalogFilters } from '../../core/index.js';
 import { hasActiveFilters } from '../../core/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
+import { primitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
 import { describeError } from '../../hooks/use-error-message.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
@@ -51,7 +52,7 @@ export function PrimitivePickerPrimitiveSearch({
   ...props
 }: PrimitivePickerPrimitiveSearchProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.Search');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -96,7 +97,7 @@ PrimitivePickerPrimitiveSearch.displayName = 'PrimitivePickerPrimitive.Search';
 /** The group of all filters. @selector [data-slot="paddock-picker-filters"][data-state="active" | "inactive"] */
 export function PrimitivePickerPrimitiveFilters({ className, ref, ...props }: DivProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.Filters');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   return (
     <div
       role="group"
@@ -123,7 +124,7 @@ export function PrimitivePickerPrimitiveFilterGroup({
   ...props
 }: PrimitivePickerPrimitiveFilterGroupProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.FilterGroup');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   return (
     <div
       role="group"
@@ -161,7 +162,7 @@ export function PrimitivePickerPrimitiveFilterOption({
   ...props
 }: PrimitivePickerPrimitiveFilterOptionProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.FilterOption');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const pressed = (picker.filters[facet] as readonly string[]).includes(value);
   const label =
     facet === 'kind'
@@ -197,7 +198,7 @@ function useClearFilters(): ActionState {
 }
 
 /** Clears every filter; hidden while none is active. @selector [data-slot="paddock-picker-clear-filters"] */
-export const PrimitivePickerPrimitiveClearFilters = createActionButton(
+export const PrimitivePickerPrimitiveClearFilters = /* @__PURE__ */ createActionButton(
   'PrimitivePickerPrimitive.ClearFilters',
   'paddock-picker-clear-filters',
   useClearFilters,
@@ -213,7 +214,7 @@ export const PrimitivePickerPrimitiveClearFilters = createActionButton(
  */
 export function PrimitivePickerPrimitiveStatus({ className, children, ref, ...props }: DivProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.Status');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   return (
     <div
       role="status"
@@ -234,7 +235,7 @@ PrimitivePickerPrimitiveStatus.displayName = 'PrimitivePickerPrimitive.Status';
 /** "3 selected". @selector [data-slot="paddock-picker-selection-count"][data-state="empty" | "some"] */
 export function PrimitivePickerPrimitiveSelectionCount({ className, children, ref, ...props }: DivProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.SelectionCount');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   return (
     <div
       {...props}
@@ -256,7 +257,7 @@ PrimitivePickerPrimitiveSelectionCount.displayName = 'PrimitivePickerPrimitive.S
 /** Rendered only while the catalog loads. @selector [data-slot="paddock-picker-loading"] */
 export function PrimitivePickerPrimitiveLoading({ className, children, ref, ...props }: DivProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.Loading');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   if (picker.status !== 'loading') return null;
   return (
     <div
@@ -280,7 +281,7 @@ PrimitivePickerPrimitiveLoading.displayName = 'PrimitivePickerPrimitive.Loading'
  */
 export function PrimitivePickerPrimitiveEmpty({ className, children, ref, ...props }: DivProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.Empty');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   if (picker.status !== 'ready' || picker.results.length > 0) return null;
   const noItems = picker.scopedItems.length === 0;
   return (
@@ -304,7 +305,7 @@ PrimitivePickerPrimitiveEmpty.displayName = 'PrimitivePickerPrimitive.Empty';
  */
 export function PrimitivePickerPrimitiveError({ className, children, ref, ...props }: DivProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.Error');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   if (picker.status !== 'error') return null;
   const description = describeError(picker.error, messages);
   return (
@@ -333,7 +334,7 @@ function useRetry(): ActionState {
 }
 
 /** Reloads the catalog; rendered only in the error state. @selector [data-slot="paddock-picker-retry"] */
-export const PrimitivePickerPrimitiveRetry = createActionButton(
+export const PrimitivePickerPrimitiveRetry = /* @__PURE__ */ createActionButton(
   'PrimitivePickerPrimitive.Retry',
   'paddock-picker-retry',
   useRetry,
@@ -345,7 +346,7 @@ export const PrimitivePickerPrimitiveRetry = createActionButton(
 
 function useConfirm(): ActionState {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.Confirm');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const permission = picker.confirmPermission;
   if (permission && !permission.allowed) {
     return { action: null, reason: permission.reason, reasonId: picker.ids.confirmReason };
@@ -369,14 +370,14 @@ function useConfirm(): ActionState {
  * `permission` of the Root; it then stays focusable and points at `ConfirmReason`.
  * @selector [data-slot="paddock-picker-confirm"][data-state="enabled" | "disabled"]
  */
-export const PrimitivePickerPrimitiveConfirm = createActionButton(
+export const PrimitivePickerPrimitiveConfirm = /* @__PURE__ */ createActionButton(
   'PrimitivePickerPrimitive.Confirm',
   'paddock-picker-confirm',
   useConfirm,
 );
 
 /** Why `Confirm` is unavailable, when it is. @selector [data-slot="paddock-picker-confirm-reason"] */
-export const PrimitivePickerPrimitiveConfirmReason = createActionReason(
+export const PrimitivePickerPrimitiveConfirmReason = /* @__PURE__ */ createActionReason(
   'PrimitivePickerPrimitive.ConfirmReason',
   'paddock-picker-confirm-reason',
   useConfirm,
@@ -391,7 +392,7 @@ function useClearSelection(): ActionState {
 }
 
 /** Empties the selection. @selector [data-slot="paddock-picker-clear-selection"] */
-export const PrimitivePickerPrimitiveClearSelection = createActionButton(
+export const PrimitivePickerPrimitiveClearSelection = /* @__PURE__ */ createActionButton(
   'PrimitivePickerPrimitive.ClearSelection',
   'paddock-picker-clear-selection',
   useClearSelection,

@@ -1,6 +1,7 @@
 import type { HTMLAttributes, ReactNode, Ref } from 'react';
 import { highlightSegments, riskOf, summarizeSchema, type MatchRange } from '../../core/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
+import { primitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { usePrimitivePickerItem } from './primitive-picker-list.js';
 
@@ -127,7 +128,7 @@ PrimitivePickerPrimitiveItemDescription.displayName = 'PrimitivePickerPrimitive.
 /** The kind label. @selector [data-slot="paddock-picker-item-kind"][data-state="tool" | "agent" | "workflow" | "model"] */
 export function PrimitivePickerPrimitiveItemKind({ className, ...props }: SpanProps) {
   const { item } = usePrimitivePickerItem();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   return part('item-kind', item.kind, className, props, messages[`picker.kind.${item.kind}`]);
 }
 PrimitivePickerPrimitiveItemKind.displayName = 'PrimitivePickerPrimitive.ItemKind';
@@ -135,7 +136,7 @@ PrimitivePickerPrimitiveItemKind.displayName = 'PrimitivePickerPrimitive.ItemKin
 /** The owner, or "No owner declared". @selector [data-slot="paddock-picker-item-owner"][data-state="known" | "unknown"] */
 export function PrimitivePickerPrimitiveItemOwner({ className, ...props }: SpanProps) {
   const { item } = usePrimitivePickerItem();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const owner = item.annotations.owner;
   return part(
     'item-owner',
@@ -150,7 +151,7 @@ PrimitivePickerPrimitiveItemOwner.displayName = 'PrimitivePickerPrimitive.ItemOw
 /** The support contact, as text (options must not contain links). @selector [data-slot="paddock-picker-item-contact"] */
 export function PrimitivePickerPrimitiveItemContact({ className, ...props }: SpanProps) {
   const { item } = usePrimitivePickerItem();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const contact = item.annotations.contact;
   if (!contact) return null;
   return part('item-contact', 'known', className, props, messages['picker.contact'](contact));
@@ -163,7 +164,7 @@ PrimitivePickerPrimitiveItemContact.displayName = 'PrimitivePickerPrimitive.Item
  */
 export function PrimitivePickerPrimitiveItemRisk({ className, ...props }: SpanProps) {
   const { item } = usePrimitivePickerItem();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const risk = riskOf(item);
   return (
     <span
@@ -182,7 +183,7 @@ PrimitivePickerPrimitiveItemRisk.displayName = 'PrimitivePickerPrimitive.ItemRis
 /** "Requires approval", only for items that do. @selector [data-slot="paddock-picker-item-approval"] */
 export function PrimitivePickerPrimitiveItemApproval({ className, ...props }: SpanProps) {
   const { item } = usePrimitivePickerItem();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   if (!item.annotations.requiresApproval) return null;
   return part('item-approval', 'required', className, props, messages['picker.requiresApproval']);
 }
@@ -191,7 +192,7 @@ PrimitivePickerPrimitiveItemApproval.displayName = 'PrimitivePickerPrimitive.Ite
 /** Declared side effects, when any. @selector [data-slot="paddock-picker-item-side-effects"] */
 export function PrimitivePickerPrimitiveItemSideEffects({ className, ...props }: SpanProps) {
   const { item } = usePrimitivePickerItem();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   if (item.annotations.sideEffects.length === 0) return null;
   return part(
     'item-side-effects',
@@ -248,7 +249,7 @@ export function PrimitivePickerPrimitiveItemSchema({
   ...props
 }: PrimitivePickerPrimitiveItemSchemaProps) {
   const { item } = usePrimitivePickerItem();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   if (!item.inputSchema || item.kind === 'model') return null;
   const fields = summarizeSchema(item.inputSchema);
   const shown = fields.slice(0, maxFields).map((f) => `${f.name}${f.required ? '' : '?'}: ${f.type}`);
@@ -276,7 +277,7 @@ PrimitivePickerPrimitiveItemSchema.displayName = 'PrimitivePickerPrimitive.ItemS
  */
 export function PrimitivePickerPrimitiveItemModelStatus({ className, ...props }: SpanProps) {
   const { item } = usePrimitivePickerItem();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   if (!item.model) return null;
   return part(
     'item-model-status',
@@ -294,7 +295,7 @@ PrimitivePickerPrimitiveItemModelStatus.displayName = 'PrimitivePickerPrimitive.
  */
 export function PrimitivePickerPrimitiveItemUnavailableReason({ className, ...props }: SpanProps) {
   const { item } = usePrimitivePickerItem();
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   if (item.available) return null;
   const reason = item.unavailableReason ?? 'unknown';
   return part('item-unavailable-reason', reason, className, props, messages[`picker.unavailable.${reason}`]);

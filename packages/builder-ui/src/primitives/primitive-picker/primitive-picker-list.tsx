@@ -15,6 +15,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import type { CatalogItem } from '@paddock/client-sdk';
 import { riskOf, type CatalogMatch, type CatalogSearchResult } from '../../core/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
+import { primitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { composeRefs } from '../../utils/compose-refs.js';
@@ -33,7 +34,9 @@ interface RowContextValue {
   measureElement: (node: Element | null) => void;
 }
 
-const [RowContext, useRowContext] = createContext<RowContextValue>('PrimitivePickerPrimitive.List');
+const [RowContext, useRowContext] = /* @__PURE__ */ createContext<RowContextValue>(
+  'PrimitivePickerPrimitive.List',
+);
 
 export interface PrimitivePickerPrimitiveListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**
@@ -71,7 +74,7 @@ export function PrimitivePickerPrimitiveList({
   ...props
 }: PrimitivePickerPrimitiveListProps) {
   const picker = usePrimitivePickerContext('PrimitivePickerPrimitive.List');
-  const messages = useMessages();
+  const messages = useMessages(primitivePickerMessages);
   const { results, activeKey, navigableEntries, navigation, moveTo } = picker;
   const scrollRef = useRef<HTMLDivElement | null>(null);
 
@@ -219,7 +222,7 @@ export interface PrimitivePickerItemState {
   optionId: string;
 }
 
-const [ItemContext, useItemContext] = createContext<PrimitivePickerItemState>(
+const [ItemContext, useItemContext] = /* @__PURE__ */ createContext<PrimitivePickerItemState>(
   'PrimitivePickerPrimitive.Item',
 );
 

@@ -78,7 +78,7 @@ export interface PrimitivePickerContextValue {
 }
 
 export const [PrimitivePickerContext, usePrimitivePickerContext, usePrimitivePickerContextOptional] =
-  createContext<PrimitivePickerContextValue>('PrimitivePickerPrimitive.Root');
+  /* @__PURE__ */ createContext<PrimitivePickerContextValue>('PrimitivePickerPrimitive.Root');
 
 /**
  * The picker's state for custom parts and the styled layer: status, results, facets, selection, open state.

@@ -19,8 +19,7 @@ import {
 import { useMessages } from '../../hooks/use-builder.js';
 import { describeError } from '../../hooks/use-error-message.js';
 import { useScheduleActions, useSchedulePermissions, useWorkflowList } from '../../hooks/use-schedules.js';
-import { useWorkflowRunMessages } from '../../hooks/use-workflow-run.js';
-import type { WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
+import { workflowRunMessages, type WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { useControllableState } from '../../utils/use-controllable-state.js';
 import { SchemaFields } from '../workflow-run/workflow-run-schema-fields.js';
@@ -84,8 +83,8 @@ export function ScheduleEditorPrimitive({
   ref,
   ...props
 }: ScheduleEditorPrimitiveRootProps) {
-  const messages = useWorkflowRunMessages();
-  const kit = useMessages();
+  const messages = useMessages(workflowRunMessages);
+  const kit = useMessages(workflowRunMessages);
   const idPrefix = useId();
   const workflows = useWorkflowList();
   const permissions = useSchedulePermissions();

@@ -11,8 +11,7 @@ import {
   useSchedules,
   useScheduleTriggers,
 } from '../../hooks/use-schedules.js';
-import { useWorkflowRunMessages } from '../../hooks/use-workflow-run.js';
-import type { WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
+import { workflowRunMessages, type WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
 import { PaddockLink } from '../../provider/kit-root.js';
 import { cn } from '../../utils/cn.js';
 import { createContext } from '../../utils/create-context.js';
@@ -64,7 +63,7 @@ export function ScheduleListPrimitiveRoot({
   children,
   ...props
 }: ScheduleListPrimitiveRootProps) {
-  const messages = useWorkflowRunMessages();
+  const messages = useMessages(workflowRunMessages);
   const query = useSchedules(
     { ...(workflowId ? { workflowId } : {}), ...(status ? { status } : {}) },
     { refetchInterval },
@@ -102,7 +101,7 @@ export function ScheduleListPrimitiveRoot({
 /** Loading, error (with retry) and empty states. */
 export function ScheduleListPrimitiveStatus({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   const { query, messages } = useScheduleListContext('ScheduleListPrimitive.Status');
-  const kit = useMessages();
+  const kit = useMessages(workflowRunMessages);
   if (query.isPending)
     return (
       <p
@@ -234,7 +233,7 @@ function FireList({ schedule, triggers }: { schedule: Schedule; triggers: Schedu
 function ScheduleRow({ schedule }: { schedule: Schedule }) {
   const { messages, permissions, actions, onEdit, refetchInterval, now, idPrefix } =
     useScheduleListContext('ScheduleListPrimitive.Row');
-  const kit = useMessages();
+  const kit = useMessages(workflowRunMessages);
   const triggers = useScheduleTriggers(schedule.id, { refetchInterval });
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);

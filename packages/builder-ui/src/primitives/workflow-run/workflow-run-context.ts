@@ -2,7 +2,7 @@ import type { Span, Workflow } from '@paddock/client-sdk';
 import type { WorkflowGraph, WorkflowGraphNode } from '../../core/workflow-graph.js';
 import type { WorkflowRunState } from '../../core/workflow-run-store.js';
 import type { StepRetrySummary } from '../../core/workflow-retries.js';
-import type { PaddockMessages } from '../../i18n/en-US.js';
+import type { CommonMessages } from '../../i18n/common.en-US.js';
 import type { WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
 import type { PermissionState } from '../../hooks/use-permission.js';
 import type { useWorkflowRunActions } from '../../hooks/use-workflow-run.js';
@@ -15,7 +15,7 @@ export interface WorkflowRunContextValue {
   runId: string;
   messages: WorkflowRunMessages;
   /** The kit dictionary (error sentences). */
-  kitMessages: PaddockMessages;
+  kitMessages: CommonMessages;
   status: WorkflowRunViewStatus;
   /** The load error (typed SDK error), when `status` is `error`. */
   error: unknown;

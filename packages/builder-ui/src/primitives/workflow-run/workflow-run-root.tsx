@@ -1,3 +1,4 @@
+import { workflowRunMessages } from '../../i18n/workflow-run.en-US.js';
 import { useCallback, useEffect, useId, useMemo, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import { buildWorkflowGraph, resumeStepPath } from '../../core/workflow-graph.js';
 import { groupRunAttempts, stepIdForSpan, stepSpanIds } from '../../core/workflow-retries.js';
@@ -7,7 +8,6 @@ import {
   useWorkflowInfo,
   useWorkflowRun,
   useWorkflowRunActions,
-  useWorkflowRunMessages,
   useWorkflowRunSpans,
 } from '../../hooks/use-workflow-run.js';
 import { cn } from '../../utils/cn.js';
@@ -60,8 +60,8 @@ export function WorkflowRunPrimitiveRoot({
   children,
   ...props
 }: WorkflowRunPrimitiveRootProps) {
-  const messages = useWorkflowRunMessages();
-  const kitMessages = useMessages();
+  const messages = useMessages(workflowRunMessages);
+  const kitMessages = useMessages(workflowRunMessages);
   const idPrefix = useId();
   const info = useWorkflowInfo(workflowId);
   const live = useWorkflowRun(workflowId, runId, { follow });

@@ -1,5 +1,5 @@
-import { R } from '../styles/base.js';
-import { token as t } from '../styles/tokens.js';
+import { R } from './base.js';
+import { token as t } from './tokens.js';
 
 /** The styled AgentComposer's CSS, scoped under the kit root like the rest of the kit's stylesheet. */
 export const agentComposerCss = `
