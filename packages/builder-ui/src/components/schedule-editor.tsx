@@ -1,6 +1,9 @@
 import * as SchedulesPrimitive from '../primitives/schedules/index.js';
 import { PaddockRoot } from '../provider/kit-root.js';
+import { schedulesCss } from '../styles/schedules.js';
 import { cn } from '../utils/cn.js';
+
+const STYLESHEETS = { schedules: schedulesCss };
 
 export type ScheduleEditorProps = SchedulesPrimitive.EditorProps;
 
@@ -10,7 +13,7 @@ export type ScheduleEditorProps = SchedulesPrimitive.EditorProps;
  */
 export function ScheduleEditor({ className, ...props }: ScheduleEditorProps) {
   return (
-    <PaddockRoot>
+    <PaddockRoot stylesheets={STYLESHEETS} data-slot="paddock-schedule-editor-root">
       <SchedulesPrimitive.Editor {...props} className={cn('paddock-schedule-editor', className)} />
     </PaddockRoot>
   );

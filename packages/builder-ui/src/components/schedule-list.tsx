@@ -4,11 +4,14 @@ import type { Schedule } from '@paddock/client-sdk';
 import { useSchedulePermissions } from '../hooks/use-schedules.js';
 import * as SchedulesPrimitive from '../primitives/schedules/index.js';
 import { PaddockRoot } from '../provider/kit-root.js';
+import { schedulesCss } from '../styles/schedules.js';
 import { cn } from '../utils/cn.js';
 import { useControllableState } from '../utils/use-controllable-state.js';
 
 /** Which editor is open: a schedule id, `'new'`, or `null` for none. */
 export type ScheduleListEditing = string | 'new' | null;
+
+const STYLESHEETS = { schedules: schedulesCss };
 
 export interface ScheduleListProps extends Omit<SchedulesPrimitive.RootProps, 'onEdit' | 'children'> {
   /** The open editor, controlled. */
@@ -63,7 +66,7 @@ export function ScheduleList({
     caller: 'ScheduleList',
   });
   return (
-    <PaddockRoot>
+    <PaddockRoot stylesheets={STYLESHEETS} data-slot="paddock-schedule-list-root">
       <SchedulesPrimitive.Root
         {...props}
         workflowId={workflowId}

@@ -1,6 +1,9 @@
 import * as WorkflowRunPrimitive from '../primitives/workflow-run/index.js';
 import { PaddockRoot } from '../provider/kit-root.js';
+import { workflowRunCss } from '../styles/workflow-run.js';
 import { cn } from '../utils/cn.js';
+
+const STYLESHEETS = { 'workflow-run': workflowRunCss };
 
 /** The data, selection and follow props are the headless root's, documented there. */
 export interface WorkflowRunViewerProps extends Omit<WorkflowRunPrimitive.RootProps, 'asChild' | 'children'> {
@@ -18,7 +21,7 @@ export interface WorkflowRunViewerProps extends Omit<WorkflowRunPrimitive.RootPr
  */
 export function WorkflowRunViewer({ className, showStepList = true, ...props }: WorkflowRunViewerProps) {
   return (
-    <PaddockRoot>
+    <PaddockRoot stylesheets={STYLESHEETS} data-slot="paddock-workflow-run-viewer">
       <WorkflowRunPrimitive.Root {...props} className={cn('paddock-workflow-run', className)}>
         <WorkflowRunPrimitive.LoadError />
         <div data-slot="paddock-workflow-run-header" data-state="static">

@@ -2,6 +2,8 @@ import { agentComposerCss } from './agent-composer.js';
 import { baseCss } from './base.js';
 import { primitivePickerCss } from './primitive-picker.js';
 import { runTraceCss } from './run-trace.js';
+import { schedulesCss } from './schedules.js';
+import { workflowRunGraphCss } from './workflow-run-graph.js';
 import { workflowRunCss } from './workflow-run.js';
 
 /**
@@ -20,4 +22,6 @@ export const paddockCss: string = /* @__PURE__ */ [
   agentComposerCss,
   runTraceCss,
   workflowRunCss,
+  workflowRunGraphCss,
+  schedulesCss,
 ].join('\n');

@@ -10,6 +10,8 @@ import { layoutWorkflowGraph } from '../../core/workflow-graph-layout.js';
 import type { StepRetrySummary } from '../../core/workflow-retries.js';
 import type { WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
 import { nodeNotes, stepStatusLabel } from './workflow-run-labels.js';
+import { PaddockStylesheets } from '../../provider/kit-root.js';
+import { workflowRunGraphCss } from '../../styles/workflow-run-graph.js';
 
 export interface WorkflowRunGraphViewProps {
   graph: WorkflowGraph;
@@ -59,6 +61,7 @@ function StepNode({ data }: NodeProps<Node<StepNodeData>>) {
 }
 
 const nodeTypes = { step: StepNode };
+const STYLESHEETS = { 'workflow-run-graph': workflowRunGraphCss };
 
 export default function WorkflowRunGraphView({
   graph,
@@ -112,7 +115,8 @@ export default function WorkflowRunGraphView({
     [graph],
   );
   return (
-    <div data-slot="paddock-workflow-run-canvas">
+    <div data-slot="paddock-workflow-run-canvas" data-state="ready">
+      <PaddockStylesheets stylesheets={STYLESHEETS} />
       <ReactFlow
         nodes={nodes}
         edges={edges}
