@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InternalServerError, RequestValidationError, ResponseValidationError } from '../core/errors.js';
+import { createClient } from '../core-client.js';
+import { mockFetch, json } from '../testing/mock-fetch.js';
 import { routeClient } from '../testing/routes.js';
+import { Schedules } from './schedules.js';
 
 const leaked = {
   tenant: 'acme',
@@ -128,5 +131,16 @@ describe('schedules', () => {
     expect(last().url.searchParams.get('limit')).toBe('5');
     expect(last().url.searchParams.get('toActualFireAt')).toBe('10');
     expect(fetch.calls.filter((c) => c.url.pathname.endsWith('/run'))).toHaveLength(1);
+  });
+
+  it('works as a standalone resource over createClient, created lazily once on MastraClient', async () => {
+    const fetch = mockFetch(() => json({ schedules: [row] }));
+    const schedules = new Schedules(createClient({ baseUrl: 'http://mastra.test', fetch, maxRetries: 0 }));
+    const list = await schedules.list();
+    expect(list[0]?.id).toBe('schedule_renewal');
+    expect(JSON.stringify(list)).not.toContain('owner-token-secret');
+    const { client } = routeClient({});
+    expect(client.schedules).toBe(client.schedules);
+    expect(client.schedules).toBeInstanceOf(Schedules);
   });
 });
