@@ -28,6 +28,8 @@ describe('ScheduleList', () => {
   it('lists schedules in words with zone, next fire, warnings and fires linked to their runs; no axe violations', async () => {
     const { container } = renderList();
     await screen.findByRole('table', { name: 'Schedules' });
+    expect(document.querySelectorAll('style[data-href="paddock-schedules"]')).toHaveLength(1);
+    expect(document.querySelector('style[data-href="paddock-workflow-run"]')).toBeNull();
     expect(screen.queryByText('__mastra_notification_dispatch')).toBeNull();
     const renewalRow = row('Renewal reminder');
     expect(renewalRow).toHaveTextContent('At 09:00, Monday through Friday, Europe/Berlin');

@@ -46,6 +46,10 @@ describe('WorkflowRunViewer', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Suspended, waiting for input');
     // The kit root, not the host page, holds xyflow's rules.
     expect(container.querySelector('[data-paddock-root] .react-flow')).not.toBeNull();
+    // Its own sheet with the root, the graph's (xyflow rules) only once the lazy graph has loaded.
+    expect(document.querySelectorAll('style[data-href="paddock-workflow-run"]')).toHaveLength(1);
+    expect(document.querySelectorAll('style[data-href="paddock-workflow-run-graph"]')).toHaveLength(1);
+    expect(document.querySelector('style[data-href="paddock-schedules"]')).toBeNull();
     expect(await axeViolations()).toEqual([]);
   });
 
