@@ -33,7 +33,8 @@ export {
   type PrimitivePickerMessages,
   type AgentComposerMessages,
   type WorkflowRunMessages,
-  type RunTraceMessages,
+  type RunTraceViewerMessages,
+  type RunListMessages,
 } from './i18n/en-US.js';
 
 // Hooks

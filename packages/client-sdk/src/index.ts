@@ -57,8 +57,9 @@ export { Auth } from './resources/auth.js';
 export { System } from './resources/system.js';
 export { Catalog as CatalogResource } from './resources/catalog.js';
 export { Schedules, scheduleKeys } from './resources/schedules.js';
-export { retrieveLightTrace, parseLightTrace } from './resources/observability-light.js';
-export type { LightSpan, LightTrace } from './resources/observability-light.js';
 
 // Every schema and schema type is also exported here, for hosts that import one entry.
 export * from './schemas.js';
+
+export { retrieveLightTrace, parseLightTrace } from './resources/observability-light.js';
+export type { LightSpan, LightTrace } from './resources/observability-light.js';

@@ -1,6 +1,9 @@
 import * as RunListPrimitive from '../primitives/run-list/index.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { cn } from '../utils/cn.js';
+import { runListCss } from '../styles/run-list.js';
+
+const STYLESHEETS = { 'run-list': runListCss };
 
 /** Selection, filter and paging props are the headless root's, documented there. */
 export type RunListProps = Pick<
@@ -21,7 +24,7 @@ export type RunListProps = Pick<
 /** Recent runs with filters, paging and live updates; selecting one reports its trace id. */
 export function RunList({ className, ...props }: RunListProps) {
   return (
-    <PaddockRoot asChild>
+    <PaddockRoot stylesheets={STYLESHEETS} data-slot="paddock-run-list">
       <RunListPrimitive.Root {...props} className={cn(className)}>
         <RunListPrimitive.Filters />
         <RunListPrimitive.State />

@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import * as RunTracePrimitive from '../primitives/run-trace/index.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import { cn } from '../utils/cn.js';
+import { runTraceViewerCss } from '../styles/run-trace-viewer.js';
+
+const STYLESHEETS = { 'run-trace-viewer': runTraceViewerCss };
 
 /** Selection, expansion, data and link props are the headless root's, documented there. */
 export interface RunTraceViewerProps extends Pick<
@@ -47,7 +50,7 @@ function DefaultRow() {
  */
 export function RunTraceViewer({ className, renderRow, detailTabs, ...props }: RunTraceViewerProps) {
   return (
-    <PaddockRoot asChild>
+    <PaddockRoot stylesheets={STYLESHEETS} data-slot="paddock-run-trace-viewer">
       <RunTracePrimitive.Root {...props} className={cn(className)}>
         <div data-slot="paddock-trace-toolbar">
           <RunTracePrimitive.Search />

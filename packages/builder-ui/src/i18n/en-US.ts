@@ -1,15 +1,17 @@
 import { agentComposerMessages, type AgentComposerMessages } from './agent-composer.en-US.js';
 import { commonMessages, type CommonMessages } from './common.en-US.js';
 import { primitivePickerMessages, type PrimitivePickerMessages } from './primitive-picker.en-US.js';
-import { runTraceMessages, type RunTraceMessages } from './run-trace.en-US.js';
 import { workflowRunMessages, type WorkflowRunMessages } from './workflow-run.en-US.js';
+import { runListMessages, type RunListMessages } from './run-list.en-US.js';
+import { runTraceViewerMessages, type RunTraceViewerMessages } from './run-trace-viewer.en-US.js';
 
 export type {
   AgentComposerMessages,
   CommonMessages,
   PrimitivePickerMessages,
-  RunTraceMessages,
   WorkflowRunMessages,
+  RunListMessages,
+  RunTraceViewerMessages,
 };
 
 /**
@@ -23,8 +25,9 @@ export type {
 export type PaddockMessages = CommonMessages &
   PrimitivePickerMessages &
   AgentComposerMessages &
-  RunTraceMessages &
-  WorkflowRunMessages;
+  WorkflowRunMessages &
+  RunTraceViewerMessages &
+  RunListMessages;
 
 /** A partial dictionary a host passes to `<BuilderProvider messages>` to override some strings. */
 export type PaddockMessageOverrides = Partial<PaddockMessages>;
@@ -39,6 +42,7 @@ export const enUS: PaddockMessages = /* @__PURE__ */ Object.assign(
   commonMessages,
   primitivePickerMessages,
   agentComposerMessages,
-  runTraceMessages,
   workflowRunMessages,
+  runTraceViewerMessages,
+  runListMessages,
 );

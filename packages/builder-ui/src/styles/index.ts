@@ -1,10 +1,11 @@
 import { agentComposerCss } from './agent-composer.js';
 import { baseCss } from './base.js';
 import { primitivePickerCss } from './primitive-picker.js';
-import { runTraceCss } from './run-trace.js';
 import { schedulesCss } from './schedules.js';
 import { workflowRunGraphCss } from './workflow-run-graph.js';
 import { workflowRunCss } from './workflow-run.js';
+import { runListCss } from './run-list.js';
+import { runTraceViewerCss } from './run-trace-viewer.js';
 
 /**
  * The whole kit stylesheet: the base sheet (scoped reset, tokens, shared controls) and every styled component's
@@ -20,8 +21,9 @@ export const paddockCss: string = /* @__PURE__ */ [
   baseCss,
   primitivePickerCss,
   agentComposerCss,
-  runTraceCss,
   workflowRunCss,
   workflowRunGraphCss,
   schedulesCss,
+  runTraceViewerCss,
+  runListCss,
 ].join('\n');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { safeParse } from 'zod/mini';
+import * as z from 'zod/mini';
 import { traceSchema } from '../schemas/observability.js';
 import { parseLightTrace } from './observability-light.js';
 
@@ -36,13 +36,13 @@ for (const size of [10_000, 100_000]) {
       bench('parseLightTrace', () => {
         parseLightTrace(body, '/r');
       }),
-      bench('traceSchema.safeParse', () => {
-        safeParse(traceSchema, body);
+      bench('z.safeParse(traceSchema)', () => {
+        z.safeParse(traceSchema, body);
       }),
       { time: 1000 },
     );
     expect(results.get('parseLightTrace').latency.p50).toBeLessThan(
-      results.get('traceSchema.safeParse').latency.p50 / 5,
+      results.get('z.safeParse(traceSchema)').latency.p50 / 5,
     );
   });
 }

@@ -1,8 +1,7 @@
+import * as z from 'zod/mini';
 import type { MastraClient, RequestOptions } from '../client.js';
 import { ResponseValidationError, type ValidationIssue } from '../core/errors.js';
 import { path } from '../internal/path.js';
-import { safeParse } from 'zod/mini';
-import type * as z from 'zod/mini';
 import { spanSchema, type Span } from '../schemas/observability.js';
 
 /**
@@ -50,8 +49,8 @@ function timestamp(value: unknown): boolean {
 
 /**
  * The light span check: only the fields the tree reads, with plain `typeof` tests. It accepts exactly what
- * `spanSchema` accepts for those fields (the zod schema stays the reference: a misfit is re-checked with it to
- * report the same issues as everywhere else).
+ * `spanSchema` accepts for those fields (the zod schema stays the reference: a misfit is re-checked with it,
+ * through zod core's compiled parser via `z.safeParse`, to report the same issues as everywhere else).
  */
 function fitsLightSpan(value: unknown): value is LightSpan {
   if (!value || typeof value !== 'object') return false;
@@ -76,10 +75,10 @@ function fitsLightSpan(value: unknown): value is LightSpan {
 }
 
 function issuesFor(index: number, value: unknown): ValidationIssue[] {
-  const result = safeParse(spanSchema, value);
+  const result = z.safeParse(spanSchema, value);
   const prefix = ['spans', index];
   if (result.success) return [{ path: prefix, message: 'Invalid light span', code: 'custom' }];
-  return result.error.issues.map((issue: z.core.$ZodIssue) => ({
+  return result.error.issues.map((issue) => ({
     path: [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')],
     message: issue.message,
     code: issue.code,

@@ -6,7 +6,8 @@ import { useMessages } from '../../hooks/use-builder.js';
 import { describeError } from '../../hooks/use-error-message.js';
 import { usePermission, type PermissionState } from '../../hooks/use-permission.js';
 import { useRunList, type RunListData, type RunListFilters } from '../../hooks/use-run-list.js';
-import { runTraceMessages, type RunTraceMessages } from '../../i18n/run-trace.en-US.js';
+import { runListMessages, type RunListMessages } from '../../i18n/run-list.en-US.js';
+import type { CommonMessages } from '../../i18n/common.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { createContext } from '../../utils/create-context.js';
 import { useControllableState } from '../../utils/use-controllable-state.js';
@@ -67,7 +68,7 @@ export interface RunListContextValue {
   value: string | null;
   select: (traceId: string) => void;
   permission: PermissionState;
-  messages: RunTraceMessages;
+  messages: CommonMessages & RunListMessages;
   status: 'loading' | 'error' | 'forbidden' | 'empty' | 'ready';
   errorText: string | null;
 }
@@ -117,11 +118,7 @@ export function RunListPrimitiveRoot({
   ref,
   ...props
 }: RunListPrimitiveRootProps) {
-  const kitMessages = useMessages();
-  const messages = useMemo(
-    () => ({ ...runTraceMessages, ...(kitMessages as Partial<RunTraceMessages>) }),
-    [kitMessages],
-  );
+  const messages = useMessages(runListMessages);
   const permission = usePermission('observability:read');
   const [value, setValue] = useControllableState<string | null>({
     prop: valueProp,
@@ -195,7 +192,7 @@ export function RunListPrimitiveRoot({
     permission,
     messages,
     status,
-    errorText: data.query.isError ? describeError(data.query.error, kitMessages).message : null,
+    errorText: data.query.isError ? describeError(data.query.error, messages).message : null,
   };
   return (
     <RunListContext value={ctx}>
@@ -396,7 +393,7 @@ export function RunListPrimitiveState({ className, ref, ...props }: DivProps) {
           data-slot="paddock-run-list-page-button"
           onClick={() => void data.query.refetch()}
         >
-          {messages['runTrace.retry']}
+          {messages['runList.retry']}
         </button>
       </>
     );

@@ -2,6 +2,7 @@ import type { ButtonHTMLAttributes, HTMLAttributes, InputHTMLAttributes, ReactNo
 import { formatDuration } from '../../core/trace-details.js';
 import { describeError } from '../../hooks/use-error-message.js';
 import { useMessages } from '../../hooks/use-builder.js';
+import { runTraceViewerMessages } from '../../i18n/run-trace-viewer.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { useRunTraceContext, type RunTraceStatus } from './run-trace-root.js';
@@ -143,19 +144,19 @@ export function RunTracePrimitiveState({
   ...props
 }: DivProps & { when: Exclude<RunTraceStatus, 'ready'>; children?: ReactNode }) {
   const ctx = useRunTraceContext('RunTracePrimitive.State');
-  const kitMessages = useMessages();
+  const messages = useMessages(runTraceViewerMessages);
   if (ctx.status !== when) return null;
   let text: ReactNode;
-  if (when === 'loading') text = ctx.messages['runTrace.loading'];
-  else if (when === 'empty') text = ctx.messages['runTrace.empty'];
-  else if (when === 'idle') text = ctx.messages['runTrace.noTrace'];
+  if (when === 'loading') text = messages['runTrace.loading'];
+  else if (when === 'empty') text = messages['runTrace.empty'];
+  else if (when === 'idle') text = messages['runTrace.noTrace'];
   else if (when === 'forbidden') text = ctx.permission.reason;
   else
     text = (
       <>
-        {ctx.messages['runTrace.loadError']} {describeError(ctx.error, kitMessages).message}{' '}
+        {messages['runTrace.loadError']} {describeError(ctx.error, messages).message}{' '}
         <button type="button" data-slot="paddock-trace-retry" onClick={ctx.retry}>
-          {ctx.messages['runTrace.retry']}
+          {messages['runTrace.retry']}
         </button>
       </>
     );

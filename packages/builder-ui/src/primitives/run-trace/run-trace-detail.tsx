@@ -5,6 +5,7 @@ import type { TraceNode } from '../../core/trace-tree.js';
 import { useTraceSpan } from '../../hooks/use-run-trace.js';
 import { describeError } from '../../hooks/use-error-message.js';
 import { useMessages } from '../../hooks/use-builder.js';
+import { runTraceViewerMessages } from '../../i18n/run-trace-viewer.en-US.js';
 import { PaddockLink } from '../../provider/kit-root.js';
 import { cn } from '../../utils/cn.js';
 import { useRunTraceContext, type RunTraceEntity } from './run-trace-root.js';
@@ -62,7 +63,7 @@ export function RunTracePrimitiveJson({
   ref,
   ...props
 }: RunTracePrimitiveJsonProps) {
-  const { messages } = useRunTraceContext('RunTracePrimitive.Json');
+  const messages = useMessages(runTraceViewerMessages);
   const [open, setOpen] = useState(defaultOpen);
   const [all, setAll] = useState(false);
   const text = useMemo(() => (value === undefined || value === null ? null : pretty(value)), [value]);
@@ -111,8 +112,8 @@ export function RunTracePrimitiveDetail({
   ...props
 }: RunTracePrimitiveDetailProps) {
   const ctx = useRunTraceContext('RunTracePrimitive.Detail');
-  const { messages, tree, selectedSpanId, traceId, fullSpans, retries } = ctx;
-  const kitMessages = useMessages();
+  const messages = useMessages(runTraceViewerMessages);
+  const { tree, selectedSpanId, traceId, fullSpans, retries } = ctx;
   const node = selectedSpanId ? (tree?.byId.get(selectedSpanId) ?? null) : null;
   const preloaded = node ? fullSpans?.get(node.id) : undefined;
   const spanQuery = useTraceSpan(traceId, node?.id, { enabled: !!node && !preloaded && ctx.fetchSpans });
@@ -282,7 +283,7 @@ export function RunTracePrimitiveDetail({
         <p data-slot="paddock-trace-detail-loading">{messages['runTrace.detailLoading']}</p>
       ) : state === 'error' ? (
         <p data-slot="paddock-trace-detail-error" role="alert">
-          {messages['runTrace.detailError']} {describeError(spanQuery.error, kitMessages).message}
+          {messages['runTrace.detailError']} {describeError(spanQuery.error, messages).message}
         </p>
       ) : (
         <RunTracePrimitiveJson

@@ -30,7 +30,8 @@ import type { TokenUsage } from '../../core/trace-details.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { usePermission, type PermissionState } from '../../hooks/use-permission.js';
 import { useRunTrace } from '../../hooks/use-run-trace.js';
-import { runTraceMessages, type RunTraceMessages } from '../../i18n/run-trace.en-US.js';
+import { runTraceViewerMessages, type RunTraceViewerMessages } from '../../i18n/run-trace-viewer.en-US.js';
+import type { CommonMessages } from '../../i18n/common.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { createContext } from '../../utils/create-context.js';
 import { Slot } from '../../utils/slot.js';
@@ -71,7 +72,7 @@ export interface RunTraceContextValue {
   /** A span the tree should scroll to (error navigation, search, deep links); `seq` makes repeats distinct. */
   revealRequest: { id: string; seq: number } | null;
   entityHref: ((entity: RunTraceEntity) => string | undefined) | undefined;
-  messages: RunTraceMessages;
+  messages: CommonMessages & RunTraceViewerMessages;
   live: boolean;
   /** Whether span details are fetched on selection. */
   fetchSpans: boolean;
@@ -143,11 +144,7 @@ export function RunTracePrimitiveRoot({
   ref,
   ...props
 }: RunTracePrimitiveRootProps) {
-  const kitMessages = useMessages();
-  const messages = useMemo(
-    () => ({ ...runTraceMessages, ...(kitMessages as Partial<RunTraceMessages>) }),
-    [kitMessages],
-  );
+  const messages = useMessages(runTraceViewerMessages);
   const permission = usePermission('observability:read');
   const given = spans !== undefined;
   const remote = useRunTrace(traceId, {

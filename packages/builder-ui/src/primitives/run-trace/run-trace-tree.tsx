@@ -10,6 +10,8 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { useMessages } from '../../hooks/use-builder.js';
+import { runTraceViewerMessages } from '../../i18n/run-trace-viewer.en-US.js';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { LightSpan } from '@paddock/client-sdk';
 import { TRACE_ISSUE, treeKeyAction, type TraceNode } from '../../core/trace-tree.js';
@@ -347,7 +349,8 @@ export function RunTracePrimitiveRowType({ className, children, ref, ...props }:
  * @selector [data-slot="paddock-trace-row-badges"] holding [data-slot="paddock-trace-badge"][data-kind]
  */
 export function RunTracePrimitiveRowBadges({ className, ref, ...props }: SpanProps) {
-  const { messages, fullSpans } = useRunTraceContext('RunTracePrimitive.RowBadges');
+  const { fullSpans } = useRunTraceContext('RunTracePrimitive.RowBadges');
+  const messages = useMessages(runTraceViewerMessages);
   const row = useRowContext('RunTracePrimitive.RowBadges');
   const { node } = row;
   const badges: { kind: string; text: string }[] = [];
@@ -389,7 +392,7 @@ export function RunTracePrimitiveRowBadges({ className, ref, ...props }: SpanPro
 
 /** Duration (or "running"). @selector [data-slot="paddock-trace-row-duration"] */
 export function RunTracePrimitiveRowDuration({ className, children, ref, ...props }: SpanProps) {
-  const { messages } = useRunTraceContext('RunTracePrimitive.RowDuration');
+  const messages = useMessages(runTraceViewerMessages);
   const { node } = useRowContext('RunTracePrimitive.RowDuration');
   let text: string;
   if (node.isEvent) text = '';
