@@ -150,7 +150,7 @@ export const ServerError: Story = {
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert');
     await expect(alert).toHaveTextContent('The server failed to answer this request.');
-    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 

@@ -53,8 +53,9 @@ export function useWorkflowRun(
           { fields: ['result', 'error', 'payload', 'steps', 'activeStepsPath', 'serializedStepGraph'] },
           { signal },
         ),
-      retry: (count, error) =>
-        count < 2 && !['NotFoundError', 'PermissionDeniedError'].includes((error as Error).name),
+      // The SDK already retries a GET on connection errors and 5xx; retrying a 403, a 404 or a body that
+      // fails validation again here would only delay the error the user has to see.
+      retry: false,
     },
     queryClient,
   );

@@ -20,7 +20,10 @@ export const statusColours = (selector: string, prop: 'color' | 'border-color') 
 
 /** The run viewer without its graph (header, legend, step list, details, resume and cancel forms). */
 export const workflowRunCss = `
-${W('root')} { display: grid; gap: 12px; color: ${t('surface-foreground')}; }
+${W('root')} {
+  display: grid; gap: 12px; padding: 12px; border-radius: ${t('radius')};
+  background: ${t('surface')}; color: ${t('surface-foreground')};
+}
 ${W('header')} { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; justify-content: space-between; }
 ${W('status')} { font-weight: 600; }
 ${W('live')} { font-weight: 400; color: ${t('muted-foreground')}; }

@@ -31,8 +31,22 @@ const LazyGraphView = lazy(() => import('./workflow-run-graph-view.js'));
 
 /** The run's status in words, and whether the view is following it live. */
 export function WorkflowRunPrimitiveStatus({ className, ref, ...props }: DivProps) {
-  const { run, live, messages } = useWorkflowRunContext('WorkflowRunPrimitive.Status');
-  if (!run) return null;
+  const { run, live, messages, status } = useWorkflowRunContext('WorkflowRunPrimitive.Status');
+  if (!run) {
+    if (status !== 'loading') return null;
+    return (
+      <div
+        role="status"
+        {...props}
+        ref={ref}
+        className={cn(className)}
+        data-slot="paddock-workflow-run-status"
+        data-state="loading"
+      >
+        {messages['common.loading']}
+      </div>
+    );
+  }
   return (
     <div
       role="status"
@@ -229,7 +243,13 @@ export function WorkflowRunPrimitiveStepList({
 }
 
 function Json({ value, slot }: { value: unknown; slot: string }) {
-  return <pre data-slot={slot}>{toDisplayJson(value)}</pre>;
+  // Long values scroll inside the block; keyboard users must be able to reach and scroll it.
+  // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+  return (
+    <pre tabIndex={0} data-slot={slot}>
+      {toDisplayJson(value)}
+    </pre>
+  );
 }
 
 /** The selected step's input, output, error, timing and attempts. */
