@@ -31,7 +31,7 @@ const LazyGraphView = lazy(() => import('./workflow-run-graph-view.js'));
 
 /** The run's status in words, and whether the view is following it live. */
 export function WorkflowRunPrimitiveStatus({ className, ref, ...props }: DivProps) {
-  const { run, live, messages, status } = useWorkflowRunContext('WorkflowRunPrimitive.Status');
+  const { run, live, messages, kitMessages, status } = useWorkflowRunContext('WorkflowRunPrimitive.Status');
   if (!run) {
     if (status !== 'loading') return null;
     return (
@@ -43,7 +43,7 @@ export function WorkflowRunPrimitiveStatus({ className, ref, ...props }: DivProp
         data-slot="paddock-workflow-run-status"
         data-state="loading"
       >
-        {messages['common.loading']}
+        {kitMessages['common.loading']}
       </div>
     );
   }
@@ -244,8 +244,8 @@ export function WorkflowRunPrimitiveStepList({
 
 function Json({ value, slot }: { value: unknown; slot: string }) {
   // Long values scroll inside the block; keyboard users must be able to reach and scroll it.
-  // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <pre tabIndex={0} data-slot={slot}>
       {toDisplayJson(value)}
     </pre>
