@@ -39,8 +39,7 @@ export function App() {
     () => new MastraClient({ baseUrl: SERVER_URL, headers: { Authorization: `Bearer ${role}-token` } }),
     [role],
   );
-  // Pages keep their own state in the query part (`/runs?trace=…`); routes match on the path alone.
-  const route = routes.find((r) => r.path === path.split('?')[0]);
+  const route = routes.find((r) => r.path === path);
   const person = PEOPLE[role];
   const kit = kitTheme(theme);
 

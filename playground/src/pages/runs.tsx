@@ -1,11 +1,6 @@
 import { RunList, RunTraceViewer } from '@paddock/builder-ui';
-import { hrefFor, usePath } from '../router';
-
-/** The Runs page keeps the open trace and span in the URL (`#/runs?trace=…&span=…`): deep links to a span. */
-function readParams(path: string) {
-  const query = new URLSearchParams(path.split('?')[1] ?? '');
-  return { trace: query.get('trace'), span: query.get('span') };
-}
+import { Embedded } from '../embed';
+import { hrefFor, useSearchParams } from '../router';
 
 function runsPath(trace: string | null, span: string | null) {
   const query = new URLSearchParams();
@@ -24,21 +19,28 @@ function go(trace: string | null, span: string | null) {
 
 /** Recent runs and the selected run's trace: the kit's RunList and RunTraceViewer, wired to the host's URL. */
 export function RunsPage() {
-  const { trace, span } = readParams(usePath());
+  // The open trace and span live in the URL (`#/runs?trace=…&span=…`): deep links to a span.
+  const query = useSearchParams();
+  const trace = query.get('trace');
+  const span = query.get('span');
   return (
     <section className="console-page" aria-labelledby="runs-title">
       <h1 id="runs-title">Runs</h1>
       <div className="runs-layout">
-        <RunList value={trace} onValueChange={(traceId) => go(traceId, null)} />
-        <RunTraceViewer
-          key={trace ?? 'none'}
-          traceId={trace}
-          selectedSpanId={span}
-          onSelectedSpanIdChange={(spanId) => go(trace, spanId)}
-          entityHref={(entity) =>
-            entity.type === 'agent' ? `/agents?agent=${encodeURIComponent(entity.id)}` : undefined
-          }
-        />
+        <Embedded name="RunList">
+          <RunList value={trace} onValueChange={(traceId) => go(traceId, null)} />
+        </Embedded>
+        <Embedded name="RunTraceViewer">
+          <RunTraceViewer
+            key={trace ?? 'none'}
+            traceId={trace}
+            selectedSpanId={span}
+            onSelectedSpanIdChange={(spanId) => go(trace, spanId)}
+            entityHref={(entity) =>
+              entity.type === 'agent' ? `/agents?agent=${encodeURIComponent(entity.id)}` : undefined
+            }
+          />
+        </Embedded>
       </div>
     </section>
   );
