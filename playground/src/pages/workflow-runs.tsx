@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { paddockKeys } from '@paddock/client-sdk';
 import { RunTraceViewer, WorkflowRunViewer } from '@paddock/builder-ui';
 import { useHostClient } from '../host-client';
-import { hrefFor, usePath } from '../router';
+import { hrefFor, useSearchParams } from '../router';
 
 const EXAMPLES: Record<string, string> = {
   'customer-onboarding-workflow': '{"customerId":"C-1002","plan":"starter"}',
@@ -12,10 +12,7 @@ const EXAMPLES: Record<string, string> = {
 };
 
 /** `#/workflow-runs?workflow=…&run=…` opens that run (schedule fires link here). */
-function readOpenRun(path: string): { workflowId: string; runId: string } | null {
-  const query = path.split('?')[1];
-  if (!query) return null;
-  const params = new URLSearchParams(query);
+function readOpenRun(params: URLSearchParams): { workflowId: string; runId: string } | null {
   const workflowId = params.get('workflow');
   const runId = params.get('run');
   return workflowId && runId ? { workflowId, runId } : null;
@@ -27,8 +24,7 @@ function readOpenRun(path: string): { workflowId: string; runId: string } | null
  */
 export function WorkflowRunsPage() {
   const client = useHostClient();
-  const path = usePath();
-  const open = readOpenRun(path);
+  const open = readOpenRun(useSearchParams());
   const workflows = useQuery({
     queryKey: paddockKeys.workflows.list(client.baseUrl),
     queryFn: () => client.workflows.list(),
