@@ -40,7 +40,18 @@ export default defineConfig({
         plugins: [react()],
         resolve: { conditions },
         optimizeDeps: {
-          include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', 'react/jsx-runtime'],
+          include: [
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react/jsx-dev-runtime',
+            'react/jsx-runtime',
+            // Lazily imported by the workflow graph / schedule editor: pre-bundled so Vite never reloads mid-run.
+            '@paddock/builder-ui > @xyflow/react',
+            '@paddock/builder-ui > @dagrejs/dagre',
+            '@paddock/builder-ui > croner',
+            '@paddock/builder-ui > cronstrue',
+          ],
         },
         test: {
           name: 'ui-browser',

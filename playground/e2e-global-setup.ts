@@ -30,7 +30,10 @@ async function waitForOk(url: string, child: ChildProcess): Promise<void> {
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const appPort = await freePort();
   const appUrl = `http://127.0.0.1:${appPort}`;
-  const server = await startTestServer({ env: { PADDOCK_CORS_ORIGINS: appUrl } });
+  // A short scheduler tick: a seconds cron fires within half a second of its slot (workflows.spec.ts).
+  const server = await startTestServer({
+    env: { PADDOCK_CORS_ORIGINS: appUrl, PADDOCK_SCHEDULER_TICK_MS: '500' },
+  });
   // Its own output folder: a concurrent `vite build` (another run, the developer) must not swap files under us.
   const outDir = mkdtempSync(join(tmpdir(), 'paddock-e2e-app-'));
   let preview: ChildProcess | undefined;

@@ -22,6 +22,11 @@ export default defineProject({
       '@paddock/builder-ui > @radix-ui/react-dialog',
       '@paddock/builder-ui > @tanstack/react-virtual',
       '@paddock/client-sdk > zod',
+      '@paddock/client-sdk > zod/mini',
+      '@paddock/builder-ui > croner',
+      '@paddock/builder-ui > cronstrue',
+      '@paddock/builder-ui > @xyflow/react',
+      '@paddock/builder-ui > @dagrejs/dagre',
     ],
   },
   test: {

@@ -3,11 +3,15 @@ import type { PaddockMessageOverrides } from '@paddock/builder-ui';
 import { HomePage } from './pages/home';
 import { CatalogPage } from './pages/catalog';
 import { AgentsPage } from './pages/agents';
+import { WorkflowRunsPage } from './pages/workflow-runs';
+import { SchedulesPage } from './pages/schedules';
+import { RunsPage } from './pages/runs';
 import homeSource from './pages/home.tsx?raw';
 import catalogSource from './pages/catalog.tsx?raw';
 import agentsSource from './pages/agents.tsx?raw';
+import workflowRunsSource from './pages/workflow-runs.tsx?raw';
+import schedulesSource from './pages/schedules.tsx?raw';
 import runsSource from './pages/runs.tsx?raw';
-import { RunsPage } from './pages/runs';
 import { ReviewsPage } from './pages/reviews';
 import reviewsSource from './pages/reviews.tsx?raw';
 
@@ -34,6 +38,13 @@ export const routes: PlaygroundRoute[] = [
     messages: { 'picker.confirm': 'Start an agent with these' },
   },
   { path: '/agents', label: 'Agents', Component: AgentsPage, source: agentsSource },
+  {
+    path: '/workflow-runs',
+    label: 'Workflow runs',
+    Component: WorkflowRunsPage,
+    source: workflowRunsSource,
+  },
+  { path: '/schedules', label: 'Schedules', Component: SchedulesPage, source: schedulesSource },
   { path: '/runs', label: 'Runs', Component: RunsPage, source: runsSource },
   { path: '/reviews', label: 'Reviews', Component: ReviewsPage, source: reviewsSource },
 ];

@@ -32,6 +32,7 @@ export {
   type CommonMessages,
   type PrimitivePickerMessages,
   type AgentComposerMessages,
+  type WorkflowRunMessages,
   type RunTraceViewerMessages,
   type RunListMessages,
   type PublishReviewMessages,
@@ -56,6 +57,20 @@ export {
   type UseAgentTestRunResult,
 } from './hooks/use-agent-test-run.js';
 export { useAgentDraftSettings } from './hooks/use-agent-draft-settings.js';
+export {
+  useWorkflowInfo,
+  useWorkflowRun,
+  useWorkflowRunActions,
+  useWorkflowRunSpans,
+  type UseWorkflowRunResult,
+} from './hooks/use-workflow-run.js';
+export {
+  useScheduleActions,
+  useSchedulePermissions,
+  useSchedules,
+  useScheduleTriggers,
+  useWorkflowList,
+} from './hooks/use-schedules.js';
 export {
   useRunTrace,
   useTraceSpan,
@@ -83,6 +98,13 @@ export {
 // Styled components
 export { PrimitivePicker, type PrimitivePickerProps } from './components/primitive-picker.js';
 export { AgentComposer, type AgentComposerProps } from './components/agent-composer.js';
+export { WorkflowRunViewer, type WorkflowRunViewerProps } from './components/workflow-run-viewer.js';
+export {
+  ScheduleList,
+  type ScheduleListProps,
+  type ScheduleListEditing,
+} from './components/schedule-list.js';
+export { ScheduleEditor, type ScheduleEditorProps } from './components/schedule-editor.js';
 export { RunTraceViewer, type RunTraceViewerProps } from './components/run-trace-viewer.js';
 export { RunList, type RunListProps } from './components/run-list.js';
 export { PublishReviewPanel, type PublishReviewPanelProps } from './components/publish-review-panel.js';

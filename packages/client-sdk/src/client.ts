@@ -5,6 +5,7 @@ import { Builder } from './resources/builder.js';
 import { Catalog } from './resources/catalog.js';
 import { Datasets } from './resources/datasets.js';
 import { Observability } from './resources/observability.js';
+import { Schedules } from './resources/schedules.js';
 import { StoredAgents } from './resources/stored-agents.js';
 import { System } from './resources/system.js';
 import { Tools } from './resources/tools.js';
@@ -35,6 +36,7 @@ export class MastraClient extends MastraCore {
   private _system?: System;
   private _catalog?: Catalog;
   private _datasets?: Datasets;
+  private _schedules?: Schedules;
 
   /** Code and stored agents at runtime: list, run, stream, approve tool calls. */
   get agents(): Agents {
@@ -75,5 +77,9 @@ export class MastraClient extends MastraCore {
   /** Datasets and their items (builder-ui keeps its review ledger in one). */
   get datasets(): Datasets {
     return (this._datasets ??= new Datasets(this));
+  }
+  /** Workflow schedules: list, edit, pause, resume, run now, fire history (no stored request context). */
+  get schedules(): Schedules {
+    return (this._schedules ??= new Schedules(this));
   }
 }

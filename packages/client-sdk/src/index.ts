@@ -57,6 +57,7 @@ export { Auth } from './resources/auth.js';
 export { System } from './resources/system.js';
 export { Catalog as CatalogResource } from './resources/catalog.js';
 export { Datasets } from './resources/datasets.js';
+export { Schedules, scheduleKeys } from './resources/schedules.js';
 
 // Every schema and schema type is also exported here, for hosts that import one entry.
 export * from './schemas.js';

@@ -278,3 +278,30 @@ export type {
   DatasetItemListParams,
   DatasetItemCreateParams,
 } from './schemas/datasets.js';
+export {
+  knownScheduleStatusSchema,
+  scheduleSchema,
+  scheduleListSchema,
+  scheduleRunSummarySchema,
+  scheduleTriggerSchema,
+  scheduleTriggerListSchema,
+  scheduleRunNowSchema,
+  scheduleListParamsSchema,
+  scheduleCreateParamsSchema,
+  scheduleUpdateParamsSchema,
+  scheduleTriggerListParamsSchema,
+  stripScheduleSecrets,
+} from './schemas/schedules.js';
+export type {
+  Schedule,
+  ScheduleStatus,
+  ScheduleList,
+  ScheduleRunSummary,
+  ScheduleTrigger,
+  ScheduleTriggerList,
+  ScheduleRunNow,
+  ScheduleListParams,
+  ScheduleCreateParams,
+  ScheduleUpdateParams,
+  ScheduleTriggerListParams,
+} from './schemas/schedules.js';

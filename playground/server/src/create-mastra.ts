@@ -81,6 +81,11 @@ function demoEditor(): MastraEditor {
   });
 }
 
+function schedulerOptions(): { scheduler?: { tickIntervalMs: number } } {
+  const tick = Number(process.env.PADDOCK_SCHEDULER_TICK_MS);
+  return Number.isFinite(tick) && tick > 0 ? { scheduler: { tickIntervalMs: tick } } : {};
+}
+
 /** Builds the Mastra instance for a profile. Pure configuration: no I/O until the server starts. */
 export function createMastra({ profile, dataDir, resourceFromUser = false }: CreateMastraOptions): Mastra {
   const gateways = { [MOCK_PROVIDER]: createMockGateway(), ...realProviderGateways() };
@@ -105,6 +110,8 @@ export function createMastra({ profile, dataDir, resourceFromUser = false }: Cre
     editor: demoEditor(),
     server,
     logger: createPlaygroundLogger(),
+    // Tests set a short tick so a seconds cron fires within a second of its slot (default 10 s).
+    ...schedulerOptions(),
   });
   server.rbac.attach(mastra);
   return mastra;

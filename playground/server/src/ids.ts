@@ -18,7 +18,12 @@ export const DEMO_WORKFLOW_IDS = {
   customerOnboarding: 'customer-onboarding-workflow',
   weeklySupportReport: 'weekly-support-report-workflow',
   pricingReview: 'pricing-review-workflow',
+  /** Lists renewals due; the demo org runs it every weekday morning from a schedule. */
+  renewalReminder: 'renewal-reminder-workflow',
 } as const;
+
+/** The demo org's schedule (API-created row, so `schedule_` prefixed). */
+export const DEMO_SCHEDULE_IDS = { renewalReminder: 'schedule_renewal-reminder' } as const;
 
 /** What the builder may pick: everything above except the `pricing-*` / finance primitives. */
 export const DEMO_ALLOWED = {

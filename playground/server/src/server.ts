@@ -5,6 +5,8 @@ import { cors } from 'hono/cors';
 import { mkdirSync } from 'node:fs';
 import { createMastra, type Profile } from './create-mastra.js';
 import { publishGuard } from './publish-guard.js';
+import { ensureDemoSchedules } from './schedules-seed.js';
+import { secretGuard } from './secret-guard.js';
 import { seedDemo } from './seed.js';
 import { setSeeding } from './logging.js';
 
@@ -62,11 +64,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       ? c.json({ success: true, profile: options.profile })
       : c.json({ success: false, status: 'starting' }, 503),
   );
+  // Before Mastra's routes so it sees (and rewrites) their responses.
+  app.use(`${API_PREFIX}/*`, secretGuard(API_PREFIX));
   if (options.profile === 'demo') app.use(`${API_PREFIX}/stored/agents/*`, publishGuard(API_PREFIX));
   if (options.profile === 'demo') app.use(`${API_PREFIX}/stored/agents`, publishGuard(API_PREFIX));
 
   // Hono's app type and the adapter's structural HonoApp differ only in generics.
   await new MastraServer({ app: app as never, mastra, prefix: API_PREFIX }).init();
+  // Nothing in @mastra/hono starts Mastra's workers: without this, schedules are stored but never fire and
+  // "run now" publishes an event nobody consumes (mastra-schedules §1.1, §5.7).
+  await mastra.startWorkers();
 
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
@@ -80,6 +87,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     );
     log(result.skipped ? '[paddock] seed already present' : `[paddock] seeded in ${result.ms} ms`);
   }
+  if (options.profile === 'demo') await ensureDemoSchedules(mastra, log);
   ready = true;
 
   return {
@@ -87,6 +95,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     close: async () => {
       ready = false;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mastra.stopWorkers();
       await mastra.shutdown();
     },
   };

@@ -106,6 +106,73 @@ export {
   type TestRunError,
 } from './draft-test-run.js';
 export {
+  buildWorkflowGraph,
+  countByStatus,
+  isTerminalRunStatus,
+  resumeStepPath,
+  suspendedStepIds,
+  toStepStatus,
+  STEP_STATUSES,
+  type StepStatus,
+  type WorkflowGraph,
+  type WorkflowGraphEdge,
+  type WorkflowGraphNode,
+  type WorkflowNodeKind,
+  type RunStepsInput,
+} from './workflow-graph.js';
+export {
+  groupRunAttempts,
+  groupStepAttempts,
+  isStepSpan,
+  stepIdForSpan,
+  stepSpanIds,
+  type AttemptSpanInput,
+  type AttemptStatus,
+  type StepAttempt,
+  type StepRecordInput,
+  type StepRetrySummary,
+} from './workflow-retries.js';
+export {
+  createWorkflowRunStore,
+  eventKey,
+  type RunEventInput,
+  type RunStepRecord,
+  type WorkflowRunState,
+  type WorkflowRunStore,
+  type WorkflowRunStoreState,
+} from './workflow-run-store.js';
+export {
+  buildFormValue,
+  initialValues,
+  schemaToFields,
+  valuesFromData,
+  type FieldError,
+  type FormField,
+  type FormFieldKind,
+  type FormResult,
+  type FormValues,
+} from './json-schema-form.js';
+export {
+  describeCron,
+  formatInTimezone,
+  isValidTimezone,
+  listTimezones,
+  nextFireTimes,
+  validateCron,
+  viewerTimezone,
+  type CronProblem,
+} from './cron.js';
+export {
+  findOverlaps,
+  isCodeOwnedSchedule,
+  isInternalSchedule,
+  scheduleWarnings,
+  NEXT_FIRE_GRACE_MS,
+  type ScheduleInput,
+  type ScheduleWarning,
+  type TriggerInput,
+} from './schedule-warnings.js';
+export {
   buildTraceTree,
   flattenTraceTree,
   traceLooksFinished,

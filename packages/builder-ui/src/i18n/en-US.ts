@@ -1,6 +1,7 @@
 import { agentComposerMessages, type AgentComposerMessages } from './agent-composer.en-US.js';
 import { commonMessages, type CommonMessages } from './common.en-US.js';
 import { primitivePickerMessages, type PrimitivePickerMessages } from './primitive-picker.en-US.js';
+import { workflowRunMessages, type WorkflowRunMessages } from './workflow-run.en-US.js';
 import { runListMessages, type RunListMessages } from './run-list.en-US.js';
 import { runTraceViewerMessages, type RunTraceViewerMessages } from './run-trace-viewer.en-US.js';
 import { publishReviewMessages, type PublishReviewMessages } from './publish-review.en-US.js';
@@ -9,6 +10,7 @@ export type {
   AgentComposerMessages,
   CommonMessages,
   PrimitivePickerMessages,
+  WorkflowRunMessages,
   RunListMessages,
   RunTraceViewerMessages,
   PublishReviewMessages,
@@ -25,6 +27,7 @@ export type {
 export type PaddockMessages = CommonMessages &
   PrimitivePickerMessages &
   AgentComposerMessages &
+  WorkflowRunMessages &
   RunTraceViewerMessages &
   RunListMessages &
   PublishReviewMessages;
@@ -42,6 +45,7 @@ export const enUS: PaddockMessages = /* @__PURE__ */ Object.assign(
   commonMessages,
   primitivePickerMessages,
   agentComposerMessages,
+  workflowRunMessages,
   runTraceViewerMessages,
   runListMessages,
   publishReviewMessages,

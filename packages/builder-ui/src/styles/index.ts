@@ -1,6 +1,9 @@
 import { agentComposerCss } from './agent-composer.js';
 import { baseCss } from './base.js';
 import { primitivePickerCss } from './primitive-picker.js';
+import { schedulesCss } from './schedules.js';
+import { workflowRunGraphCss } from './workflow-run-graph.js';
+import { workflowRunCss } from './workflow-run.js';
 import { runListCss } from './run-list.js';
 import { runTraceViewerCss } from './run-trace-viewer.js';
 import { publishReviewCss } from './publish-review.js';
@@ -19,6 +22,9 @@ export const paddockCss: string = /* @__PURE__ */ [
   baseCss,
   primitivePickerCss,
   agentComposerCss,
+  workflowRunCss,
+  workflowRunGraphCss,
+  schedulesCss,
   runTraceViewerCss,
   runListCss,
   publishReviewCss,

@@ -103,6 +103,26 @@ describe('workflows', () => {
     expect(fetch.calls[1]?.url.searchParams.get('offset')).toBe('1');
   });
 
+  it('observeWithReconnect follows a run from offset 0 and re-attaches at the delivered count', async () => {
+    let observeCalls = 0;
+    const { client, fetch } = routeClient({
+      'POST /api/workflows/wf/observe': () => {
+        observeCalls++;
+        if (observeCalls === 1) {
+          return new Response(
+            chunkedBody([new TextEncoder().encode('{"type":"workflow-start","payload":{}}\x1E')], {
+              failAfter: true,
+            }),
+          );
+        }
+        return records([{ type: 'workflow-finish', payload: { workflowStatus: 'success' } }]);
+      },
+    });
+    const types = (await collect(client.workflows.observeWithReconnect('wf', 'r1'))).map((e) => e.type);
+    expect(types).toEqual(['workflow-start', 'workflow-finish']);
+    expect(fetch.calls.map((c) => c.url.searchParams.get('offset'))).toEqual(['0', '1']);
+  });
+
   it('streamWithReconnect re-attaches when the stream ends without a finish, at the delivered count', async () => {
     const { client, fetch } = routeClient({
       'POST /api/workflows/wf/stream': () =>

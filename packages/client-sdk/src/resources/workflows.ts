@@ -253,6 +253,28 @@ export class Workflows extends APIResource {
   }
 
   /**
+   * Follows a run that is already going (`observe` from offset 0), re-attaching from the last delivered record
+   * when the connection drops, with the same exactly-once delivery as `streamWithReconnect`. For viewers that
+   * open a run someone else started.
+   */
+  observeWithReconnect(
+    workflowId: string,
+    runId: string,
+    options?: RequestOptions & { maxReconnects?: number },
+  ): AsyncIterable<WorkflowStreamEvent> {
+    return reconnecting(
+      () => this.observe(workflowId, runId, { offset: 0 }, options),
+      (offset) => this.observe(workflowId, runId, { offset }, options),
+      options?.maxReconnects ?? 3,
+      {
+        isTerminal: isWorkflowTerminal,
+        identity: canonicalJson,
+        reattachTimeoutMs: options?.timeout ?? this._client.timeout,
+      },
+    );
+  }
+
+  /**
    * Cancels a running or suspended run; its status becomes `canceled`. Retried like a GET: cancelling twice
    * has the same effect as once.
    */

@@ -247,8 +247,62 @@ export const pricingReviewWorkflow = createWorkflow({
   .then(checkDiscount)
   .commit();
 
+const renewalInput = z.object({
+  withinDays: z.number().int().min(1).max(365).default(30).describe('Look-ahead window in days'),
+  channel: z.string().default('#renewals').describe('Where the reminder is posted'),
+});
+
+const listRenewals = createStep({
+  id: 'list-renewals',
+  description: 'Lists the accounts whose renewal falls inside the window (gold and platinum first).',
+  inputSchema: renewalInput,
+  outputSchema: z.object({ channel: z.string(), accounts: z.array(z.string()) }),
+  execute: async ({ inputData }) => ({
+    channel: inputData.channel ?? '#renewals',
+    accounts: CUSTOMERS.filter((customer) => customer.tier === 'gold' || customer.tier === 'platinum').map(
+      (customer) => `${customer.company} (${customer.accountManager})`,
+    ),
+  }),
+});
+
+const postReminder = createStep({
+  id: 'post-reminder',
+  description: 'Posts the reminder (simulated, no message leaves the server).',
+  inputSchema: listRenewals.outputSchema,
+  outputSchema: z.object({ posted: z.boolean(), text: z.string() }),
+  execute: async ({ inputData }) => ({
+    posted: true,
+    text: `${inputData.channel}: ${inputData.accounts.length} renewals due: ${inputData.accounts.join(', ')}`,
+  }),
+});
+
+const renewalAnnotations: PaddockAnnotations = {
+  owner: 'Account Management',
+  contact: '#renewals',
+  risk: 'low',
+  sideEffects: ['Posts a reminder (simulated)'],
+  requiresApproval: false,
+  example: '{"withinDays":30,"channel":"#renewals"}',
+  tags: ['renewals', 'scheduled'],
+};
+
+export const renewalReminderWorkflow = createWorkflow({
+  id: DEMO_WORKFLOW_IDS.renewalReminder,
+  description: describe(
+    'Reminds account managers of upcoming renewals; runs on a schedule.',
+    renewalAnnotations,
+  ),
+  metadata: paddockMetadata(renewalAnnotations),
+  inputSchema: renewalInput,
+  outputSchema: postReminder.outputSchema,
+})
+  .then(listRenewals)
+  .then(postReminder)
+  .commit();
+
 export const demoWorkflows = {
   [DEMO_WORKFLOW_IDS.customerOnboarding]: customerOnboardingWorkflow,
   [DEMO_WORKFLOW_IDS.weeklySupportReport]: weeklySupportReportWorkflow,
   [DEMO_WORKFLOW_IDS.pricingReview]: pricingReviewWorkflow,
+  [DEMO_WORKFLOW_IDS.renewalReminder]: renewalReminderWorkflow,
 };

@@ -1,0 +1,13 @@
+export {
+  ScheduleListPrimitiveRoot as Root,
+  ScheduleListPrimitiveStatus as Status,
+  ScheduleListPrimitiveTable as Table,
+  useScheduleList,
+  type ScheduleListContextValue,
+  type ScheduleListPrimitiveRootProps as RootProps,
+} from './schedule-list.js';
+export {
+  ScheduleEditorPrimitive as Editor,
+  type ScheduleEditorPrimitiveRootProps as EditorProps,
+  type ScheduleDraft,
+} from './schedule-editor.js';
