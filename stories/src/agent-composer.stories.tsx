@@ -26,6 +26,7 @@ import {
   supportBot,
   type ComposerMockServer,
   type ComposerMockServerOptions,
+  type StoredRecord,
 } from './mock-client';
 import {
   agentRoute,
@@ -632,35 +633,45 @@ export const ToolApproval: Story = {
   },
 };
 
+/* The save-path stories below seed the in-memory server with the builder's own stored agent as the real server
+   recorded it (builder-scratchpad: private, no tools, authored by u-builder like the in-memory builder), so
+   what is edited, queued and PATCHed is a recorded agent; the server's answers to the writes are the in-memory
+   server's. */
+const SCRATCHPAD = 'builder-scratchpad';
+const scratchpad = (): StoredRecord => ({ ...recordedAgent('builder', SCRATCHPAD), id: SCRATCHPAD });
+const SCRATCHPAD_DESCRIPTION = String(recordedAgent('builder', SCRATCHPAD)['description']);
+
 export const SavingError: Story = {
   name: 'Saving error with Retry',
-  args: { agentId: 'support-bot' },
-  loaders: [withEnv({ agents: [supportBot] })],
+  args: { agentId: SCRATCHPAD },
+  loaders: [withEnv({ agents: [scratchpad()] })],
   play: async ({ canvasElement, loaded }) => {
     const server = mockOf({ loaded });
     const canvas = within(canvasElement);
     await editableName(canvas);
     server.setSaveFailure(500);
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Team' }), ' EMEA');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Description' }), ' (EMEA)');
     await waitFor(
       () => expect(saveStatus(canvasElement)).toHaveAttribute('data-state', 'error'),
       SAVE_TIMEOUT,
     );
     await expect(saveStatus(canvasElement)).toHaveTextContent(/^Draft not saved: .+/);
-    await expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(1);
+    await expect(requestsTo(server, 'PATCH', `/stored/agents/${SCRATCHPAD}`)).toHaveLength(1);
     // Retry tries again (the server still fails here), and the edit is never lost.
     await userEvent.click(canvas.getByRole('button', { name: 'Retry saving' }));
-    await waitFor(() => expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(2));
+    await waitFor(() => expect(requestsTo(server, 'PATCH', `/stored/agents/${SCRATCHPAD}`)).toHaveLength(2));
     await waitFor(() => expect(saveStatus(canvasElement)).toHaveAttribute('data-state', 'error'));
     await expect(canvas.getByRole('button', { name: 'Retry saving' })).toBeVisible();
-    await expect(canvas.getByRole('textbox', { name: 'Team' })).toHaveValue('Support EMEA');
+    await expect(canvas.getByRole('textbox', { name: 'Description' })).toHaveValue(
+      `${SCRATCHPAD_DESCRIPTION} (EMEA)`,
+    );
   },
 };
 
 export const Offline: Story = {
   name: 'Offline (queued)',
-  args: { agentId: 'support-bot' },
-  loaders: [withEnv({ agents: [supportBot] })],
+  args: { agentId: SCRATCHPAD },
+  loaders: [withEnv({ agents: [scratchpad()] })],
   play: async ({ canvasElement, loaded }) => {
     const { storage } = envOf({ loaded });
     const server = mockOf({ loaded });
@@ -677,13 +688,13 @@ export const Offline: Story = {
       'Offline: changes are kept and will be saved when the server is back',
     );
     await expect(canvas.getByRole('button', { name: 'Retry saving' })).toBeVisible();
-    await expect(description).toHaveValue('Answers tickets fast');
+    await expect(description).toHaveValue(`${SCRATCHPAD_DESCRIPTION} fast`);
     // Queued on this device until the server answers.
     const kept = JSON.parse(
-      storage.getItem(draftStorageKey('u-builder', 'support-bot')) ?? 'null',
+      storage.getItem(draftStorageKey('u-builder', SCRATCHPAD)) ?? 'null',
     ) as PersistedDraft | null;
-    await expect(kept?.draft.description).toBe('Answers tickets fast');
-    await expect(server.records.get('support-bot')?.['description']).toBe('Answers tickets');
+    await expect(kept?.draft.description).toBe(`${SCRATCHPAD_DESCRIPTION} fast`);
+    await expect(server.records.get(SCRATCHPAD)?.['description']).toBe(SCRATCHPAD_DESCRIPTION);
   },
 };
 
@@ -719,8 +730,8 @@ export const RestoredLocalCopy: Story = {
 
 export const Conflict: Story = {
   name: 'Concurrent-edit conflict',
-  args: { agentId: 'support-bot', autosave: false },
-  loaders: [withEnv({ agents: [supportBot] })],
+  args: { agentId: SCRATCHPAD, autosave: false },
+  loaders: [withEnv({ agents: [scratchpad()] })],
   play: async ({ canvasElement, loaded }) => {
     const server = mockOf({ loaded });
     const canvas = within(canvasElement);
@@ -728,9 +739,9 @@ export const Conflict: Story = {
     const description = canvas.getByRole('textbox', { name: 'Description' });
     await userEvent.clear(description);
     await userEvent.type(description, 'Answers tickets within an hour');
-    server.editBySomeoneElse('support-bot', {
+    server.editBySomeoneElse(SCRATCHPAD, {
       description: 'Answers tickets and chats',
-      name: 'Support bot 2',
+      name: 'Builder Scratchpad 2',
     });
     await userEvent.click(canvas.getByRole('button', { name: 'Save draft' }));
 
@@ -757,7 +768,7 @@ export const Conflict: Story = {
     await expect(within(row('name')).getByRole('radio', { name: 'Take theirs' })).toBeChecked();
     await expect(within(dialog).getByRole('button', { name: 'Apply and save' })).toBeEnabled();
     // Nothing is written until the user applies.
-    await expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
+    await expect(requestsTo(server, 'PATCH', `/stored/agents/${SCRATCHPAD}`)).toHaveLength(0);
     await expect(canvas.getByRole('button', { name: 'Save draft' })).toBeDisabled();
   },
 };
