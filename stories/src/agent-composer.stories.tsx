@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { AgentComposer, BuilderProvider, type PaddockTheme } from '@paddock/builder-ui';
+import type { MastraClient } from '@paddock/client-sdk';
+import { AgentComposer, BuilderProvider, type PaddockTheme, type ThemeTokens } from '@paddock/builder-ui';
 import {
   createEmptyDraft,
   createMemoryDraftStorage,
@@ -15,34 +16,93 @@ import {
 } from '@paddock/builder-ui/core';
 import { AgentComposerPrimitive } from '@paddock/builder-ui/primitives';
 import {
+  createReplayServer,
+  type RecordedRole,
+  type ReplayOptions,
+  type ReplayServer,
+} from '../fixtures/replay';
+import {
   createComposerMockServer,
   supportBot,
   type ComposerMockServer,
   type ComposerMockServerOptions,
+  type StoredRecord,
 } from './mock-client';
+import {
+  agentRoute,
+  CJK_TEXT,
+  ESCALATION,
+  FAQ,
+  largeCatalogOptions,
+  LONG_WORD,
+  longTextAgentOptions,
+  recordedAgent,
+  RTL_TEXT,
+} from './composer-replay';
 
-/* Each story gets its own fake Mastra server and draft storage from a loader, so stories never share state
-   and the play function can drive the server (take it down, fail saves, save as someone else). */
+/* Two servers stand behind these stories, each story gets its own from a loader (so stories never share state):
+
+   - What only reads (the recorded agents opened by a builder, a viewer or a non-author, loading, the load errors,
+     the empty server, 10,000 primitives, long text, the custom theme, the controlled value) replays the answers
+     RECORDED from the real playground server (stories/fixtures/replay.ts): the escalation assistant (three
+     versions, the newest a draft adding the refund tool) and the FAQ responder authored by Adam Admin.
+   - What writes (autosave and Save create or PATCH a stored agent, the test panel streams a run, the play
+     function takes the server down or edits as someone else) needs a server that changes as it is used, which a
+     recording cannot answer: those keep the kit's in-memory composer server (composer-mock-server.ts). Its only
+     seed is its stored agents (`agents`); its catalog and model policy are fixed in the kit, so the stories
+     that edit keep its `supportBot`, bound to a tool that catalog knows. */
 
 interface Env {
-  server: ComposerMockServer;
+  client: MastraClient;
   storage: DraftStorage;
   transport?: TestRunTransport;
+  /** The in-memory server, for stories that write. */
+  server?: ComposerMockServer;
+  /** The recorded server, for stories that only read. */
+  replay?: ReplayServer;
 }
 
 const withEnv =
   (options: ComposerMockServerOptions = {}, extra: () => Partial<Env> = () => ({})) =>
-  (): Env => ({
-    server: createComposerMockServer(options),
-    storage: createMemoryDraftStorage(),
-    ...extra(),
-  });
+  (): Env => {
+    const server = createComposerMockServer(options);
+    return { client: server.client, server, storage: createMemoryDraftStorage(), ...extra() };
+  };
+
+const withReplay =
+  (role: RecordedRole = 'builder', options: ReplayOptions = {}) =>
+  (): Env => {
+    const replay = createReplayServer(role, options);
+    return { client: replay.client, replay, storage: createMemoryDraftStorage() };
+  };
 
 const envOf = (context: { loaded: Record<string, unknown> }) => context.loaded as unknown as Env;
+/** The in-memory server of a story that writes. */
+const mockOf = (context: { loaded: Record<string, unknown> }) => {
+  const { server } = envOf(context);
+  if (!server) throw new Error('this story runs on the recorded server, not the in-memory one');
+  return server;
+};
+/** The recorded server of a story that only reads. */
+const replayOf = (context: { loaded: Record<string, unknown> }) => {
+  const { replay } = envOf(context);
+  if (!replay) throw new Error('this story runs on the in-memory server, not the recorded one');
+  return replay;
+};
 
-function Kit({ env, theme = 'light', children }: { env: Env; theme?: PaddockTheme; children: ReactNode }) {
+function Kit({
+  env,
+  theme = 'light',
+  tokens,
+  children,
+}: {
+  env: Env;
+  theme?: PaddockTheme;
+  tokens?: ThemeTokens;
+  children: ReactNode;
+}) {
   return (
-    <BuilderProvider client={env.server.client} theme={theme}>
+    <BuilderProvider client={env.client} theme={theme} tokens={tokens}>
       {children}
     </BuilderProvider>
   );
@@ -97,13 +157,14 @@ const SAVE_TIMEOUT = { timeout: 5000 };
 export const NewAgent: Story = {
   name: 'New agent',
   play: async ({ canvasElement, loaded }) => {
-    const { server } = envOf({ loaded });
+    const server = mockOf({ loaded });
     const canvas = within(canvasElement);
     const name = await editableName(canvas);
     await expect(canvas.getByRole('heading', { level: 2, name: 'New agent' })).toBeVisible();
     await expect(saveStatus(canvasElement)).toHaveTextContent('No changes');
     await expect(canvas.getByText('0 characters · about 0 tokens')).toBeVisible();
-    await expect(canvas.getByText('Save the agent once to test it.')).toBeVisible();
+    // The test panel loads as its own chunk once the draft is ready.
+    await expect(await canvas.findByText('Save the agent once to test it.')).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: 'Message to the draft' })).toBeDisabled();
 
     await userEvent.type(name, 'Renewal helper');
@@ -197,15 +258,56 @@ export const ModelChoiceTurnedOff: Story = {
   },
 };
 
-export const ReadOnlyViewer: Story = {
-  name: 'Read-only viewer',
-  args: { agentId: 'support-bot' },
-  loaders: [withEnv({ role: 'viewer', agents: [supportBot] })],
+const writesTo = (replay: ReplayServer) => replay.calls.filter((call) => !call.startsWith('GET '));
+
+/**
+ * The builder opens their recorded escalation assistant: its draft (version 3, adding the high-risk refund tool)
+ * with the recorded catalog's risk labels, and sends it to the host's review flow.
+ */
+export const Default: Story = {
+  name: 'Default (recorded agent)',
+  args: { agentId: ESCALATION, onRequestReview: fn() },
+  loaders: [withReplay('builder')],
+  play: async ({ canvasElement, args, loaded }) => {
+    const replay = replayOf({ loaded });
+    const draft = recordedAgent('builder', ESCALATION);
+    const canvas = within(canvasElement);
+    const name = await editableName(canvas);
+    await expect(name).toHaveValue('Escalation Assistant');
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Escalation Assistant' })).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Instructions' })).toHaveValue(
+      String(draft['instructions']),
+    );
+    const tools = canvas.getByRole('list', { name: 'Bound tools' });
+    await waitFor(() => expect(within(tools).getByText('refund-issue-tool')).toBeVisible());
+    // The risk comes from the recorded catalog, which may answer after the agent.
+    await expect(await within(tools).findByText('High risk')).toBeVisible();
+    await expect(within(tools).getByText('ticket-search-tool')).toBeVisible();
+    await expect(canvas.getByText('Bea Builder (you)')).toBeVisible();
+    await expect(saveStatus(canvasElement)).toHaveTextContent('No changes');
+
+    // The saved draft version, not the live one, goes to the host's review flow.
+    const review = canvas.getByRole('button', { name: 'Request review' });
+    await waitFor(() => expect(review).toBeEnabled());
+    await userEvent.click(review);
+    await expect(args.onRequestReview).toHaveBeenCalledWith(
+      expect.objectContaining({ agentId: ESCALATION, versionId: String(draft['resolvedVersionId']) }),
+    );
+    // Opening and reviewing writes nothing.
+    await expect(writesTo(replay)).toEqual([]);
+  },
+};
+
+/** The recorded viewer (`*:read`) opens the same agent: everything read-only, each action with the reason. */
+export const PermissionDenied: Story = {
+  name: 'Permission denied (viewer)',
+  args: { agentId: ESCALATION },
+  loaders: [withReplay('viewer')],
   play: async ({ canvasElement, loaded }) => {
-    const { server } = envOf({ loaded });
+    const replay = replayOf({ loaded });
     const canvas = within(canvasElement);
     const name = await canvas.findByRole('textbox', { name: 'Name' });
-    await waitFor(() => expect(name).toHaveValue('Support bot'));
+    await waitFor(() => expect(name).toHaveValue('Escalation Assistant'));
     await expect(name).toHaveAttribute('readonly');
     await expect(
       canvas.getByText(
@@ -218,23 +320,20 @@ export const ReadOnlyViewer: Story = {
     await expect(canvas.getByRole('combobox', { name: 'Model' })).toBeDisabled();
     await expect(canvas.getByRole('combobox', { name: 'Visibility' })).toBeDisabled();
     await expect(canvas.queryByRole('button', { name: 'Add tools' })).toBeNull();
-    await expect(canvas.queryByRole('button', { name: 'Remove crm-lookup-tool' })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Remove ticket-search-tool' })).toBeNull();
     await expect(canvas.getByRole('button', { name: 'Save draft' })).toBeDisabled();
     await expect(canvas.getByRole('textbox', { name: 'Message to the draft' })).toBeDisabled();
     await userEvent.type(name, 'x');
-    await expect(name).toHaveValue('Support bot');
-    await expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
+    await expect(name).toHaveValue('Escalation Assistant');
+    await expect(writesTo(replay)).toEqual([]);
   },
 };
 
+/** The builder opens the recorded FAQ responder, authored by Adam Admin: read-only, but testable. */
 export const OwnedBySomeoneElse: Story = {
   name: 'Read-only: owned by someone else',
-  args: { agentId: 'support-bot' },
-  loaders: [
-    withEnv({
-      agents: [{ ...supportBot, authorId: 'u-admin', author: { id: 'u-admin', name: 'Adam Admin' } }],
-    }),
-  ],
+  args: { agentId: FAQ },
+  loaders: [withReplay('builder')],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
@@ -251,8 +350,8 @@ export const OwnedBySomeoneElse: Story = {
 
 export const Loading: Story = {
   name: 'Loading an agent',
-  args: { agentId: 'support-bot' },
-  loaders: [withEnv({ agents: [supportBot], holdAgentReads: true })],
+  args: { agentId: ESCALATION },
+  loaders: [withReplay('builder', { hold: true })],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Loading the agent…')).toBeVisible();
@@ -261,15 +360,155 @@ export const Loading: Story = {
   },
 };
 
+/** The server no longer has the agent (404): the reason and a retry, nothing editable. */
 export const LoadError: Story = {
   name: 'Agent not found',
   args: { agentId: 'retired-bot' },
+  loaders: [withReplay('builder', { failures: [{ route: agentRoute('retired-bot'), answer: 404 }] })],
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert');
     await expect(alert).toHaveTextContent('The agent could not be loaded.');
     await expect(alert).toHaveTextContent('This no longer exists, or you are not allowed to see it.');
     await expect(within(alert).getByRole('button', { name: 'Try loading again' })).toBeVisible();
     await expect(within(canvasElement).queryByRole('textbox', { name: 'Name' })).toBeNull();
+  },
+};
+
+export const ServerError: Story = {
+  name: 'Error: server 500',
+  args: { agentId: ESCALATION },
+  loaders: [withReplay('builder', { failures: [{ route: agentRoute(ESCALATION), answer: 500 }] })],
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert');
+    await expect(alert).toHaveTextContent('The agent could not be loaded.');
+    await expect(within(alert).getByRole('button', { name: 'Try loading again' })).toBeVisible();
+    await expect(within(canvasElement).queryByRole('textbox', { name: 'Name' })).toBeNull();
+  },
+};
+
+/** A 200 whose body fails validation: a typed error in the composer, never a blank form. */
+export const MalformedResponse: Story = {
+  name: 'Error: response fails validation',
+  args: { agentId: ESCALATION },
+  loaders: [withReplay('builder', { failures: [{ route: agentRoute(ESCALATION), answer: 'malformed' }] })],
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert');
+    await expect(alert).toHaveTextContent('The agent could not be loaded.');
+    await expect(within(canvasElement).queryByRole('textbox', { name: 'Name' })).toBeNull();
+  },
+};
+
+/** A server with nothing registered: a new agent has no tools to add, and says so. */
+export const Empty: Story = {
+  name: 'Empty (new agent, empty server)',
+  loaders: [
+    withReplay('builder', {
+      overrides: [
+        { route: /^GET \/api\/tools$/, body: {} },
+        { route: /^GET \/api\/agents$/, body: {} },
+        { route: /^GET \/api\/workflows$/, body: {} },
+        {
+          route: /^GET \/api\/stored\/agents$/,
+          body: { agents: [], total: 0, page: 0, perPage: 100, hasMore: false },
+        },
+      ],
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await editableName(canvas);
+    await expect(canvas.getByRole('heading', { level: 2, name: 'New agent' })).toBeVisible();
+    await expect(canvas.getByText('No tools yet.')).toBeVisible();
+    await expect(await canvas.findByText('Save the agent once to test it.')).toBeVisible();
+  },
+};
+
+const LARGE = largeCatalogOptions(10_000);
+/** 10,000 allow-listed tools (synthesized in the recorded wire shape): the tool picker stays virtualized. */
+export const Large: Story = {
+  name: 'Large (10,000 primitives)',
+  args: { agentId: ESCALATION },
+  loaders: [withReplay('builder', LARGE)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await editableName(canvas);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add tools' }));
+    const search = await canvas.findByRole('searchbox', { name: 'Search primitives' });
+    await waitFor(() => expect(canvas.getAllByRole('option').length).toBeGreaterThan(0));
+    await expect(canvas.getAllByRole('option').length).toBeLessThan(60);
+    await userEvent.type(search, 'ledger-tool-09999');
+    await waitFor(() =>
+      expect(canvas.getAllByRole('option').some((o) => o.textContent?.includes('ledger-tool-09999'))).toBe(
+        true,
+      ),
+    );
+  },
+};
+
+const LONG_TEXT = longTextAgentOptions();
+const composerRoot = (canvasElement: HTMLElement) => slot(canvasElement, 'paddock-composer');
+/** A 5,000-character word, right-to-left and CJK text in the recorded agent: wrapped, never overflowing. */
+export const LongText: Story = {
+  name: 'Long text (5,000-character word, RTL, CJK)',
+  args: { agentId: ESCALATION },
+  loaders: [withReplay('builder', LONG_TEXT)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const name = await editableName(canvas);
+    await expect(name).toHaveValue(`${CJK_TEXT} ${LONG_WORD}`);
+    await expect(canvas.getByRole('textbox', { name: 'Description' })).toHaveValue(RTL_TEXT);
+    const root = composerRoot(canvasElement);
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+  },
+};
+
+/** The same agent in a right-to-left page. */
+export const LongTextRtl: Story = {
+  name: 'Long text in a right-to-left page',
+  args: { agentId: ESCALATION },
+  loaders: [withReplay('builder', LONG_TEXT)],
+  render: (args, context) => {
+    const env = envOf(context);
+    return (
+      <div dir="rtl" lang="ar">
+        <Kit env={env}>
+          <AgentComposer storage={env.storage} {...args} />
+        </Kit>
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await editableName(canvas);
+    const root = composerRoot(canvasElement);
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+  },
+};
+
+const CUSTOM_TOKENS: ThemeTokens = {
+  primary: '#0f5c4a',
+  'primary-foreground': '#ffffff',
+  accent: '#d9f2ea',
+  'accent-foreground': '#0b3d31',
+  radius: '2px',
+};
+/** A host's brand through `--paddock-*` tokens only, on the recorded agent. */
+export const CustomTheme: Story = {
+  name: 'Custom theme (tokens)',
+  args: { agentId: ESCALATION },
+  loaders: [withReplay('builder')],
+  render: (args, context) => {
+    const env = envOf(context);
+    return (
+      <Kit env={env} tokens={CUSTOM_TOKENS}>
+        <AgentComposer storage={env.storage} {...args} />
+      </Kit>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    await editableName(within(canvasElement));
+    const root = canvasElement.querySelector<HTMLElement>('[data-paddock-root]')!;
+    await expect(root.style.getPropertyValue('--paddock-primary')).toBe('#0f5c4a');
   },
 };
 
@@ -297,7 +536,7 @@ export const TestPanelRun: Story = {
   args: { agentId: 'support-bot', traceHref: (traceId) => `/traces/${traceId}` },
   loaders: [withEnv({ agents: [supportBot] })],
   play: async ({ canvasElement, loaded }) => {
-    const { server } = envOf({ loaded });
+    const server = mockOf({ loaded });
     const canvas = within(canvasElement);
     const panel = await canvas.findByRole('region', { name: 'Test the draft' });
     await userEvent.type(await readyPrompt(canvas), 'Look up customer C-1001{Enter}');
@@ -394,37 +633,48 @@ export const ToolApproval: Story = {
   },
 };
 
+/* The save-path stories below seed the in-memory server with the builder's own stored agent as the real server
+   recorded it (builder-scratchpad: private, no tools, authored by u-builder like the in-memory builder), so
+   what is edited, queued and PATCHed is a recorded agent; the server's answers to the writes are the in-memory
+   server's. */
+const SCRATCHPAD = 'builder-scratchpad';
+const scratchpad = (): StoredRecord => ({ ...recordedAgent('builder', SCRATCHPAD), id: SCRATCHPAD });
+const SCRATCHPAD_DESCRIPTION = String(recordedAgent('builder', SCRATCHPAD)['description']);
+
 export const SavingError: Story = {
   name: 'Saving error with Retry',
-  args: { agentId: 'support-bot' },
-  loaders: [withEnv({ agents: [supportBot] })],
+  args: { agentId: SCRATCHPAD },
+  loaders: [withEnv({ agents: [scratchpad()] })],
   play: async ({ canvasElement, loaded }) => {
-    const { server } = envOf({ loaded });
+    const server = mockOf({ loaded });
     const canvas = within(canvasElement);
     await editableName(canvas);
     server.setSaveFailure(500);
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Team' }), ' EMEA');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Description' }), ' (EMEA)');
     await waitFor(
       () => expect(saveStatus(canvasElement)).toHaveAttribute('data-state', 'error'),
       SAVE_TIMEOUT,
     );
     await expect(saveStatus(canvasElement)).toHaveTextContent(/^Draft not saved: .+/);
-    await expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(1);
+    await expect(requestsTo(server, 'PATCH', `/stored/agents/${SCRATCHPAD}`)).toHaveLength(1);
     // Retry tries again (the server still fails here), and the edit is never lost.
     await userEvent.click(canvas.getByRole('button', { name: 'Retry saving' }));
-    await waitFor(() => expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(2));
+    await waitFor(() => expect(requestsTo(server, 'PATCH', `/stored/agents/${SCRATCHPAD}`)).toHaveLength(2));
     await waitFor(() => expect(saveStatus(canvasElement)).toHaveAttribute('data-state', 'error'));
     await expect(canvas.getByRole('button', { name: 'Retry saving' })).toBeVisible();
-    await expect(canvas.getByRole('textbox', { name: 'Team' })).toHaveValue('Support EMEA');
+    await expect(canvas.getByRole('textbox', { name: 'Description' })).toHaveValue(
+      `${SCRATCHPAD_DESCRIPTION} (EMEA)`,
+    );
   },
 };
 
 export const Offline: Story = {
   name: 'Offline (queued)',
-  args: { agentId: 'support-bot' },
-  loaders: [withEnv({ agents: [supportBot] })],
+  args: { agentId: SCRATCHPAD },
+  loaders: [withEnv({ agents: [scratchpad()] })],
   play: async ({ canvasElement, loaded }) => {
-    const { server, storage } = envOf({ loaded });
+    const { storage } = envOf({ loaded });
+    const server = mockOf({ loaded });
     const canvas = within(canvasElement);
     await editableName(canvas);
     server.setDown(true);
@@ -438,13 +688,13 @@ export const Offline: Story = {
       'Offline: changes are kept and will be saved when the server is back',
     );
     await expect(canvas.getByRole('button', { name: 'Retry saving' })).toBeVisible();
-    await expect(description).toHaveValue('Answers tickets fast');
+    await expect(description).toHaveValue(`${SCRATCHPAD_DESCRIPTION} fast`);
     // Queued on this device until the server answers.
     const kept = JSON.parse(
-      storage.getItem(draftStorageKey('u-builder', 'support-bot')) ?? 'null',
+      storage.getItem(draftStorageKey('u-builder', SCRATCHPAD)) ?? 'null',
     ) as PersistedDraft | null;
-    await expect(kept?.draft.description).toBe('Answers tickets fast');
-    await expect(server.records.get('support-bot')?.['description']).toBe('Answers tickets');
+    await expect(kept?.draft.description).toBe(`${SCRATCHPAD_DESCRIPTION} fast`);
+    await expect(server.records.get(SCRATCHPAD)?.['description']).toBe(SCRATCHPAD_DESCRIPTION);
   },
 };
 
@@ -480,18 +730,18 @@ export const RestoredLocalCopy: Story = {
 
 export const Conflict: Story = {
   name: 'Concurrent-edit conflict',
-  args: { agentId: 'support-bot', autosave: false },
-  loaders: [withEnv({ agents: [supportBot] })],
+  args: { agentId: SCRATCHPAD, autosave: false },
+  loaders: [withEnv({ agents: [scratchpad()] })],
   play: async ({ canvasElement, loaded }) => {
-    const { server } = envOf({ loaded });
+    const server = mockOf({ loaded });
     const canvas = within(canvasElement);
     await editableName(canvas);
     const description = canvas.getByRole('textbox', { name: 'Description' });
     await userEvent.clear(description);
     await userEvent.type(description, 'Answers tickets within an hour');
-    server.editBySomeoneElse('support-bot', {
+    server.editBySomeoneElse(SCRATCHPAD, {
       description: 'Answers tickets and chats',
-      name: 'Support bot 2',
+      name: 'Builder Scratchpad 2',
     });
     await userEvent.click(canvas.getByRole('button', { name: 'Save draft' }));
 
@@ -518,7 +768,7 @@ export const Conflict: Story = {
     await expect(within(row('name')).getByRole('radio', { name: 'Take theirs' })).toBeChecked();
     await expect(within(dialog).getByRole('button', { name: 'Apply and save' })).toBeEnabled();
     // Nothing is written until the user applies.
-    await expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
+    await expect(requestsTo(server, 'PATCH', `/stored/agents/${SCRATCHPAD}`)).toHaveLength(0);
     await expect(canvas.getByRole('button', { name: 'Save draft' })).toBeDisabled();
   },
 };
@@ -562,6 +812,8 @@ function ControlledComposer({ storage }: { storage: DraftStorage }) {
 }
 
 export const Controlled: Story = {
+  // Nothing is saved (autosave off): the recorded builder's capabilities and catalog are enough.
+  loaders: [withReplay('builder')],
   render: (_args, context) => {
     const env = envOf(context);
     return (
@@ -635,7 +887,7 @@ export const Headless: Story = {
     );
   },
   play: async ({ canvasElement, loaded }) => {
-    const { server } = envOf({ loaded });
+    const server = mockOf({ loaded });
     const canvas = within(canvasElement);
     const root = slot(canvasElement, 'paddock-composer-root');
     await expect(root).toHaveClass('host-form');
