@@ -1,0 +1,144 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import type { SizeRow, SizesResult } from '../lib/results.ts';
+
+interface Entry {
+  name: string;
+  /** Folder holding the package.json (peers are read from it). */
+  packageDir: string;
+  /** Peers kept out of the bundle in addition to the package's own peers (none by default). */
+  alsoBundle?: string[];
+  label?: string;
+}
+
+const METHOD =
+  'Vite 8 (rolldown) library build of `export * from "<package>"`, production, minified; the package\'s ' +
+  'peerDependencies external, its dependencies bundled; every emitted JS chunk summed; gzip level 9.';
+
+function readJson(path: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+}
+
+function jsFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...jsFiles(path));
+    else if (/\.m?js$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+async function measure(root: string, work: string, entry: Entry): Promise<SizeRow> {
+  const pkg = readJson(join(entry.packageDir, 'package.json'));
+  const peers = Object.keys((pkg['peerDependencies'] as Record<string, string> | undefined) ?? {}).filter(
+    (peer) => !entry.alsoBundle?.includes(peer),
+  );
+  const name = entry.label ?? String(pkg['name']);
+  const dir = join(work, name.replace(/[^a-z0-9]+/gi, '-'));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'entry.js'), `export * from '${String(pkg['name'])}';\n`);
+  const row: SizeRow = {
+    name,
+    version: String(pkg['version']),
+    external: peers,
+    minBytes: null,
+    gzipBytes: null,
+    files: 0,
+    source: 'bench',
+  };
+  try {
+    await build({
+      configFile: false,
+      root: dir,
+      logLevel: 'silent',
+      mode: 'production',
+      resolve: { conditions: ['@paddock/source', 'module', 'browser', 'production'] },
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir: join(dir, 'out'),
+        emptyOutDir: true,
+        minify: true,
+        sourcemap: false,
+        copyPublicDir: false,
+        lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: 'index' },
+        rolldownOptions: {
+          external: (id: string) => peers.some((peer) => id === peer || id.startsWith(`${peer}/`)),
+        },
+      },
+    });
+    let min = 0;
+    let gzip = 0;
+    const files = jsFiles(join(dir, 'out'));
+    for (const file of files) {
+      const buffer = readFileSync(file);
+      min += buffer.length;
+      gzip += gzipSync(buffer, { level: 9 }).length;
+    }
+    row.minBytes = min;
+    row.gzipBytes = gzip;
+    row.files = files.length;
+  } catch (error) {
+    row.error = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join(' ');
+  }
+  void root;
+  return row;
+}
+
+/** The size budgets' figures (from `.paddock-tmp/size-report.json` when the budgets script has run), plus the
+ *  same measure for the Mastra packages a host would otherwise use. */
+export async function benchSizes(root: string, log: (line: string) => void): Promise<SizesResult> {
+  const work = join(root, 'bench', '.build', 'sizes');
+  const rows: SizeRow[] = [];
+  const report = join(root, '.paddock-tmp', 'size-report.json');
+  let haveReport = false;
+  if (existsSync(report) && statSync(report).isFile()) {
+    try {
+      const data = readJson(report) as { entries?: unknown; rows?: unknown };
+      const list = (Array.isArray(data) ? data : (data.rows ?? data.entries ?? [])) as Record<string, unknown>[];
+      for (const item of list) {
+        const min = Number(item['minBytes'] ?? item['min'] ?? item['minified'] ?? NaN);
+        const gzip = Number(item['gzipBytes'] ?? item['gzip'] ?? NaN);
+        rows.push({
+          name: String(item['name'] ?? item['entry'] ?? 'entry'),
+          version: '',
+          external: [],
+          minBytes: Number.isFinite(min) ? min : null,
+          gzipBytes: Number.isFinite(gzip) ? gzip : null,
+          files: 1,
+          source: 'size-report',
+        });
+      }
+      haveReport = rows.length > 0;
+      log(`  sizes: read ${rows.length} rows from .paddock-tmp/size-report.json`);
+    } catch (error) {
+      log(`  sizes: could not read .paddock-tmp/size-report.json (${String(error)}); measuring instead`);
+    }
+  }
+  const modules = join(root, 'node_modules');
+  const entries: Entry[] = [
+    ...(haveReport
+      ? []
+      : [
+          { packageDir: join(root, 'packages', 'client-sdk') } as Entry,
+          { packageDir: join(root, 'packages', 'builder-ui') } as Entry,
+          {
+            packageDir: join(root, 'packages', 'builder-ui'),
+            alsoBundle: ['@paddock/client-sdk'],
+            label: '@paddock/builder-ui + client-sdk',
+          } as Entry,
+        ]),
+    { packageDir: join(modules, '@mastra', 'client-js') },
+    { packageDir: join(modules, '@mastra', 'react') },
+    { packageDir: join(modules, '@mastra', 'playground-ui') },
+  ];
+  for (const entry of entries) {
+    const row = await measure(root, work, entry);
+    log(`  size ${row.name}: ${row.error ?? `${row.minBytes} B min, ${row.gzipBytes} B gzip (${row.files} files)`}`);
+    rows.push(row);
+  }
+  return { method: METHOD, rows };
+}
