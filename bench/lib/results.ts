@@ -100,8 +100,12 @@ export interface SizeRow {
   name: string;
   version: string;
   external: string[];
+  /** All chunks, lazy ones included. */
   minBytes: number | null;
   gzipBytes: number | null;
+  /** The entry chunk plus its static imports. */
+  initialMinBytes: number | null;
+  initialGzipBytes: number | null;
   files: number;
   source: 'size-report' | 'bench';
   error?: string;
@@ -114,6 +118,9 @@ export interface SizesResult {
 
 export interface MicroResult {
   rows: { file: string; name: string; hz: number; mean: number; p99: number; samples: number }[];
+  /** vitest's exit code: non-zero when a bench file's own assertion failed. */
+  exitCode?: number | null;
+  failures?: string[];
 }
 
 export interface TargetCheck {

@@ -2,6 +2,7 @@ import { fmt, fmtBytes, type Summary } from './stats.ts';
 import type {
   BenchResults,
   ComposerResult,
+  MicroResult,
   PickerResult,
   ScenarioError,
   SdkResult,
@@ -132,7 +133,11 @@ export function printTable(results: BenchResults) {
   }
   const sizes = ok<SizesResult>(results.sizes);
   for (const row of sizes?.rows ?? []) {
-    rows.push(['size', row.name, row.error ? `error` : fmtBytes(row.minBytes) + ' min', row.error ? row.error.slice(0, 60) : fmtBytes(row.gzipBytes) + ' gz', '', '']);
+    rows.push(['size', `${row.name} (initial / all ${row.files} chunks)`, row.error ? 'error' : `${fmtBytes(row.initialMinBytes)} min`, row.error ? row.error.slice(0, 60) : `${fmtBytes(row.initialGzipBytes)} gz`, row.error ? '' : `all ${fmtBytes(row.gzipBytes)} gz`, '']);
+  }
+  const micro = ok<MicroResult>(results.micro);
+  for (const row of micro?.rows ?? []) {
+    rows.push(['micro', row.name, `${fmt(row.mean, 2)} ms`, `p99 ${fmt(row.p99, 2)} ms`, `${fmt(row.hz, 0)} op/s`, String(row.samples)]);
   }
   for (const [name, value] of Object.entries(results)) {
     if (value && typeof value === 'object' && 'error' in value && Object.keys(value).length === 1)

@@ -149,13 +149,14 @@ async function heapAfterGc(page: Page): Promise<number | null> {
 export async function benchTrace(
   browser: Browser,
   baseUrl: string,
-  plan: { spans: number; runs: number }[],
+  plan: { spans: number; runs: number; plainRuns?: number }[],
   scrollMs: number,
   log: (line: string) => void,
 ): Promise<TraceResult> {
   const cases: TraceImplRun[] = [];
-  for (const { spans, runs } of plan) {
+  for (const { spans, runs: viewerRuns, plainRuns } of plan) {
     for (const impl of ['viewer', 'plain'] as const) {
+      const runs = impl === 'plain' ? (plainRuns ?? viewerRuns) : viewerRuns;
       const figures = {
         generate: [] as number[],
         firstRow: [] as (number | null)[],

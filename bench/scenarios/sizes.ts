@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -15,20 +15,10 @@ interface Entry {
 
 const METHOD =
   'Vite 8 (rolldown) library build of `export * from "<package>"`, production, minified; the package\'s ' +
-  'peerDependencies external, its dependencies bundled; every emitted JS chunk summed; gzip level 9.';
+  'peerDependencies external, its dependencies bundled; gzip level 9 per chunk. "Initial" = the entry chunk and what it imports statically (what a host loads up front); "all" adds the lazily loaded chunks.';
 
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-}
-
-function jsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...jsFiles(path));
-    else if (/\.m?js$/.test(entry.name)) out.push(path);
-  }
-  return out;
 }
 
 async function measure(root: string, work: string, entry: Entry): Promise<SizeRow> {
@@ -47,11 +37,13 @@ async function measure(root: string, work: string, entry: Entry): Promise<SizeRo
     external: peers,
     minBytes: null,
     gzipBytes: null,
+    initialMinBytes: null,
+    initialGzipBytes: null,
     files: 0,
     source: 'bench',
   };
   try {
-    await build({
+    const output = await build({
       configFile: false,
       root: dir,
       logLevel: 'silent',
@@ -70,17 +62,35 @@ async function measure(root: string, work: string, entry: Entry): Promise<SizeRo
         },
       },
     });
+    const chunks = (Array.isArray(output) ? output : [output])
+      .flatMap((o) => ('output' in o ? o.output : []))
+      .filter((c): c is Extract<typeof c, { type: 'chunk' }> => c.type === 'chunk');
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    // What a host loads up front: the entry and what it imports statically (lazy chunks load on demand).
+    const initial = new Set<string>();
+    const visit = (name: string) => {
+      if (initial.has(name) || !byName.has(name)) return;
+      initial.add(name);
+      for (const next of byName.get(name)!.imports) visit(next);
+    };
+    for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
     let min = 0;
     let gzip = 0;
-    const files = jsFiles(join(dir, 'out'));
-    for (const file of files) {
-      const buffer = readFileSync(file);
+    row.initialMinBytes = 0;
+    row.initialGzipBytes = 0;
+    for (const chunk of chunks) {
+      const buffer = Buffer.from(chunk.code);
+      const zipped = gzipSync(buffer, { level: 9 }).length;
       min += buffer.length;
-      gzip += gzipSync(buffer, { level: 9 }).length;
+      gzip += zipped;
+      if (initial.has(chunk.fileName)) {
+        row.initialMinBytes += buffer.length;
+        row.initialGzipBytes += zipped;
+      }
     }
     row.minBytes = min;
     row.gzipBytes = gzip;
-    row.files = files.length;
+    row.files = chunks.length;
   } catch (error) {
     row.error = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join(' ');
   }
@@ -108,6 +118,8 @@ export async function benchSizes(root: string, log: (line: string) => void): Pro
           external: [],
           minBytes: Number.isFinite(min) ? min : null,
           gzipBytes: Number.isFinite(gzip) ? gzip : null,
+          initialMinBytes: Number.isFinite(min) ? min : null,
+          initialGzipBytes: Number.isFinite(gzip) ? gzip : null,
           files: 1,
           source: 'size-report',
         });
@@ -137,7 +149,7 @@ export async function benchSizes(root: string, log: (line: string) => void): Pro
   ];
   for (const entry of entries) {
     const row = await measure(root, work, entry);
-    log(`  size ${row.name}: ${row.error ?? `${row.minBytes} B min, ${row.gzipBytes} B gzip (${row.files} files)`}`);
+    log(`  size ${row.name}: ${row.error ?? `initial ${row.initialMinBytes} B min / ${row.initialGzipBytes} B gzip; all ${row.files} chunks ${row.minBytes} B / ${row.gzipBytes} B`}`);
     rows.push(row);
   }
   return { method: METHOD, rows };
