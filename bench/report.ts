@@ -15,9 +15,19 @@ import type {
 } from './lib/results.ts';
 
 const esc = (text: unknown) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
-const PALETTE = { paddock: '#4f46e5', other: '#d97706', plain: '#94a3b8', viewer: '#4f46e5', ok: '#16a34a', bad: '#dc2626' };
+const PALETTE = {
+  paddock: '#4f46e5',
+  other: '#d97706',
+  plain: '#94a3b8',
+  viewer: '#4f46e5',
+  ok: '#16a34a',
+  bad: '#dc2626',
+};
 
 interface Bar {
   label: string;
@@ -34,12 +44,14 @@ function bars(title: string, rows: Bar[], unit: string, options: { target?: numb
   const labelWidth = 230;
   const rowHeight = 24;
   const plot = width - labelWidth - 90;
-  const values = rows.flatMap((r) => [r.value, r.hi, options.target]).filter((v): v is number => typeof v === 'number' && v > 0);
+  const values = rows
+    .flatMap((r) => [r.value, r.hi, options.target])
+    .filter((v): v is number => typeof v === 'number' && v > 0);
   const max = Math.max(1e-9, ...values) * 1.05;
   const min = options.log ? Math.max(1e-3, Math.min(...values) / 2) : 0;
   const x = (v: number) =>
     options.log
-      ? (Math.log10(Math.max(v, min)) - Math.log10(min)) / (Math.log10(max) - Math.log10(min)) * plot
+      ? ((Math.log10(Math.max(v, min)) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))) * plot
       : (v / max) * plot;
   const height = rows.length * rowHeight + 30;
   const parts: string[] = [];
@@ -47,10 +59,14 @@ function bars(title: string, rows: Bar[], unit: string, options: { target?: numb
     const y = 8 + i * rowHeight;
     parts.push(`<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${esc(row.label)}</text>`);
     if (typeof row.value !== 'number' || !Number.isFinite(row.value)) {
-      parts.push(`<text x="${labelWidth + 4}" y="${y + 15}" class="muted">${esc(row.text ?? 'not measured')}</text>`);
+      parts.push(
+        `<text x="${labelWidth + 4}" y="${y + 15}" class="muted">${esc(row.text ?? 'not measured')}</text>`,
+      );
       return;
     }
-    parts.push(`<rect x="${labelWidth}" y="${y + 3}" width="${Math.max(1, x(row.value))}" height="${rowHeight - 8}" fill="${row.color}" rx="2"/>`);
+    parts.push(
+      `<rect x="${labelWidth}" y="${y + 3}" width="${Math.max(1, x(row.value))}" height="${rowHeight - 8}" fill="${row.color}" rx="2"/>`,
+    );
     if (typeof row.lo === 'number' && typeof row.hi === 'number' && row.hi > row.lo) {
       const cy = y + rowHeight / 2 - 1;
       parts.push(
@@ -60,14 +76,23 @@ function bars(title: string, rows: Bar[], unit: string, options: { target?: numb
       );
     }
     const end = Math.max(x(row.value), typeof row.hi === 'number' ? x(row.hi) : 0);
-    parts.push(`<text x="${labelWidth + end + 6}" y="${y + 15}">${esc(row.text ?? `${fmt(row.value)} ${unit}`)}</text>`);
+    parts.push(
+      `<text x="${labelWidth + end + 6}" y="${y + 15}">${esc(row.text ?? `${fmt(row.value)} ${unit}`)}</text>`,
+    );
   });
   if (options.target !== undefined) {
     const tx = labelWidth + x(options.target);
-    parts.push(`<line x1="${tx}" x2="${tx}" y1="2" y2="${height - 22}" class="target"/><text x="${tx + 3}" y="${height - 24}" class="target-text">target ${fmt(options.target)} ${unit}</text>`);
+    parts.push(
+      `<line x1="${tx}" x2="${tx}" y1="2" y2="${height - 22}" class="target"/><text x="${tx + 3}" y="${height - 24}" class="target-text">target ${fmt(options.target)} ${unit}</text>`,
+    );
   }
-  parts.push(`<text x="${labelWidth}" y="${height - 8}" class="muted">${options.log ? 'log scale · ' : ''}bar = median, whisker = min–max</text>`);
-  return figure(title, `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${parts.join('')}</svg>`);
+  parts.push(
+    `<text x="${labelWidth}" y="${height - 8}" class="muted">${options.log ? 'log scale · ' : ''}bar = median, whisker = min–max</text>`,
+  );
+  return figure(
+    title,
+    `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${parts.join('')}</svg>`,
+  );
 }
 
 interface Series {
@@ -85,7 +110,10 @@ function distribution(title: string, series: Series[], unit: string, target?: nu
   const all = series.flatMap((s) => s.values.filter(Number.isFinite)).sort((a, b) => a - b);
   if (all.length === 0) return figure(title, '<p class="muted">no samples</p>');
   // The axis shows the bulk (up to a bit past the largest p95), not the worst outlier; the rest is counted.
-  const p95s = series.map((s) => s.values.filter(Number.isFinite).sort((a, b) => a - b)).filter((v) => v.length).map((v) => quantile(v, 0.95));
+  const p95s = series
+    .map((s) => s.values.filter(Number.isFinite).sort((a, b) => a - b))
+    .filter((v) => v.length)
+    .map((v) => quantile(v, 0.95));
   const max = Math.max(Math.max(...p95s) * 1.4, target ? target * 1.5 : 0, 1);
   const x = (v: number) => Math.min(plot, (v / max) * plot);
   const bins = 48;
@@ -104,7 +132,9 @@ function distribution(title: string, series: Series[], unit: string, target?: nu
     counts.forEach((count, b) => {
       if (!count) return;
       const h = (count / peak) * 32;
-      parts.push(`<rect x="${labelWidth + (b * plot) / bins}" y="${y + 34 - h}" width="${plot / bins - 1}" height="${h}" fill="${s.color}" opacity="0.55"/>`);
+      parts.push(
+        `<rect x="${labelWidth + (b * plot) / bins}" y="${y + 34 - h}" width="${plot / bins - 1}" height="${h}" fill="${s.color}" opacity="0.55"/>`,
+      );
     });
     const q1 = quantile(values, 0.25);
     const q3 = quantile(values, 0.75);
@@ -118,25 +148,40 @@ function distribution(title: string, series: Series[], unit: string, target?: nu
         `<text x="${labelWidth - 8}" y="${by + 10}" text-anchor="end" class="muted">p50 ${fmt(med)} · p95 ${fmt(p95)} · n ${values.length}</text>`,
     );
     const over = values.filter((v) => v > max).length;
-    if (over) parts.push(`<text x="${width - 18}" y="${y + 24}" text-anchor="end" class="muted">${over} beyond →</text>`);
+    if (over)
+      parts.push(
+        `<text x="${width - 18}" y="${y + 24}" text-anchor="end" class="muted">${over} beyond →</text>`,
+      );
   });
   const axisY = 10 + series.length * band;
   for (let t = 0; t <= 4; t++) {
     const v = (max * t) / 4;
-    parts.push(`<text x="${labelWidth + x(v)}" y="${axisY + 12}" text-anchor="middle" class="muted">${fmt(v)}</text>`);
+    parts.push(
+      `<text x="${labelWidth + x(v)}" y="${axisY + 12}" text-anchor="middle" class="muted">${fmt(v)}</text>`,
+    );
   }
-  parts.push(`<text x="${labelWidth + plot}" y="${axisY + 26}" text-anchor="end" class="muted">${esc(unit)}</text>`);
+  parts.push(
+    `<text x="${labelWidth + plot}" y="${axisY + 26}" text-anchor="end" class="muted">${esc(unit)}</text>`,
+  );
   if (target !== undefined) {
     const tx = labelWidth + x(target);
-    parts.push(`<line x1="${tx}" x2="${tx}" y1="4" y2="${axisY}" class="target"/><text x="${tx + 3}" y="${axisY + 26}" class="target-text">target ${fmt(target)} ${esc(unit)}</text>`);
+    parts.push(
+      `<line x1="${tx}" x2="${tx}" y1="4" y2="${axisY}" class="target"/><text x="${tx + 3}" y="${axisY + 26}" class="target-text">target ${fmt(target)} ${esc(unit)}</text>`,
+    );
   }
   const height = axisY + 32;
-  return figure(title, `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${parts.join('')}</svg>`);
+  return figure(
+    title,
+    `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${parts.join('')}</svg>`,
+  );
 }
 
-const figure = (title: string, body: string) => `<figure><figcaption>${esc(title)}</figcaption>${body}</figure>`;
+const figure = (title: string, body: string) =>
+  `<figure><figcaption>${esc(title)}</figcaption>${body}</figure>`;
 const stat = (s: Summary | null | undefined, unit = 'ms') =>
-  s ? `${fmt(s.median)} ${unit} <span class="muted">(${fmt(s.min)}–${fmt(s.max)}, p95 ${fmt(s.p95)}, n ${s.n})</span>` : '<span class="muted">–</span>';
+  s
+    ? `${fmt(s.median)} ${unit} <span class="muted">(${fmt(s.min)}–${fmt(s.max)}, p95 ${fmt(s.p95)}, n ${s.n})</span>`
+    : '<span class="muted">–</span>';
 const failed = (value: unknown) =>
   value && typeof value === 'object' && 'error' in value && Object.keys(value).length === 1
     ? `<p class="bad">Scenario failed: ${esc((value as { error: string }).error)}</p>`
@@ -145,22 +190,44 @@ const failed = (value: unknown) =>
 function pickerSection(results: BenchResults) {
   const picker = ok<PickerResult>(results.picker);
   if (!picker) return failed(results.picker) || '<p class="muted">Not run.</p>';
-  return `<p>${picker.items.toLocaleString('en-US')} primitives, dialog variant, ${picker.runs} fresh page loads. Time to open (trigger click to first painted option): ${stat(picker.openFirstRow)}. Keystrokes in the search box (keydown event to the first frame painted after the list changed): ${stat(picker.keystrokePaint)}. Long tasks: ${picker.longTasks.count} (${fmt(picker.longTasks.totalMs)} ms).</p>` +
-    distribution('PrimitivePicker: keydown → painted results, every keystroke', [{ label: 'keystroke', values: picker.keystrokeSamples, color: PALETTE.paddock }], 'ms', 16);
+  return (
+    `<p>${picker.items.toLocaleString('en-US')} primitives, dialog variant, ${picker.runs} fresh page loads. Time to open (trigger click to first painted option): ${stat(picker.openFirstRow)}. Keystrokes in the search box (keydown event to the first frame painted after the list changed): ${stat(picker.keystrokePaint)}. Long tasks: ${picker.longTasks.count} (${fmt(picker.longTasks.totalMs)} ms).</p>` +
+    distribution(
+      'PrimitivePicker: keydown → painted results, every keystroke',
+      [{ label: 'keystroke', values: picker.keystrokeSamples, color: PALETTE.paddock }],
+      'ms',
+      16,
+    )
+  );
 }
 
 function composerSection(results: BenchResults) {
   const composer = ok<ComposerResult>(results.composer);
   if (!composer) return failed(results.composer) || '<p class="muted">Not run.</p>';
   const kb = (n: number) => `${(n / 1000).toFixed(0)} kB`;
-  return `<p>Typing at the end of the instructions, ${composer.runs} page loads per case. <em>Committed</em>: keydown to the composer reporting the new draft (onValueChange). <em>Paint</em>: keydown to the first frame painted after the DOM changed.</p>` +
+  return (
+    `<p>Typing at the end of the instructions, ${composer.runs} page loads per case. <em>Committed</em>: keydown to the composer reporting the new draft (onValueChange). <em>Paint</em>: keydown to the first frame painted after the DOM changed.</p>` +
     `<ul><li>${kb(composer.big.instructionsBytes)}: committed ${stat(composer.big.committed)}; paint ${stat(composer.big.paint)}</li><li>small (${composer.small.instructionsBytes} B): committed ${stat(composer.small.committed)}; paint ${stat(composer.small.paint)}</li></ul>` +
-    distribution('AgentComposer: keydown → committed value and → paint', [
-      { label: `${kb(composer.big.instructionsBytes)} committed`, values: composer.big.committedSamples, color: PALETTE.paddock },
-      { label: `${kb(composer.big.instructionsBytes)} paint`, values: composer.big.paintSamples, color: '#818cf8' },
-      { label: 'small committed', values: composer.small.committedSamples, color: PALETTE.ok },
-      { label: 'small paint', values: composer.small.paintSamples, color: '#86efac' },
-    ], 'ms', 16);
+    distribution(
+      'AgentComposer: keydown → committed value and → paint',
+      [
+        {
+          label: `${kb(composer.big.instructionsBytes)} committed`,
+          values: composer.big.committedSamples,
+          color: PALETTE.paddock,
+        },
+        {
+          label: `${kb(composer.big.instructionsBytes)} paint`,
+          values: composer.big.paintSamples,
+          color: '#818cf8',
+        },
+        { label: 'small committed', values: composer.small.committedSamples, color: PALETTE.ok },
+        { label: 'small paint', values: composer.small.paintSamples, color: '#86efac' },
+      ],
+      'ms',
+      16,
+    )
+  );
 }
 
 function traceSection(results: BenchResults) {
@@ -168,7 +235,11 @@ function traceSection(results: BenchResults) {
   if (!trace) return failed(results.trace) || '<p class="muted">Not run.</p>';
   const k = (n: number) => `${n / 1000}k`;
   const viewerLabel = trace.cases.find((c) => c.impl === 'viewer')?.label ?? 'RunTraceViewer';
-  const metric = (title: string, pick: (c: TraceResult['cases'][number]) => Summary | null, target?: number) =>
+  const metric = (
+    title: string,
+    pick: (c: TraceResult['cases'][number]) => Summary | null,
+    target?: number,
+  ) =>
     bars(
       title,
       trace.cases.map((c) => {
@@ -192,23 +263,27 @@ function traceSection(results: BenchResults) {
         .map((n) => {
           const v = trace.cases.find((c) => c.impl === 'viewer' && c.spans === n);
           const p = trace.cases.find((c) => c.impl === 'plain' && c.spans === n);
-          const r = (a?: Summary | null, b?: Summary | null) => (a && b ? `${(a.median / b.median).toFixed(1)}×` : '–');
+          const r = (a?: Summary | null, b?: Summary | null) =>
+            a && b ? `${(a.median / b.median).toFixed(1)}×` : '–';
           return `<tr><td>${n.toLocaleString('en-US')}</td><td>${r(p?.firstRow, v?.firstRow)}</td><td>${r(p?.expandAll, v?.expandAll)}</td><td>${r(p?.heapBytes, v?.heapBytes)}</td></tr>`;
         })
         .join('')}</table>`
     : `<p class="note">${esc(viewerLabel)}: the viewer rows fill in once <code>bench/pages/run-trace-viewer-adapter.tsx</code> exports an adapter. The plain baseline below is measured now.</p>`;
-  return `<p>Deterministic generated traces (agent runs with nested tool calls and sub-agents, workflows with parallel steps, loops and retries; Mastra span records). Each run is a fresh page; the trace is generated in the page first, then timed from "data in hand". Everything starts expanded.</p>${ratios}` +
+  return (
+    `<p>Deterministic generated traces (agent runs with nested tool calls and sub-agents, workflows with parallel steps, loops and retries; Mastra span records). Each run is a fresh page; the trace is generated in the page first, then timed from "data in hand". Everything starts expanded.</p>${ratios}` +
     metric('Data in hand → first row painted', (c) => c.firstRow, 500) +
     metric('Expand all → painted and quiet', (c) => c.expandAll) +
     metric('Collapse all → painted and quiet', (c) => c.collapseAll) +
     metric('Search "refund" → painted and quiet', (c) => c.search) +
     distribution(
       'Scroll frame times over 3 s (3,000 px/s)',
-      trace.cases.filter((c) => c.available).map((c) => ({
-        label: `${k(c.spans)} · ${c.impl === 'viewer' ? 'viewer' : 'plain'} (${c.rowsInDom ?? '?'} rows)`,
-        values: c.scrollFrameSamples,
-        color: c.impl === 'viewer' ? PALETTE.viewer : PALETTE.plain,
-      })),
+      trace.cases
+        .filter((c) => c.available)
+        .map((c) => ({
+          label: `${k(c.spans)} · ${c.impl === 'viewer' ? 'viewer' : 'plain'} (${c.rowsInDom ?? '?'} rows)`,
+          values: c.scrollFrameSamples,
+          color: c.impl === 'viewer' ? PALETTE.viewer : PALETTE.plain,
+        })),
       'ms per frame',
       16.7,
     ) +
@@ -228,7 +303,8 @@ function traceSection(results: BenchResults) {
       .filter((c) => c.generateMs)
       .map((c) => `${k(c.spans)}: ${fmt(c.generateMs!.median)} ms`)
       .filter((v, i, a) => a.indexOf(v) === i)
-      .join(' · ')}</p>`;
+      .join(' · ')}</p>`
+  );
 }
 
 function sdkSection(results: BenchResults) {
@@ -236,10 +312,24 @@ function sdkSection(results: BenchResults) {
   if (!sdk) return failed(results.sdk) || '<p class="muted">Not run.</p>';
   const p = sdk.clients.paddock;
   const c = sdk.clients['client-js'];
-  const row = (label: string, s: Summary | null, color: string, unit = '') => ({ label, value: s?.median, lo: s?.min, hi: s?.max, color, ...(unit ? {} : {}) });
-  return `<p>Against the real playground server (demo profile, LibSQL): ${sdk.rounds} rounds of ${sdk.requestsPerRound} requests with ${sdk.concurrency} in flight, cycling ${sdk.mix.map(esc).join(', ')}; rounds alternate which client goes first. Errors: Paddock ${p.errors}, client-js ${c.errors}.</p>` +
-    bars('Requests per second (higher is better)', [row('@paddock/client-sdk', p.rps, PALETTE.paddock), row('@mastra/client-js', c.rps, PALETTE.other)], 'req/s') +
-    `<p>Retrieve and parse one trace, served as the same bytes from a local server (${Object.entries(sdk.traceBytes)
+  const row = (label: string, s: Summary | null, color: string, unit = '') => ({
+    label,
+    value: s?.median,
+    lo: s?.min,
+    hi: s?.max,
+    color,
+    ...(unit ? {} : {}),
+  });
+  return (
+    `<p>Against the real playground server (demo profile, LibSQL): ${sdk.rounds} rounds of ${sdk.requestsPerRound} requests with ${sdk.concurrency} in flight, cycling ${sdk.mix.map(esc).join(', ')}; rounds alternate which client goes first. Errors: Paddock ${p.errors}, client-js ${c.errors}.</p>` +
+    bars(
+      'Requests per second (higher is better)',
+      [row('@paddock/client-sdk', p.rps, PALETTE.paddock), row('@mastra/client-js', c.rps, PALETTE.other)],
+      'req/s',
+    ) +
+    `<p>Retrieve and parse one trace, served as the same bytes from a local server (${Object.entries(
+      sdk.traceBytes,
+    )
       .map(([n, b]) => `${Number(n).toLocaleString('en-US')} spans = ${fmtBytes(b)}`)
       .join(', ')}). Paddock validates every span (zod); client-js parses JSON.</p>` +
     bars(
@@ -249,19 +339,45 @@ function sdkSection(results: BenchResults) {
         row(`${Number(n) / 1000}k · @mastra/client-js`, c.trace[n] ?? null, PALETTE.other),
       ]),
       'ms',
-    );
+    )
+  );
 }
 
 function sizesSection(results: BenchResults) {
   const sizes = ok<SizesResult>(results.sizes);
   if (!sizes) return failed(results.sizes) || '<p class="muted">Not run.</p>';
   const color = (name: string) => (name.startsWith('@paddock') ? PALETTE.paddock : PALETTE.other);
-  return `<p>${esc(sizes.method)}</p>` +
-    bars('Bundle size loaded up front (entry + static imports), gzip -9', sizes.rows.map((r) => ({ label: r.name, value: r.initialGzipBytes === null ? null : r.initialGzipBytes / 1000, color: color(r.name), ...(r.error ? { text: `could not build: ${r.error.slice(0, 70)}` } : {}) })), 'kB', { log: true }) +
-    bars('Bundle size, all chunks (lazy included), minified', sizes.rows.map((r) => ({ label: r.name, value: r.minBytes === null ? null : r.minBytes / 1000, color: color(r.name), ...(r.error ? { text: 'could not build' } : {}) })), 'kB', { log: true }) +
+  return (
+    `<p>${esc(sizes.method)}</p>` +
+    bars(
+      'Bundle size loaded up front (entry + static imports), gzip -9',
+      sizes.rows.map((r) => ({
+        label: r.name,
+        value: r.initialGzipBytes === null ? null : r.initialGzipBytes / 1000,
+        color: color(r.name),
+        ...(r.error ? { text: `could not build: ${r.error.slice(0, 70)}` } : {}),
+      })),
+      'kB',
+      { log: true },
+    ) +
+    bars(
+      'Bundle size, all chunks (lazy included), minified',
+      sizes.rows.map((r) => ({
+        label: r.name,
+        value: r.minBytes === null ? null : r.minBytes / 1000,
+        color: color(r.name),
+        ...(r.error ? { text: 'could not build' } : {}),
+      })),
+      'kB',
+      { log: true },
+    ) +
     `<table><tr><th>package</th><th>version</th><th>initial min</th><th>initial gzip</th><th>all min</th><th>all gzip</th><th>chunks</th><th>external (peers)</th><th>source</th></tr>${sizes.rows
-      .map((r) => `<tr><td>${esc(r.name)}</td><td>${esc(r.version)}</td><td>${fmtBytes(r.initialMinBytes)}</td><td>${fmtBytes(r.initialGzipBytes)}</td><td>${fmtBytes(r.minBytes)}</td><td>${fmtBytes(r.gzipBytes)}</td><td>${r.files}</td><td>${esc(r.external.join(', ') || 'none')}</td><td>${r.source}${r.error ? ` · <span class="bad">${esc(r.error)}</span>` : ''}</td></tr>`)
-      .join('')}</table>`;
+      .map(
+        (r) =>
+          `<tr><td>${esc(r.name)}</td><td>${esc(r.version)}</td><td>${fmtBytes(r.initialMinBytes)}</td><td>${fmtBytes(r.initialGzipBytes)}</td><td>${fmtBytes(r.minBytes)}</td><td>${fmtBytes(r.gzipBytes)}</td><td>${r.files}</td><td>${esc(r.external.join(', ') || 'none')}</td><td>${r.source}${r.error ? ` · <span class="bad">${esc(r.error)}</span>` : ''}</td></tr>`,
+      )
+      .join('')}</table>`
+  );
 }
 
 function microSection(results: BenchResults) {
@@ -271,14 +387,20 @@ function microSection(results: BenchResults) {
     ? `<p class="note">The bench file's own assertion failed in this run (timed assertion, under this machine's load): ${micro.failures.map(esc).join('; ')}</p>`
     : '';
   return `<p>The existing vitest micro-benchmarks, run unchanged (<code>vitest bench --run -c vitest.bench.config.ts</code>).</p>${notes}<table><tr><th>file</th><th>benchmark</th><th>ops/s</th><th>mean</th><th>p99</th><th>samples</th></tr>${micro.rows
-    .map((r) => `<tr><td>${esc(r.file)}</td><td>${esc(r.name)}</td><td>${fmt(r.hz, 0)}</td><td>${fmt(r.mean, 2)} ms</td><td>${fmt(r.p99, 2)} ms</td><td>${r.samples}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td>${esc(r.file)}</td><td>${esc(r.name)}</td><td>${fmt(r.hz, 0)}</td><td>${fmt(r.mean, 2)} ms</td><td>${fmt(r.p99, 2)} ms</td><td>${r.samples}</td></tr>`,
+    )
     .join('')}</table>`;
 }
 
 export function renderReport(results: BenchResults): string {
   const m = results.meta;
   const targets = `<table><tr><th></th><th>goal</th><th>target</th><th>measured</th><th>note</th></tr>${results.targets
-    .map((t) => `<tr><td class="${t.met === null ? 'muted' : t.met ? 'good' : 'bad'}">${t.met === null ? '·' : t.met ? '✓' : '✗'}</td><td>${esc(t.name)}</td><td>${esc(t.target)}</td><td>${esc(t.measured)}</td><td>${esc(t.note)}</td></tr>`)
+    .map(
+      (t) =>
+        `<tr><td class="${t.met === null ? 'muted' : t.met ? 'good' : 'bad'}">${t.met === null ? '·' : t.met ? '✓' : '✗'}</td><td>${esc(t.name)}</td><td>${esc(t.target)}</td><td>${esc(t.measured)}</td><td>${esc(t.note)}</td></tr>`,
+    )
     .join('')}</table>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Paddock bench · ${esc(m.date)}</title>

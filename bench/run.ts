@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { build, runnerImport } from 'vite';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
@@ -25,6 +26,7 @@ import { benchSizes } from './scenarios/sizes.ts';
 import { benchMicro } from './scenarios/micro.ts';
 import { checkTargets, printTable } from './lib/summary.ts';
 import { renderReport } from './report.ts';
+import type * as TestingModule from '../playground/server/src/testing.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -109,7 +111,9 @@ async function main() {
     meta: {
       date: new Date().toISOString(),
       quick,
-      commit: git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' (+ uncommitted changes)' : ''),
+      commit:
+        git('rev-parse', '--short', 'HEAD') +
+        (git('status', '--porcelain') ? ' (+ uncommitted changes)' : ''),
       node: process.version,
       chromium: 'not started',
       cpus: cpus().length,
@@ -125,7 +129,7 @@ async function main() {
   if (needsBrowser) {
     log('building the bench pages (Vite, production, minified)…');
     await build({ configFile: join(root, 'bench', 'vite.config.ts'), logLevel: 'warn' });
-    pages = await serveFolder(join(root, 'bench', '.build', 'pages'));
+    pages = await serveFolder(join(root, '.paddock-tmp', 'bench', 'pages'));
     cleanups.push(() => pages!.close());
     const launched = await chromium.launch({
       executablePath: CHROMIUM_PATH,
@@ -140,7 +144,9 @@ async function main() {
 
   results.picker = await scenario('picker', () => benchPicker(browser!, pages!.url, plan.pickerRuns));
   results.composer = await scenario('composer', () => benchComposer(browser!, pages!.url, plan.composerRuns));
-  results.trace = await scenario('trace', () => benchTrace(browser!, pages!.url, plan.trace, plan.scrollMs, log));
+  results.trace = await scenario('trace', () =>
+    benchTrace(browser!, pages!.url, plan.trace, plan.scrollMs, log),
+  );
   if (browser) {
     await browser.close();
     browser = undefined;
@@ -149,7 +155,7 @@ async function main() {
   results.sdk = await scenario('sdk', async () => {
     log('  building the SDK bundle (Vite, production, minified) and starting the playground server…');
     await build({ configFile: join(root, 'bench', 'vite.node.config.ts'), logLevel: 'warn' });
-    const { module: testing } = await runnerImport<typeof import('../playground/server/src/testing.ts')>(
+    const { module: testing } = await runnerImport<typeof TestingModule>(
       join(root, 'playground', 'server', 'src', 'testing.ts'),
       { configFile: false, logLevel: 'warn', resolve: { conditions: ['@paddock/source'] } },
     );
@@ -157,7 +163,7 @@ async function main() {
     cleanups.push(() => server.stop());
     try {
       return await benchSdk({
-        bundle: join(root, 'bench', '.build', 'node', 'sdk-bench.mjs'),
+        bundle: join(root, '.paddock-tmp', 'bench', 'node', 'sdk-bench.mjs'),
         server,
         rounds: plan.sdkRounds,
         requests: plan.sdkRequests,
@@ -176,16 +182,26 @@ async function main() {
   results.meta.durationMs = performance.now() - started;
   results.meta.loadAverage = loadavg();
   results.meta.note =
-    `Figures taken on ${cpus().length} cores; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}` +
+    `Figures taken on ${cpus().length} cores; load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}` +
     ' (1/5/15 min). The CPU may be shared with other work: compare figures of the same run, not across runs.';
   results.targets = checkTargets(results);
 
   const out = join(root, 'bench', 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
-  writeFileSync(join(out, 'latest.html'), renderReport(results));
+  // Written formatted, so the repository's `prettier --check .` accepts the committed results.
+  const write = async (name: string, text: string) => {
+    const file = join(out, name);
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
+  };
+  await write('latest.json', JSON.stringify(results));
+  await write('latest.html', renderReport(results));
   printTable(results);
-  log(`\nwrote bench/results/latest.json and bench/results/latest.html in ${(results.meta.durationMs / 1000).toFixed(0)} s`);
+  log(
+    `\nwrote bench/results/latest.json and bench/results/latest.html in ${(results.meta.durationMs / 1000).toFixed(0)} s`,
+  );
 }
 
 main()

@@ -17,7 +17,7 @@ export default defineConfig({
   resolve: { conditions: ['@paddock/source', 'module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
-    outDir: fileURLToPath(new URL('./.build/pages/', import.meta.url)),
+    outDir: fileURLToPath(new URL('../.paddock-tmp/bench/pages/', import.meta.url)),
     emptyOutDir: true,
     minify: true,
     sourcemap: false,

@@ -11,7 +11,7 @@ export default defineConfig({
   ssr: { noExternal: [/^@paddock\//], resolve: { conditions, externalConditions: ['node'] } },
   build: {
     ssr: fileURLToPath(new URL('./node/sdk-bench.ts', import.meta.url)),
-    outDir: fileURLToPath(new URL('./.build/node/', import.meta.url)),
+    outDir: fileURLToPath(new URL('../.paddock-tmp/bench/node/', import.meta.url)),
     emptyOutDir: true,
     minify: true,
     target: 'node22',

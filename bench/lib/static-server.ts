@@ -44,7 +44,10 @@ export function serveFolder(root: string): Promise<LocalServer> {
         return;
       }
       readFile(file).then(
-        (body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+        (body) =>
+          response
+            .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+            .end(body),
         () => response.writeHead(404).end('not found'),
       );
     }),
@@ -60,7 +63,9 @@ export function serveBodies(bodies: Map<string, Buffer>): Promise<LocalServer> {
         response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not found"}');
         return;
       }
-      response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }).end(body);
+      response
+        .writeHead(200, { 'content-type': 'application/json', 'content-length': body.length })
+        .end(body);
     }),
   );
 }

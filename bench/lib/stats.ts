@@ -19,7 +19,9 @@ export function quantile(sorted: readonly number[], q: number): number {
 }
 
 export function summarize(values: readonly (number | null | undefined)[]): Summary | null {
-  const sorted = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  const sorted = values
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return null;
   return {
     n: sorted.length,

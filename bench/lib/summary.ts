@@ -26,9 +26,10 @@ const WHY: Record<string, string> = {
     'transition priority with the input kept urgent would cut it.',
   'composer-committed':
     'The controlled textarea hands the whole instruction string through the draft store on every keystroke ' +
-    '(validation, token estimate, change diff over 200 kB); keeping the text as the textarea\'s own state and ' +
+    "(validation, token estimate, change diff over 200 kB); keeping the text as the textarea's own state and " +
     'deferring the derived work (stats, validation) to idle time would take it off the keystroke.',
-  'sdk-rps': 'Per-request cost is validation of each response against the zod schemas plus header/URL building.',
+  'sdk-rps':
+    'Per-request cost is validation of each response against the zod schemas plus header/URL building.',
   'sdk-trace':
     'retrieveTrace validates every span with zod (dates decoded to Date objects); client-js only JSON-parses. ' +
     'Validating lazily (per span on access) or with a precompiled check for the large spans array would close it.',
@@ -58,32 +59,104 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   const trace = ok<TraceResult>(results.trace);
   const viewer100k = trace?.cases.find((c) => c.impl === 'viewer' && c.spans === 100_000);
   const viewerMissing = !trace?.cases.some((c) => c.impl === 'viewer' && c.available);
-  const first = target('trace-first-row', 'RunTraceViewer 100,000 spans: data in hand to first row', '< 500 ms', viewer100k?.firstRow?.median, 500, 'ms');
-  const scroll = target('trace-scroll', 'RunTraceViewer 100,000 spans: scroll frame time p95', '< 16.7 ms', viewer100k?.scrollFrames?.p95, 16.7, 'ms');
+  const first = target(
+    'trace-first-row',
+    'RunTraceViewer 100,000 spans: data in hand to first row',
+    '< 500 ms',
+    viewer100k?.firstRow?.median,
+    500,
+    'ms',
+  );
+  const scroll = target(
+    'trace-scroll',
+    'RunTraceViewer 100,000 spans: scroll frame time p95',
+    '< 16.7 ms',
+    viewer100k?.scrollFrames?.p95,
+    16.7,
+    'ms',
+  );
   if (viewerMissing) {
-    first.note = scroll.note = 'RunTraceViewer is not on this branch yet: bench/pages/run-trace-viewer-adapter.tsx switches it on.';
+    first.note = scroll.note =
+      'RunTraceViewer is not on this branch yet: bench/pages/run-trace-viewer-adapter.tsx switches it on.';
   }
   checks.push(first, scroll);
   const picker = ok<PickerResult>(results.picker);
-  checks.push(target('picker-keystroke', 'PrimitivePicker 10,000: keydown to painted results p95', '< 16 ms', picker?.keystrokePaint?.p95, 16, 'ms'));
+  checks.push(
+    target(
+      'picker-keystroke',
+      'PrimitivePicker 10,000: keydown to painted results p95',
+      '< 16 ms',
+      picker?.keystrokePaint?.p95,
+      16,
+      'ms',
+    ),
+  );
   const composer = ok<ComposerResult>(results.composer);
-  checks.push(target('composer-committed', 'AgentComposer 200 kB: keydown to committed value p95', '< 16 ms', composer?.big.committed?.p95, 16, 'ms'));
-  checks.push(target('composer-committed', 'AgentComposer 200 kB: keydown to paint p95', '< 16 ms', composer?.big.paint?.p95, 16, 'ms'));
-  checks.push(target('composer-committed', 'AgentComposer small agent: keydown to committed value p95', '< 16 ms', composer?.small.committed?.p95, 16, 'ms'));
+  checks.push(
+    target(
+      'composer-committed',
+      'AgentComposer 200 kB: keydown to committed value p95',
+      '< 16 ms',
+      composer?.big.committed?.p95,
+      16,
+      'ms',
+    ),
+  );
+  checks.push(
+    target(
+      'composer-committed',
+      'AgentComposer 200 kB: keydown to paint p95',
+      '< 16 ms',
+      composer?.big.paint?.p95,
+      16,
+      'ms',
+    ),
+  );
+  checks.push(
+    target(
+      'composer-committed',
+      'AgentComposer small agent: keydown to committed value p95',
+      '< 16 ms',
+      composer?.small.committed?.p95,
+      16,
+      'ms',
+    ),
+  );
   const sdk = ok<SdkResult>(results.sdk);
   if (sdk) {
     const p = sdk.clients.paddock;
     const c = sdk.clients['client-js'];
-    const rpsCheck = target('sdk-rps', 'client-sdk requests/s (mix) vs @mastra/client-js', '≥ client-js', p.rps?.median, c.rps?.median ?? NaN, 'req/s', false);
+    const rpsCheck = target(
+      'sdk-rps',
+      'client-sdk requests/s (mix) vs @mastra/client-js',
+      '≥ client-js',
+      p.rps?.median,
+      c.rps?.median ?? NaN,
+      'req/s',
+      false,
+    );
     rpsCheck.target = `≥ client-js (${fmt(c.rps?.median)} req/s)`;
     checks.push(rpsCheck);
     for (const spans of Object.keys(p.trace)) {
-      const check = target('sdk-trace', `client-sdk retrieve + parse ${Number(spans).toLocaleString('en-US')}-span trace vs client-js`, '≤ client-js', p.trace[spans]?.median, c.trace[spans]?.median ?? NaN, 'ms');
+      const check = target(
+        'sdk-trace',
+        `client-sdk retrieve + parse ${Number(spans).toLocaleString('en-US')}-span trace vs client-js`,
+        '≤ client-js',
+        p.trace[spans]?.median,
+        c.trace[spans]?.median ?? NaN,
+        'ms',
+      );
       check.target = `≤ client-js (${fmt(c.trace[spans]?.median)} ms)`;
       checks.push(check);
     }
   } else {
-    checks.push({ name: 'client-sdk vs @mastra/client-js', target: 'no slower', measured: 'not measured', met: null, note: '' });
+    checks.push({
+      name: 'client-sdk vs @mastra/client-js',
+      target: 'no slower',
+      measured: 'not measured',
+      met: null,
+      note: '',
+    });
   }
   return checks;
 }
@@ -93,7 +166,14 @@ const spread = (s: Summary | null | undefined) => (s ? `${fmt(s.min)}–${fmt(s.
 export function printTable(results: BenchResults) {
   const rows: string[][] = [['scenario', 'metric', 'median', 'p95', 'min–max', 'n']];
   const add = (scenario: string, metric: string, s: Summary | null | undefined, unit = 'ms') =>
-    rows.push([scenario, metric, s ? `${fmt(s.median)} ${unit}` : '–', s ? `${fmt(s.p95)} ${unit}` : '–', spread(s), s ? String(s.n) : '0']);
+    rows.push([
+      scenario,
+      metric,
+      s ? `${fmt(s.median)} ${unit}` : '–',
+      s ? `${fmt(s.p95)} ${unit}` : '–',
+      spread(s),
+      s ? String(s.n) : '0',
+    ]);
   const picker = ok<PickerResult>(results.picker);
   if (picker) {
     add('picker 10k', 'open: click to first row', picker.openFirstRow);
@@ -102,7 +182,10 @@ export function printTable(results: BenchResults) {
   }
   const composer = ok<ComposerResult>(results.composer);
   if (composer) {
-    for (const [name, c] of [['composer 200 kB', composer.big], ['composer small', composer.small]] as const) {
+    for (const [name, c] of [
+      ['composer 200 kB', composer.big],
+      ['composer small', composer.small],
+    ] as const) {
       add(name, 'keydown to committed', c.committed);
       add(name, 'keydown to paint', c.paint);
     }
@@ -121,23 +204,53 @@ export function printTable(results: BenchResults) {
     add(name, 'expand all', c.expandAll);
     add(name, 'search "refund"', c.search);
     add(name, 'scroll frame time (3 s)', c.scrollFrames);
-    rows.push([name, 'JS heap after mount', c.heapBytes ? fmtBytes(c.heapBytes.median) : '–', '', c.heapBytes ? `${fmtBytes(c.heapBytes.min)}–${fmtBytes(c.heapBytes.max)}` : '–', c.heapBytes ? String(c.heapBytes.n) : '0']);
+    rows.push([
+      name,
+      'JS heap after mount',
+      c.heapBytes ? fmtBytes(c.heapBytes.median) : '–',
+      '',
+      c.heapBytes ? `${fmtBytes(c.heapBytes.min)}–${fmtBytes(c.heapBytes.max)}` : '–',
+      c.heapBytes ? String(c.heapBytes.n) : '0',
+    ]);
   }
   const sdk = ok<SdkResult>(results.sdk);
   if (sdk) {
     for (const [client, f] of Object.entries(sdk.clients)) {
       add(`sdk ${client}`, `req/s, mix, concurrency ${sdk.concurrency}`, f.rps, 'rps');
-      for (const [spans, s] of Object.entries(f.trace)) add(`sdk ${client}`, `retrieve+parse ${Number(spans) / 1000}k spans`, s);
-      if (f.errors) rows.push([`sdk ${client}`, `errors: ${f.errors} (${f.firstError ?? ''})`.slice(0, 90), '', '', '', '']);
+      for (const [spans, s] of Object.entries(f.trace))
+        add(`sdk ${client}`, `retrieve+parse ${Number(spans) / 1000}k spans`, s);
+      if (f.errors)
+        rows.push([
+          `sdk ${client}`,
+          `errors: ${f.errors} (${f.firstError ?? ''})`.slice(0, 90),
+          '',
+          '',
+          '',
+          '',
+        ]);
     }
   }
   const sizes = ok<SizesResult>(results.sizes);
   for (const row of sizes?.rows ?? []) {
-    rows.push(['size', `${row.name} (initial / all ${row.files} chunks)`, row.error ? 'error' : `${fmtBytes(row.initialMinBytes)} min`, row.error ? row.error.slice(0, 60) : `${fmtBytes(row.initialGzipBytes)} gz`, row.error ? '' : `all ${fmtBytes(row.gzipBytes)} gz`, '']);
+    rows.push([
+      'size',
+      `${row.name} (initial / all ${row.files} chunks)`,
+      row.error ? 'error' : `${fmtBytes(row.initialMinBytes)} min`,
+      row.error ? row.error.slice(0, 60) : `${fmtBytes(row.initialGzipBytes)} gz`,
+      row.error ? '' : `all ${fmtBytes(row.gzipBytes)} gz`,
+      '',
+    ]);
   }
   const micro = ok<MicroResult>(results.micro);
   for (const row of micro?.rows ?? []) {
-    rows.push(['micro', row.name, `${fmt(row.mean, 2)} ms`, `p99 ${fmt(row.p99, 2)} ms`, `${fmt(row.hz, 0)} op/s`, String(row.samples)]);
+    rows.push([
+      'micro',
+      row.name,
+      `${fmt(row.mean, 2)} ms`,
+      `p99 ${fmt(row.p99, 2)} ms`,
+      `${fmt(row.hz, 0)} op/s`,
+      String(row.samples),
+    ]);
   }
   for (const [name, value] of Object.entries(results)) {
     if (value && typeof value === 'object' && 'error' in value && Object.keys(value).length === 1)
@@ -146,7 +259,11 @@ export function printTable(results: BenchResults) {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   console.log('');
   for (const [index, row] of rows.entries()) {
-    console.log(row.map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
+    console.log(
+      row
+        .map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('  '),
+    );
     if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   console.log('\ntargets:');

@@ -23,6 +23,7 @@ export interface GeneratedSpan {
   entityType: string | null;
   entityId: string | null;
   entityName: string | null;
+  entityVersionId?: string | null;
   runId: string | null;
   threadId: string | null;
   resourceId: string | null;
@@ -84,7 +85,10 @@ export function generateTrace({ spans: total, seed = 1 }: GenerateTraceOptions):
   const sentence = (words: number) => Array.from({ length: words }, () => pick(WORDS)).join(' ');
   const hex = (length: number) => {
     let out = '';
-    while (out.length < length) out += Math.floor(rand() * 0xffffffff).toString(16).padStart(8, '0');
+    while (out.length < length)
+      out += Math.floor(rand() * 0xffffffff)
+        .toString(16)
+        .padStart(8, '0');
     return out.slice(0, length);
   };
 
@@ -164,18 +168,23 @@ export function generateTrace({ spans: total, seed = 1 }: GenerateTraceOptions):
       (gen) => {
         const steps = int(1, 2);
         for (let s = 0; s < steps; s++) {
-          span(gen, { name: `step: ${s}`, spanType: 'model_step', attributes: { stepIndex: s } }, (step) => {
-            const chunks = int(0, 3);
-            for (let c = 0; c < chunks; c++) {
-              span(step, {
-                name: `chunk: '${pick(['text-delta', 'tool-call', 'reasoning'])}'`,
-                spanType: 'model_chunk',
-                isEvent: true,
-                output: { text: sentence(int(1, 6)) },
-              });
-              clock += rand() * 30;
-            }
-          }, 60 + rand() * 700);
+          span(
+            gen,
+            { name: `step: ${s}`, spanType: 'model_step', attributes: { stepIndex: s } },
+            (step) => {
+              const chunks = int(0, 3);
+              for (let c = 0; c < chunks; c++) {
+                span(step, {
+                  name: `chunk: '${pick(['text-delta', 'tool-call', 'reasoning'])}'`,
+                  spanType: 'model_chunk',
+                  isEvent: true,
+                  output: { text: sentence(int(1, 6)) },
+                });
+                clock += rand() * 30;
+              }
+            },
+            60 + rand() * 700,
+          );
         }
       },
     );
@@ -192,19 +201,32 @@ export function generateTrace({ spans: total, seed = 1 }: GenerateTraceOptions):
         entityType: 'tool',
         entityId: tool,
         entityName: tool,
-        attributes: { toolType: 'tool', toolDescription: description, toolCallId: `call_${hex(12)}`, success: !fails },
+        attributes: {
+          toolType: 'tool',
+          toolDescription: description,
+          toolCallId: `call_${hex(12)}`,
+          success: !fails,
+        },
         input: { id: `${pick(['C', 'O', 'T'])}-${int(1000, 99999)}`, note: sentence(int(2, 8)) },
         ...(fails
-          ? { status: 'error' as const, error: { message: `${tool} timed out after 10000 ms`, category: 'SYSTEM' } }
+          ? {
+              status: 'error' as const,
+              error: { message: `${tool} timed out after 10000 ms`, category: 'SYSTEM' },
+            }
           : { output: { ok: true, summary: sentence(int(4, 16)) } }),
       },
       (call) => {
         if (!body && rand() < 0.15) {
-          span(call, {
-            name: `mcp tool: '${tool}'`,
-            spanType: 'mcp_tool_call',
-            attributes: { mcpServer: 'internal-tools', serverVersion: '1.4.2' },
-          }, undefined, 20 + rand() * 200);
+          span(
+            call,
+            {
+              name: `mcp tool: '${tool}'`,
+              spanType: 'mcp_tool_call',
+              attributes: { mcpServer: 'internal-tools', serverVersion: '1.4.2' },
+            },
+            undefined,
+            20 + rand() * 200,
+          );
         }
         body?.(call);
       },
@@ -245,17 +267,31 @@ export function generateTrace({ spans: total, seed = 1 }: GenerateTraceOptions):
               clock = end;
             });
           } else if (kind < 0.75) {
-            span(run, { name: 'loop: dowhile', spanType: 'workflow_loop', attributes: { loopType: 'dowhile' } }, (loop) => {
-              const iterations = int(1, 4);
-              for (let i = 0; i < iterations; i++) step(loop, depth);
-            });
+            span(
+              run,
+              { name: 'loop: dowhile', spanType: 'workflow_loop', attributes: { loopType: 'dowhile' } },
+              (loop) => {
+                const iterations = int(1, 4);
+                for (let i = 0; i < iterations; i++) step(loop, depth);
+              },
+            );
           } else if (kind < 0.9) {
             span(run, { name: 'conditional', spanType: 'workflow_conditional' }, (cond) => {
-              span(cond, { name: 'condition: 0', spanType: 'workflow_conditional_eval', attributes: { result: true } }, undefined, 1);
+              span(
+                cond,
+                { name: 'condition: 0', spanType: 'workflow_conditional_eval', attributes: { result: true } },
+                undefined,
+                1,
+              );
               step(cond, depth);
             });
           } else {
-            span(run, { name: 'sleep: 500ms', spanType: 'workflow_sleep', attributes: { durationMs: 500 } }, undefined, 500);
+            span(
+              run,
+              { name: 'sleep: 500ms', spanType: 'workflow_sleep', attributes: { durationMs: 500 } },
+              undefined,
+              500,
+            );
           }
         }
       },
@@ -278,7 +314,10 @@ export function generateTrace({ spans: total, seed = 1 }: GenerateTraceOptions):
           attributes: { attempt: attempt + 1, retries },
           input: { attempt: attempt + 1 },
           ...(failed
-            ? { status: 'error' as const, error: { message: `${name}: upstream returned 503`, name: 'StepError' } }
+            ? {
+                status: 'error' as const,
+                error: { message: `${name}: upstream returned 503`, name: 'StepError' },
+              }
             : { output: { done: true, note: sentence(int(2, 10)) } }),
         },
         (s) => {
@@ -313,17 +352,22 @@ export function generateTrace({ spans: total, seed = 1 }: GenerateTraceOptions):
         },
         input: [{ role: 'user', content: sentence(int(8, 30)) }],
         output: { text: sentence(int(10, 40)) },
-      } as Partial<GeneratedSpan> & { name: string; spanType: string },
+      },
       (run) => {
         // The root keeps taking turns until the budget is spent; sub-agents take a few.
         for (let turn = 0; (parent ? turn < turns : true) && remaining > 0; turn++) {
           if (rand() < 0.2) {
-            span(run, {
-              name: `memory: ${pick(['recall', 'save'])}`,
-              spanType: 'memory_operation',
-              entityType: 'memory',
-              attributes: { operationType: 'recall', messageCount: int(1, 40) },
-            }, undefined, 5 + rand() * 40);
+            span(
+              run,
+              {
+                name: `memory: ${pick(['recall', 'save'])}`,
+                spanType: 'memory_operation',
+                entityType: 'memory',
+                attributes: { operationType: 'recall', messageCount: int(1, 40) },
+              },
+              undefined,
+              5 + rand() * 40,
+            );
           }
           modelGeneration(run, agent);
           const calls = int(1, 4);

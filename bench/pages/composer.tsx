@@ -1,7 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { AgentComposer, BuilderProvider, createMemoryDraftStorage } from '@paddock/builder-ui';
 // The kit's own fake server for the composer (not part of the public package).
-import { createComposerMockServer, supportBot } from '../../packages/builder-ui/src/testing/composer-mock-server.ts';
+import {
+  createComposerMockServer,
+  supportBot,
+} from '../../packages/builder-ui/src/testing/composer-mock-server.ts';
 import { keystrokeRecorder, longTasks } from './harness.ts';
 
 const size = new URLSearchParams(location.search).get('size') ?? 'small';

@@ -76,7 +76,8 @@ export function longTasks() {
   let observer: PerformanceObserver | undefined;
   try {
     observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) entries.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        entries.push({ start: entry.startTime, duration: entry.duration });
     });
     observer.observe({ type: 'longtask', buffered: false });
   } catch {

@@ -18,7 +18,12 @@ function buildTree(spans: GeneratedSpan[]) {
   const byId = new Map<string, Node>();
   for (const span of spans) {
     const start = Date.parse(span.startedAt);
-    byId.set(span.spanId, { span, children: [], start, end: span.endedAt ? Date.parse(span.endedAt) : start });
+    byId.set(span.spanId, {
+      span,
+      children: [],
+      start,
+      end: span.endedAt ? Date.parse(span.endedAt) : start,
+    });
   }
   const roots: Node[] = [];
   for (const node of byId.values()) {
@@ -67,7 +72,11 @@ const SpanRow = memo(function SpanRow({ node, depth, collapsed, visible, query, 
         style={{ display: 'flex', gap: 8, height: 24, alignItems: 'center', paddingLeft: depth * 14 }}
       >
         {kids.length ? (
-          <button type="button" onClick={() => onToggle(span.spanId)} aria-label={open ? 'Collapse' : 'Expand'}>
+          <button
+            type="button"
+            onClick={() => onToggle(span.spanId)}
+            aria-label={open ? 'Collapse' : 'Expand'}
+          >
             {open ? '▾' : '▸'}
           </button>
         ) : (
@@ -120,7 +129,7 @@ function PlainTraceTree({ trace, handle }: TraceImplProps) {
     const keep = new Set<string>();
     for (const node of byId.values()) {
       if (!node.span.name.toLowerCase().includes(query)) continue;
-      for (let id: string | null | undefined = node.span.spanId; id && !keep.has(id); ) {
+      for (let id: string | null | undefined = node.span.spanId; id && !keep.has(id);) {
         keep.add(id);
         id = byId.get(id)?.span.parentSpanId;
       }
@@ -133,7 +142,8 @@ function PlainTraceTree({ trace, handle }: TraceImplProps) {
     handle,
     () => ({
       expandAll: () => setCollapsed(new Set()),
-      collapseAll: () => setCollapsed(new Set([...byId.values()].filter((n) => n.children.length).map((n) => n.span.spanId))),
+      collapseAll: () =>
+        setCollapsed(new Set([...byId.values()].filter((n) => n.children.length).map((n) => n.span.spanId))),
       search: (text) => setQuery(text.toLowerCase()),
       scroller: () => scroller,
     }),
@@ -149,7 +159,11 @@ function PlainTraceTree({ trace, handle }: TraceImplProps) {
 
   return (
     <div style={{ font: '13px system-ui, sans-serif' }}>
-      <input aria-label="Search spans" value={query} onChange={(e) => setQuery(e.target.value.toLowerCase())} />
+      <input
+        aria-label="Search spans"
+        value={query}
+        onChange={(e) => setQuery(e.target.value.toLowerCase())}
+      />
       <div ref={setScroller} style={{ height: 640, overflow: 'auto', border: '1px solid #cbd5e1' }}>
         <ul role="tree" aria-label="Trace" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {roots

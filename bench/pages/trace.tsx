@@ -23,7 +23,12 @@ async function timed(action: () => void, done?: () => boolean) {
   const t0 = performance.now();
   const since = t0;
   const result = await settle(container, t0, { maxMs: 120_000, action, ...(done ? { done } : {}) });
-  return { firstPaint: result.firstPaint, settled: result.lastPaint, rows: rows(), longTasks: tasks.take(since) };
+  return {
+    firstPaint: result.firstPaint,
+    settled: result.lastPaint,
+    rows: rows(),
+    longTasks: tasks.take(since),
+  };
 }
 
 window.__bench = {

@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright';
 import { summarize } from '../lib/stats.ts';
-import type { ComposerCase, ComposerResult, PickerResult, TraceImplRun, TraceResult } from '../lib/results.ts';
+import type {
+  ComposerCase,
+  ComposerResult,
+  PickerResult,
+  TraceImplRun,
+  TraceResult,
+} from '../lib/results.ts';
 
 /** Page-side samples, as harness.ts records them. */
 interface KeySample {
@@ -22,9 +28,11 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url);
-  await page.waitForFunction(() => typeof window.__bench === 'object', undefined, { timeout: 30_000 }).catch(() => {
-    throw new Error(`page did not start: ${url}${errors.length ? `: ${errors.join('; ')}` : ''}`);
-  });
+  await page
+    .waitForFunction(() => typeof window.__bench === 'object', undefined, { timeout: 30_000 })
+    .catch(() => {
+      throw new Error(`page did not start: ${url}${errors.length ? `: ${errors.join('; ')}` : ''}`);
+    });
   return page;
 }
 
@@ -42,7 +50,10 @@ async function typeMeasured(page: Page, keys: string[]) {
 }
 
 const chars = (text: string) => [...text].map((c) => (c === ' ' ? 'Space' : c));
-const addTasks = (a: Tasks, b: Tasks): Tasks => ({ count: a.count + b.count, totalMs: a.totalMs + b.totalMs });
+const addTasks = (a: Tasks, b: Tasks): Tasks => ({
+  count: a.count + b.count,
+  totalMs: a.totalMs + b.totalMs,
+});
 
 export async function benchPicker(browser: Browser, baseUrl: string, runs: number): Promise<PickerResult> {
   const items = 10_000;
@@ -56,7 +67,9 @@ export async function benchPicker(browser: Browser, baseUrl: string, runs: numbe
     try {
       await page.getByRole('button').first().click();
       await page.waitForFunction(() => (window.__bench.open as () => unknown)() !== null);
-      open.push(await page.evaluate(() => (window.__bench.open as () => { firstRow: number; settled: number })()));
+      open.push(
+        await page.evaluate(() => (window.__bench.open as () => { firstRow: number; settled: number })()),
+      );
       await page.getByRole('searchbox').focus();
       await typeMeasured(page, keys);
       samples.push(...(await page.evaluate(() => (window.__bench.keys as () => KeySample[])())));
@@ -77,7 +90,12 @@ export async function benchPicker(browser: Browser, baseUrl: string, runs: numbe
   };
 }
 
-async function composerCase(browser: Browser, baseUrl: string, size: 'big' | 'small', runs: number): Promise<ComposerCase> {
+async function composerCase(
+  browser: Browser,
+  baseUrl: string,
+  size: 'big' | 'small',
+  runs: number,
+): Promise<ComposerCase> {
   const samples: KeySample[] = [];
   let tasks: Tasks = { count: 0, totalMs: 0 };
   let bytes = 0;
@@ -119,7 +137,11 @@ async function composerCase(browser: Browser, baseUrl: string, size: 'big' | 'sm
   };
 }
 
-export async function benchComposer(browser: Browser, baseUrl: string, runs: number): Promise<ComposerResult> {
+export async function benchComposer(
+  browser: Browser,
+  baseUrl: string,
+  runs: number,
+): Promise<ComposerResult> {
   return {
     runs,
     big: await composerCase(browser, baseUrl, 'big', runs),
@@ -199,9 +221,13 @@ export async function benchTrace(
           figures.collapse.push(collapse.settled);
           const expand = await page.evaluate(() => (window.__bench.expandAll as () => Promise<Timed>)());
           figures.expand.push(expand.settled);
-          const search = await page.evaluate(() => (window.__bench.search as (q: string) => Promise<Timed>)('refund'));
+          const search = await page.evaluate(() =>
+            (window.__bench.search as (q: string) => Promise<Timed>)('refund'),
+          );
           figures.search.push(search.settled);
-          const clear = await page.evaluate(() => (window.__bench.search as (q: string) => Promise<Timed>)(''));
+          const clear = await page.evaluate(() =>
+            (window.__bench.search as (q: string) => Promise<Timed>)(''),
+          );
           figures.clear.push(clear.settled);
           tasks = addTasks(tasks, await page.evaluate(() => (window.__bench.longTasks as () => Tasks)()));
           log(

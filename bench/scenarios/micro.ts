@@ -11,7 +11,12 @@ export function benchMicro(root: string): MicroResult & { exitCode: number | nul
   const result = spawnSync(
     process.execPath,
     [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'bench', '--run', '-c', 'vitest.bench.config.ts'],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 240_000 },
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      timeout: 240_000,
+    },
   );
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
   const rows: MicroResult['rows'] = [];
@@ -34,8 +39,16 @@ export function benchMicro(root: string): MicroResult & { exitCode: number | nul
       continue;
     }
     const value = (name: string) => Number(cells[columns!.indexOf(name)]?.replace(/[,±%]/g, ''));
-    rows.push({ file, name: cells[0]!, hz: value('hz'), mean: value('mean'), p99: value('p99'), samples: value('samples') });
+    rows.push({
+      file,
+      name: cells[0]!,
+      hz: value('hz'),
+      mean: value('mean'),
+      p99: value('p99'),
+      samples: value('samples'),
+    });
   }
-  if (rows.length === 0) throw new Error(`vitest bench printed no results (exit ${result.status ?? result.signal})`);
+  if (rows.length === 0)
+    throw new Error(`vitest bench printed no results (exit ${result.status ?? result.signal})`);
   return { rows, exitCode: result.status, failures };
 }

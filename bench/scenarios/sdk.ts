@@ -54,7 +54,9 @@ export async function benchSdk(plan: SdkPlan): Promise<SdkResult> {
       errors[client].count += result.errors;
       errors[client].first ??= result.firstError;
     }
-    plan.log(`  sdk mix round ${round + 1}/${plan.rounds}: paddock ${rps.paddock.at(-1)!.toFixed(0)} rps, client-js ${rps['client-js'].at(-1)!.toFixed(0)} rps`);
+    plan.log(
+      `  sdk mix round ${round + 1}/${plan.rounds}: paddock ${rps.paddock.at(-1)!.toFixed(0)} rps, client-js ${rps['client-js'].at(-1)!.toFixed(0)} rps`,
+    );
   }
 
   // Generated traces from a tiny local server: both clients parse exactly the same bytes.

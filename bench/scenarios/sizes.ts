@@ -5,7 +5,6 @@ import { build } from 'vite';
 import type { SizeRow, SizesResult } from '../lib/results.ts';
 
 interface Entry {
-  name: string;
   /** Folder holding the package.json (peers are read from it). */
   packageDir: string;
   /** Peers kept out of the bundle in addition to the package's own peers (none by default). */
@@ -21,7 +20,7 @@ function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }
 
-async function measure(root: string, work: string, entry: Entry): Promise<SizeRow> {
+async function measure(work: string, entry: Entry): Promise<SizeRow> {
   const pkg = readJson(join(entry.packageDir, 'package.json'));
   const peers = Object.keys((pkg['peerDependencies'] as Record<string, string> | undefined) ?? {}).filter(
     (peer) => !entry.alsoBundle?.includes(peer),
@@ -94,21 +93,23 @@ async function measure(root: string, work: string, entry: Entry): Promise<SizeRo
   } catch (error) {
     row.error = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join(' ');
   }
-  void root;
   return row;
 }
 
 /** The size budgets' figures (from `.paddock-tmp/size-report.json` when the budgets script has run), plus the
  *  same measure for the Mastra packages a host would otherwise use. */
 export async function benchSizes(root: string, log: (line: string) => void): Promise<SizesResult> {
-  const work = join(root, 'bench', '.build', 'sizes');
+  const work = join(root, '.paddock-tmp', 'bench', 'sizes');
   const rows: SizeRow[] = [];
   const report = join(root, '.paddock-tmp', 'size-report.json');
   let haveReport = false;
   if (existsSync(report) && statSync(report).isFile()) {
     try {
       const data = readJson(report) as { entries?: unknown; rows?: unknown };
-      const list = (Array.isArray(data) ? data : (data.rows ?? data.entries ?? [])) as Record<string, unknown>[];
+      const list = (Array.isArray(data) ? data : (data.rows ?? data.entries ?? [])) as Record<
+        string,
+        unknown
+      >[];
       for (const item of list) {
         const min = Number(item['minBytes'] ?? item['min'] ?? item['minified'] ?? NaN);
         const gzip = Number(item['gzipBytes'] ?? item['gzip'] ?? NaN);
@@ -135,21 +136,23 @@ export async function benchSizes(root: string, log: (line: string) => void): Pro
     ...(haveReport
       ? []
       : [
-          { packageDir: join(root, 'packages', 'client-sdk') } as Entry,
-          { packageDir: join(root, 'packages', 'builder-ui') } as Entry,
+          { packageDir: join(root, 'packages', 'client-sdk') },
+          { packageDir: join(root, 'packages', 'builder-ui') },
           {
             packageDir: join(root, 'packages', 'builder-ui'),
             alsoBundle: ['@paddock/client-sdk'],
             label: '@paddock/builder-ui + client-sdk',
-          } as Entry,
+          },
         ]),
     { packageDir: join(modules, '@mastra', 'client-js') },
     { packageDir: join(modules, '@mastra', 'react') },
     { packageDir: join(modules, '@mastra', 'playground-ui') },
   ];
   for (const entry of entries) {
-    const row = await measure(root, work, entry);
-    log(`  size ${row.name}: ${row.error ?? `initial ${row.initialMinBytes} B min / ${row.initialGzipBytes} B gzip; all ${row.files} chunks ${row.minBytes} B / ${row.gzipBytes} B`}`);
+    const row = await measure(work, entry);
+    log(
+      `  size ${row.name}: ${row.error ?? `initial ${row.initialMinBytes} B min / ${row.initialGzipBytes} B gzip; all ${row.files} chunks ${row.minBytes} B / ${row.gzipBytes} B`}`,
+    );
     rows.push(row);
   }
   return { method: METHOD, rows };
