@@ -374,7 +374,7 @@ function sizesSection(results: BenchResults) {
     `<table><tr><th>package</th><th>version</th><th>initial min</th><th>initial gzip</th><th>all min</th><th>all gzip</th><th>chunks</th><th>external (peers)</th><th>source</th></tr>${sizes.rows
       .map(
         (r) =>
-          `<tr><td>${esc(r.name)}</td><td>${esc(r.version)}</td><td>${fmtBytes(r.initialMinBytes)}</td><td>${fmtBytes(r.initialGzipBytes)}</td><td>${fmtBytes(r.minBytes)}</td><td>${fmtBytes(r.gzipBytes)}</td><td>${r.files}</td><td>${esc(r.external.join(', ') || 'none')}</td><td>${r.source}${r.error ? ` · <span class="bad">${esc(r.error)}</span>` : ''}</td></tr>`,
+          `<tr><td>${esc(r.name)}</td><td>${esc(r.version)}</td><td>${fmtBytes(r.initialMinBytes)}</td><td>${fmtBytes(r.initialGzipBytes)}</td><td>${fmtBytes(r.minBytes)}</td><td>${fmtBytes(r.gzipBytes)}</td><td>${r.files || '–'}</td><td>${esc(r.external.join(', ') || 'none')}</td><td>${r.source}${r.limitBytes ? ` (budget ${fmtBytes(r.limitBytes)})` : ''}${r.error ? ` · <span class="bad">${esc(r.error)}</span>` : ''}</td></tr>`,
       )
       .join('')}</table>`
   );

@@ -107,6 +107,8 @@ export interface SizeRow {
   initialMinBytes: number | null;
   initialGzipBytes: number | null;
   files: number;
+  /** The budget, for rows read from the size-budgets report. */
+  limitBytes?: number;
   source: 'size-report' | 'bench';
   error?: string;
 }

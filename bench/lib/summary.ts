@@ -178,7 +178,6 @@ export function printTable(results: BenchResults) {
   if (picker) {
     add('picker 10k', 'open: click to first row', picker.openFirstRow);
     add('picker 10k', 'keystroke: keydown to paint', picker.keystrokePaint);
-    add('picker 10k', 'keystroke: keydown to settled', picker.keystrokeSettled);
   }
   const composer = ok<ComposerResult>(results.composer);
   if (composer) {

@@ -64,7 +64,8 @@ export async function benchSdk(plan: SdkPlan): Promise<SdkResult> {
   const traceBytes: Record<string, number> = {};
   const ids: Record<number, string> = {};
   for (const { spans } of plan.traces) {
-    const trace = generateTrace({ spans, seed: 7 });
+    // A seed per size: each trace gets its own id.
+    const trace = generateTrace({ spans, seed: spans });
     const body = Buffer.from(JSON.stringify(trace));
     bodies.set(`/api/observability/traces/${trace.traceId}`, body);
     traceBytes[String(spans)] = body.length;

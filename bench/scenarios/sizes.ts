@@ -110,19 +110,23 @@ export async function benchSizes(root: string, log: (line: string) => void): Pro
         string,
         unknown
       >[];
+      // The size-budgets script's rows: { package, name, gzipBytes (up front), minifiedBytes, lazyGzipBytes, limitBytes }.
       for (const item of list) {
-        const min = Number(item['minBytes'] ?? item['min'] ?? item['minified'] ?? NaN);
-        const gzip = Number(item['gzipBytes'] ?? item['gzip'] ?? NaN);
+        const gzip = Number(item['gzipBytes'] ?? NaN);
+        const min = Number(item['minifiedBytes'] ?? item['minBytes'] ?? NaN);
+        const lazy = Number(item['lazyGzipBytes'] ?? 0);
+        const limit = Number(item['limitBytes'] ?? NaN);
         rows.push({
-          name: String(item['name'] ?? item['entry'] ?? 'entry'),
+          name: [item['package'], item['name']].filter(Boolean).join(' · ') || 'entry',
           version: '',
-          external: [],
-          minBytes: Number.isFinite(min) ? min : null,
-          gzipBytes: Number.isFinite(gzip) ? gzip : null,
+          external: Array.isArray(item['external']) ? (item['external'] as string[]) : [],
+          minBytes: null,
+          gzipBytes: Number.isFinite(gzip) ? gzip + (Number.isFinite(lazy) ? lazy : 0) : null,
           initialMinBytes: Number.isFinite(min) ? min : null,
           initialGzipBytes: Number.isFinite(gzip) ? gzip : null,
-          files: 1,
+          files: 0,
           source: 'size-report',
+          ...(Number.isFinite(limit) ? { limitBytes: limit } : {}),
         });
       }
       haveReport = rows.length > 0;
