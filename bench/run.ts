@@ -196,11 +196,13 @@ async function main() {
     const options = (await prettier.resolveConfig(file)) ?? {};
     writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
   };
-  await write('latest.json', JSON.stringify(results));
-  await write('latest.html', renderReport(results));
+  // A partial run (--only) must not replace the full report: it goes next to it.
+  const base = onlyArg ? 'partial' : 'latest';
+  await write(`${base}.json`, JSON.stringify(results));
+  await write(`${base}.html`, renderReport(results));
   printTable(results);
   log(
-    `\nwrote bench/results/latest.json and bench/results/latest.html in ${(results.meta.durationMs / 1000).toFixed(0)} s`,
+    `\nwrote bench/results/${base}.json and bench/results/${base}.html in ${(results.meta.durationMs / 1000).toFixed(0)} s`,
   );
 }
 
