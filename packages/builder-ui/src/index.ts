@@ -177,3 +177,71 @@ export {
   type TestToolCall,
   type TestRunError,
 } from './core/draft-test-run.js';
+
+// RunTraceViewer and RunList: trace tree core, hooks, headless parts, styled components, strings.
+export {
+  buildTraceTree,
+  flattenTraceTree,
+  traceLooksFinished,
+  deriveSpanStatus,
+  spanCategory,
+  isKnownSpanType,
+  toEpochMs,
+  ancestorIds,
+  findErrorSpan,
+  treeKeyAction,
+  isExpanded,
+  setExpanded,
+  expansionOf,
+  expandedIdList,
+  ALL_EXPANDED,
+  TRACE_ISSUE,
+  type TraceSpanLike,
+  type TraceSpanStatus,
+  type TraceSpanCategory,
+  type TraceNode,
+  type TraceTree,
+  type TraceExpansion,
+  type BuildTraceTreeOptions,
+  type FlattenOptions,
+  type TreeKeyAction,
+} from './core/trace-tree.js';
+export {
+  searchTrace,
+  spanSearchText,
+  SEARCH_PREVIEW_CHARS,
+  type TraceSearchResult,
+} from './core/trace-search.js';
+export {
+  groupRetryAttempts,
+  collectRetryGroups,
+  type RetryAttempt,
+  type RetryGroup,
+  type TraceRetryIndex,
+} from './core/trace-retries.js';
+export {
+  spanUsage,
+  sumTraceUsage,
+  spanModel,
+  formatDuration,
+  jsonSize,
+  type TokenUsage,
+} from './core/trace-details.js';
+export {
+  useRunTrace,
+  useTraceSpan,
+  type UseRunTraceOptions,
+  type RunTraceData,
+} from './hooks/use-run-trace.js';
+export {
+  useRunList,
+  type UseRunListOptions,
+  type RunListData,
+  type RunListFilters,
+} from './hooks/use-run-list.js';
+export * as RunTracePrimitive from './primitives/run-trace/index.js';
+export * as RunListPrimitive from './primitives/run-list/index.js';
+export { RunTraceViewer, type RunTraceViewerProps } from './components/run-trace-viewer.js';
+export { RunList, type RunListProps } from './components/run-list.js';
+export { runTraceMessages, type RunTraceMessages } from './i18n/run-trace.en-US.js';
+export { runTraceCss } from './styles/run-trace.js';

@@ -311,3 +311,6 @@ export type {
   KnownWorkflowStreamEvent,
   WorkflowStreamEvent,
 } from './schemas/stream-chunks.js';
+
+export { retrieveLightTrace, parseLightTrace } from './resources/observability-light.js';
+export type { LightSpan, LightTrace } from './resources/observability-light.js';

@@ -6,3 +6,7 @@ export * from './picker-results.js';
 export * from './picker-store.js';
 export * from './schema-preview.js';
 export * from './store.js';
+export * from './trace-tree.js';
+export * from './trace-search.js';
+export * from './trace-retries.js';
+export * from './trace-details.js';

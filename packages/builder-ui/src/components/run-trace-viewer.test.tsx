@@ -1,0 +1,286 @@
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { MastraClient, type LightSpan } from '@paddock/client-sdk';
+import { BuilderProvider } from '../provider/builder-provider.js';
+import { buildTraceTree, flattenTraceTree } from '../core/trace-tree.js';
+import { makeLargeTrace, span, type FixtureSpan } from '../testing/trace-fixtures.js';
+import { RunTraceViewer, type RunTraceViewerProps } from './run-trace-viewer.js';
+
+async function axeViolations(context: Element = document.body) {
+  const results = await axe.run(context, { resultTypes: ['violations'] });
+  return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+// An agent run with a tool call, a failing step and a retried workflow step.
+const SPANS: FixtureSpan[] = [
+  span('root', null, 0, 400, {
+    name: "agent run: 'support'",
+    spanType: 'agent_run',
+    entityType: 'agent',
+    entityId: 'support',
+  }),
+  span('gen', 'root', 10, 200, { name: "llm: 'deterministic-v1'", spanType: 'model_generation' }),
+  span('tool', 'gen', 20, 30, {
+    name: "tool: 'crm-lookup-tool'",
+    spanType: 'tool_call',
+    entityType: 'tool',
+    entityId: 'crm-lookup-tool',
+  }),
+  span('chunk', 'gen', 31, null, { name: "chunk: 'tool-result'", spanType: 'model_chunk', isEvent: true }),
+  span('step', 'root', 210, 390, { name: "workflow step: 'provision'", spanType: 'workflow_step' }),
+  span('a1', 'step', 211, 212, { name: 'provisioning attempt 1', error: { message: 'timed out' } }),
+  span('a2', 'step', 380, 381, { name: 'provisioning attempt 2' }),
+  span('odd', 'root', 395, 396, { name: 'mystery', spanType: 'brand_new_type' }),
+];
+
+const noNetwork = () =>
+  new MastraClient({
+    baseUrl: 'http://paddock.test',
+    fetch: async () => new Response('{}', { status: 599 }),
+    maxRetries: 0,
+  });
+
+function renderViewer(props: Partial<RunTraceViewerProps> = {}, client = noNetwork()) {
+  return render(
+    <BuilderProvider client={client} theme="light" permissions={{ 'observability:read': true }}>
+      <RunTraceViewer traceId="t1" spans={SPANS as LightSpan[]} fetchSpans={false} {...props} />
+    </BuilderProvider>,
+  );
+}
+
+const rowNames = () =>
+  screen
+    .queryAllByRole('treeitem')
+    .map((row) => row.querySelector('[data-slot="paddock-trace-row-name"]')?.textContent ?? '');
+const row = (name: string) => {
+  const found = screen.queryAllByRole('treeitem').find((r) => r.textContent?.includes(name));
+  if (!found) throw new Error(`no row ${name}; have ${rowNames().join(' | ')}`);
+  return found;
+};
+
+describe('RunTraceViewer', () => {
+  it('renders tree rows with tree semantics, badges and waterfall bars, with no axe violations', async () => {
+    const { container } = renderViewer({ className: 'host-class' });
+    const tree = await screen.findByRole('tree', { name: 'Spans' });
+    expect(rowNames()).toEqual([
+      "agent run: 'support'",
+      "llm: 'deterministic-v1'",
+      "tool: 'crm-lookup-tool'",
+      "chunk: 'tool-result'",
+      "workflow step: 'provision'",
+      'provisioning attempt 1',
+      'provisioning attempt 2',
+      'mystery',
+    ]);
+    const tool = row('crm-lookup-tool');
+    expect(tool).toHaveAttribute('aria-level', '3');
+    expect(tool).toHaveAttribute('aria-posinset', '1');
+    expect(tool).toHaveAttribute('aria-setsize', '2');
+    expect(row('support')).toHaveAttribute('aria-expanded', 'true');
+    expect(tool).not.toHaveAttribute('aria-expanded');
+    expect(within(row("workflow step: 'provision'")).getByText('2 attempts')).toBeVisible();
+    expect(within(row('attempt 1')).getByText('attempt 1 of 2')).toBeVisible();
+    expect(within(row('attempt 1')).getByText('Failed')).toBeVisible();
+    expect(within(row('mystery')).getByText('Unknown span type')).toBeVisible();
+    expect(within(row('tool-result')).getByText('Event')).toBeVisible();
+    expect(tree.querySelectorAll('[data-slot="paddock-trace-row-bar"]').length).toBe(8);
+    const root = container.querySelector('[data-slot="paddock-trace-root"]')!;
+    expect(root).toHaveClass('host-class');
+    expect(root).toHaveAttribute('data-state', 'ready');
+    expect(root).toHaveAttribute('data-status', 'error');
+    expect(screen.getByText('8 spans')).toBeVisible();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('follows the WAI-ARIA tree keyboard pattern, and Enter opens the detail', async () => {
+    const onSelect = vi.fn();
+    renderViewer({ onSelectedSpanIdChange: onSelect });
+    await screen.findByRole('tree');
+    const first = row('support');
+    expect(first).toHaveAttribute('tabindex', '0');
+    expect(screen.queryAllByRole('treeitem').filter((r) => r.tabIndex === 0)).toHaveLength(1);
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(row('deterministic'));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(row('crm-lookup'));
+    // Left on a leaf goes to the parent; Left on an open parent closes it.
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(row('deterministic'));
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(row('deterministic')).toHaveAttribute('aria-expanded', 'false');
+    expect(rowNames()).not.toContain("tool: 'crm-lookup-tool'");
+    // Right opens, Right again moves to the first child.
+    await userEvent.keyboard('{ArrowRight}');
+    expect(rowNames()).toContain("tool: 'crm-lookup-tool'");
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(row('crm-lookup'));
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(row('mystery'));
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toBe(row('support'));
+    // Collapse two siblings, then * opens every sibling again.
+    await userEvent.keyboard('{ArrowDown}{ArrowLeft}');
+    row("workflow step: 'provision'").focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(rowNames()).not.toContain('provisioning attempt 1');
+    await userEvent.keyboard('*');
+    expect(rowNames()).toContain('provisioning attempt 1');
+    expect(rowNames()).toContain("tool: 'crm-lookup-tool'");
+    // Enter selects and opens the detail.
+    await userEvent.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('step');
+    const detail = screen.getByRole('region', { name: 'Span details' });
+    expect(within(detail).getByRole('heading', { name: "workflow step: 'provision'" })).toBeVisible();
+    expect(within(detail).getByText(/Retry attempts: provisioning/)).toBeVisible();
+    expect(within(detail).getByText(/retried after 168 ms/)).toBeVisible();
+    expect(within(detail).getByText(/timed out/)).toBeVisible();
+    expect(row("workflow step: 'provision'")).toHaveAttribute('aria-selected', 'true');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('search filters to matches and their ancestors; next error reveals a collapsed span', async () => {
+    renderViewer({ defaultExpandedIds: ['root'] });
+    await screen.findByRole('tree');
+    expect(rowNames()).toEqual([
+      "agent run: 'support'",
+      "llm: 'deterministic-v1'",
+      "workflow step: 'provision'",
+      'mystery',
+    ]);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search spans' }), 'crm');
+    await waitFor(() =>
+      expect(rowNames()).toEqual([
+        "agent run: 'support'",
+        "llm: 'deterministic-v1'",
+        "tool: 'crm-lookup-tool'",
+      ]),
+    );
+    expect(row('crm-lookup')).toHaveAttribute('data-match');
+    expect(screen.getByText('1 of 8 spans match')).toBeVisible();
+    await userEvent.clear(screen.getByRole('searchbox'));
+    await userEvent.click(screen.getByRole('button', { name: 'Next error' }));
+    await waitFor(() => expect(row('attempt 1')).toHaveAttribute('aria-selected', 'true'));
+    const detail = screen.getByRole('region', { name: 'Span details' });
+    await userEvent.click(within(detail).getByRole('tab', { name: 'Error' }));
+    expect(within(detail).getByText('timed out')).toBeVisible();
+  });
+
+  it('is controllable: expandedIds and selectedSpanId come from the host', async () => {
+    const onExpanded = vi.fn();
+    function Host() {
+      const [expanded, setExpanded] = useState<string[]>([]);
+      const [selected, setSelected] = useState<string | null>('odd');
+      return (
+        <RunTraceViewer
+          traceId="t1"
+          spans={SPANS as LightSpan[]}
+          fetchSpans={false}
+          expandedIds={expanded}
+          onExpandedIdsChange={(ids) => {
+            onExpanded(ids);
+            setExpanded(ids);
+          }}
+          selectedSpanId={selected}
+          onSelectedSpanIdChange={setSelected}
+        />
+      );
+    }
+    render(
+      <BuilderProvider client={noNetwork()} theme="light" permissions={{ 'observability:read': true }}>
+        <Host />
+      </BuilderProvider>,
+    );
+    await screen.findByRole('tree');
+    expect(rowNames()).toEqual(["agent run: 'support'"]);
+    row('support').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(onExpanded).toHaveBeenLastCalledWith(['root']);
+    expect(rowNames()).toHaveLength(4);
+    expect(row('mystery')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('loads light spans, then the selected span’s tool arguments and result from the server', async () => {
+    const calls: string[] = [];
+    const full = {
+      ...SPANS[2]!,
+      input: { customerId: 'C-1001' },
+      output: { name: 'Acme Corp', tier: 'gold' },
+      attributes: { toolDescription: 'Looks up a customer' },
+      createdAt: SPANS[2]!.startedAt,
+      updatedAt: null,
+    };
+    const client = new MastraClient({
+      baseUrl: 'http://paddock.test',
+      maxRetries: 0,
+      fetch: async (input) => {
+        const path = new URL(String(input)).pathname;
+        calls.push(path);
+        const ok = (body: unknown) =>
+          new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+        if (path === '/api/observability/traces/t1/light') return ok({ traceId: 't1', spans: SPANS });
+        if (path === '/api/observability/traces/t1') return new Response('{"error":"boom"}', { status: 500 });
+        if (path === '/api/observability/traces/t1/spans/tool') return ok({ span: full });
+        return new Response('{"error":"Not found"}', { status: 404 });
+      },
+    });
+    render(
+      <BuilderProvider client={client} theme="light" permissions={{ 'observability:read': true }}>
+        <RunTraceViewer traceId="t1" defaultSelectedSpanId="tool" />
+      </BuilderProvider>,
+    );
+    const detail = await screen.findByRole('region', { name: 'Span details' });
+    await userEvent.click(await within(detail).findByRole('tab', { name: 'Arguments' }));
+    await waitFor(() => expect(within(detail).getByText(/"customerId": "C-1001"/)).toBeVisible());
+    await userEvent.click(within(detail).getByRole('tab', { name: 'Result' }));
+    expect(within(detail).getByText(/"tier": "gold"/)).toBeVisible();
+    expect(calls).toContain('/api/observability/traces/t1/spans/tool');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('shows the missing permission instead of loading', async () => {
+    render(
+      <BuilderProvider client={noNetwork()} theme="light" permissions={{ 'observability:read': false }}>
+        <RunTraceViewer traceId="t1" />
+      </BuilderProvider>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Requires the "observability:read" permission.',
+    );
+  });
+
+  it('renders a 100,000-span trace with a bounded number of rows, and reaches the end', async () => {
+    const spans = makeLargeTrace(100_000) as LightSpan[];
+    const t0 = performance.now();
+    renderViewer({ spans });
+    const tree = await screen.findByRole('tree');
+    await waitFor(() => expect(screen.getAllByRole('treeitem').length).toBeGreaterThan(0));
+    await nextFrame();
+    const firstRow = performance.now() - t0;
+    expect(screen.getAllByRole('treeitem').length).toBeLessThan(60);
+    const frames: number[] = [];
+    for (let step = 1; step <= 30; step++) {
+      const start = performance.now();
+      tree.scrollTop = (tree.scrollHeight * step) / 30;
+      tree.dispatchEvent(new Event('scroll'));
+      await nextFrame();
+      frames.push(performance.now() - start);
+      expect(screen.getAllByRole('treeitem').length).toBeLessThan(60);
+    }
+    const last = flattenTraceTree(buildTraceTree(spans)).at(-1)!.span.name!;
+    await waitFor(() => expect(rowNames()).toContain(last));
+    expect(screen.queryByText('Clock skew')).toBeNull();
+    row(last).focus();
+    await userEvent.keyboard('{Home}');
+    await waitFor(() => expect(document.activeElement).toBe(row("agent run: 'big'")));
+    frames.sort((a, b) => a - b);
+    console.info(
+      `[run-trace] 100,000 spans: first row ${firstRow.toFixed(0)} ms, scroll frame p95 ${frames[Math.floor(frames.length * 0.95)]!.toFixed(1)} ms`,
+    );
+  });
+});

@@ -1,0 +1,169 @@
+import type { TraceNode, TraceSpanLike, TraceSpanStatus, TraceTree } from './trace-tree.js';
+
+/** One execution of a retried step. */
+export interface RetryAttempt {
+  id: string;
+  /** 1-based. */
+  number: number;
+  status: TraceSpanStatus;
+  startMs: number;
+  endMs: number | null;
+  /** Time between the previous attempt's end and this one's start (the retry delay); null for the first. */
+  delayBeforeMs: number | null;
+  errorMessage: string | null;
+}
+
+/**
+ * The attempts of one step, in order. `attempt-spans`: the step opened one child span per attempt (named
+ * "… attempt N" or with `metadata.attempt`), the owner is that step. `repeated-spans`: the same step (same type
+ * and entity) ran again as a sibling right after failing; the owner is their common parent.
+ */
+export interface RetryGroup {
+  /** The first attempt's span id. */
+  id: string;
+  kind: 'attempt-spans' | 'repeated-spans';
+  /** The span the attempts sit under (null when they are roots). */
+  ownerId: string | null;
+  /** What was retried: the attempt name without its number, or the step's name. */
+  label: string;
+  attempts: RetryAttempt[];
+  /** The last attempt's status: did the retries pay off. */
+  outcome: TraceSpanStatus;
+  /** Sum of the delays between attempts. */
+  totalDelayMs: number;
+}
+
+export interface TraceRetryIndex {
+  groups: RetryGroup[];
+  /** Attempt span id → its group and attempt. */
+  byAttemptId: ReadonlyMap<string, { group: RetryGroup; attempt: RetryAttempt }>;
+  /** Owner span id → the groups under it. */
+  byOwnerId: ReadonlyMap<string, RetryGroup[]>;
+}
+
+const ATTEMPT_IN_NAME = /\b(?:attempt|retry|try)\s*#?\s*(\d+)\b/i;
+
+function explicitAttempt(span: TraceSpanLike): number | null {
+  const fromMeta = span.metadata?.['attempt'];
+  if (typeof fromMeta === 'number' && Number.isInteger(fromMeta) && fromMeta >= 1) return fromMeta;
+  const match = ATTEMPT_IN_NAME.exec(span.name ?? '');
+  if (!match) return null;
+  const n = Number(match[1]);
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}
+
+function errorMessage(span: TraceSpanLike): string | null {
+  const message = span.error?.message;
+  return typeof message === 'string' ? message : span.error ? '' : null;
+}
+
+function toGroup<S extends TraceSpanLike>(
+  kind: RetryGroup['kind'],
+  owner: TraceNode<S> | null,
+  label: string,
+  members: readonly TraceNode<S>[],
+  numbers: readonly number[] | null,
+): RetryGroup {
+  const attempts: RetryAttempt[] = [];
+  let totalDelayMs = 0;
+  let previousEnd: number | null = null;
+  members.forEach((node, i) => {
+    const delay = previousEnd === null ? null : Math.max(0, node.startMs - previousEnd);
+    if (delay !== null) totalDelayMs += delay;
+    attempts.push({
+      id: node.id,
+      number: numbers ? numbers[i]! : i + 1,
+      status: node.status,
+      startMs: node.startMs,
+      endMs: node.endMs,
+      delayBeforeMs: delay,
+      errorMessage: errorMessage(node.span),
+    });
+    previousEnd = node.endMs ?? node.displayEndMs;
+  });
+  return {
+    id: members[0]!.id,
+    kind,
+    ownerId: owner?.id ?? null,
+    label,
+    attempts,
+    outcome: attempts[attempts.length - 1]!.status,
+    totalDelayMs,
+  };
+}
+
+/**
+ * Finds retry attempts among one span's children (sorted by start, as `buildTraceTree` leaves them).
+ *
+ * 1. Children that carry an attempt number (`metadata.attempt`, or "attempt N" in the name), grouped by their
+ *    name without the number: a group of two or more, or a lone attempt numbered above 1.
+ * 2. Otherwise, consecutive children of the same type and entity where every one but the last failed: the
+ *    engine ran the step again. Successful repeats (loop iterations) are never grouped.
+ */
+export function groupRetryAttempts<S extends TraceSpanLike>(
+  owner: TraceNode<S> | null,
+  children: readonly TraceNode<S>[],
+): RetryGroup[] {
+  const groups: RetryGroup[] = [];
+  const explicit = new Map<string, { members: TraceNode<S>[]; numbers: number[]; label: string }>();
+  const taken = new Set<TraceNode<S>>();
+  for (const child of children) {
+    const n = explicitAttempt(child.span);
+    if (n === null) continue;
+    const name = child.span.name ?? '';
+    const label = name.replace(ATTEMPT_IN_NAME, '').replace(/\s+/g, ' ').trim() || name;
+    const key = `${child.span.spanType ?? ''}\u0000${label}`;
+    let entry = explicit.get(key);
+    if (!entry) explicit.set(key, (entry = { members: [], numbers: [], label }));
+    entry.members.push(child);
+    entry.numbers.push(n);
+  }
+  for (const entry of explicit.values()) {
+    if (entry.members.length < 2 && entry.numbers[0]! < 2) continue;
+    for (const m of entry.members) taken.add(m);
+    groups.push(toGroup('attempt-spans', owner, entry.label, entry.members, entry.numbers));
+  }
+
+  let run: TraceNode<S>[] = [];
+  const identity = (node: TraceNode<S>) =>
+    `${node.span.spanType ?? ''}\u0000${node.span.entityId ?? node.span.name ?? ''}`;
+  const flush = () => {
+    if (run.length >= 2) groups.push(toGroup('repeated-spans', owner, run[0]!.span.name ?? '', run, null));
+    run = [];
+  };
+  for (const child of children) {
+    if (taken.has(child) || child.isEvent) {
+      flush();
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last && identity(last) === identity(child) && last.status === 'error') run.push(child);
+    else {
+      flush();
+      run = [child];
+    }
+  }
+  flush();
+  return groups;
+}
+
+/** Every retry group in the trace, indexed by attempt and by owner. Linear in spans. */
+export function collectRetryGroups<S extends TraceSpanLike>(tree: TraceTree<S>): TraceRetryIndex {
+  const groups: RetryGroup[] = [];
+  const byAttemptId = new Map<string, { group: RetryGroup; attempt: RetryAttempt }>();
+  const byOwnerId = new Map<string, RetryGroup[]>();
+  const add = (found: RetryGroup[]) => {
+    for (const group of found) {
+      groups.push(group);
+      for (const attempt of group.attempts) byAttemptId.set(attempt.id, { group, attempt });
+      if (group.ownerId !== null) {
+        const list = byOwnerId.get(group.ownerId);
+        if (list) list.push(group);
+        else byOwnerId.set(group.ownerId, [group]);
+      }
+    }
+  };
+  if (tree.roots.length > 1) add(groupRetryAttempts(null, tree.roots));
+  for (const node of tree.order) if (node.children.length > 0) add(groupRetryAttempts(node, node.children));
+  return { groups, byAttemptId, byOwnerId };
+}

@@ -1,0 +1,438 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import type { LightSpan } from '@paddock/client-sdk';
+import { TRACE_ISSUE, treeKeyAction, type TraceNode } from '../../core/trace-tree.js';
+import { formatDuration } from '../../core/trace-details.js';
+import type { RetryAttempt, RetryGroup } from '../../core/trace-retries.js';
+import { cn } from '../../utils/cn.js';
+import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { composeRefs } from '../../utils/compose-refs.js';
+import { createContext } from '../../utils/create-context.js';
+import { useRunTraceContext } from './run-trace-root.js';
+
+export interface RunTraceRowState {
+  node: TraceNode<LightSpan>;
+  index: number;
+  selected: boolean;
+  focused: boolean;
+  expanded: boolean;
+  match: boolean;
+  /** The retry groups this span owns (its attempts are below it). */
+  retryGroups: readonly RetryGroup[] | undefined;
+  /** When this span is one attempt of a retried step. */
+  attempt: { group: RetryGroup; attempt: RetryAttempt } | undefined;
+}
+
+const [RowContext, useRowContext] = createContext<RunTraceRowState>('RunTracePrimitive.Tree');
+
+/** The row a part is rendered in, for custom row parts. */
+export function useRunTraceRow(consumerName = 'useRunTraceRow'): RunTraceRowState {
+  return useRowContext(consumerName);
+}
+
+export interface RunTracePrimitiveTreeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /**
+   * The span row slot: what to render inside each visible row (`RunTracePrimitive.RowToggle`, `RowName`…, or
+   * anything reading `useRunTraceRow()`).
+   */
+  children: (row: RunTraceRowState) => ReactNode;
+  /** Row height in px; rows are fixed-height so no row is ever measured. @default 30 */
+  rowHeight?: number | undefined;
+  /** Rows rendered beyond the viewport on each side. @default 12 */
+  overscan?: number | undefined;
+  ref?: Ref<HTMLDivElement> | undefined;
+}
+
+/**
+ * The span tree (WAI-ARIA `tree`, flat rows with `aria-level`/`aria-setsize`/`aria-posinset`), virtualized
+ * with TanStack Virtual and keyed by span id: only the rows in view exist in the DOM. One row holds the
+ * roving tab stop; arrows, Home/End, `*`, Left/Right and Enter follow the tree pattern. While the trace runs
+ * the view follows new spans, until the user scrolls away from the bottom.
+ *
+ * @selector [data-slot="paddock-trace-tree"] (viewport), [data-slot="paddock-trace-tree-sizer"]
+ * @selector [data-following] while following a live trace
+ */
+export function RunTracePrimitiveTree({
+  children,
+  rowHeight = 30,
+  overscan = 12,
+  className,
+  style,
+  onKeyDown,
+  onScroll,
+  ref,
+  ...props
+}: RunTracePrimitiveTreeProps) {
+  const ctx = useRunTraceContext('RunTracePrimitive.Tree');
+  const { rows, tree, retries, selectedSpanId, searchResult, messages, live, revealRequest } = ctx;
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [following, setFollowing] = useState(true);
+
+  const activeId =
+    focusedId !== null && tree?.byId.has(focusedId) ? focusedId : (selectedSpanId ?? rows[0]?.id ?? null);
+  const indexOf = useCallback(
+    (id: string | null) => {
+      if (id === null) return -1;
+      // Rows are in preorder, and so are the node indexes: binary search instead of a scan of 100,000 rows.
+      const node = tree?.byId.get(id);
+      if (!node) return -1;
+      let lo = 0;
+      let hi = rows.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const at = rows[mid]!.index;
+        if (at === node.index) return mid;
+        if (at < node.index) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    },
+    [rows, tree],
+  );
+  const activeIndex = indexOf(activeId);
+  const activeIndexRef = useRef(activeIndex);
+  useLayoutEffect(() => {
+    activeIndexRef.current = activeIndex;
+  });
+
+  // The row with the tab stop is always rendered, even scrolled out of view, so Tab can always reach the tree.
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const active = activeIndexRef.current;
+    if (active >= 0 && active < range.count && !indexes.includes(active)) {
+      indexes.push(active);
+      indexes.sort((a, b) => a - b);
+    }
+    return indexes;
+  }, []);
+
+  // Stable callbacks: the virtualizer recomputes every row's offset when `getItemKey` or `estimateSize`
+  // change identity, which at 100,000 rows would turn each scroll frame into a full pass.
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  // The virtualizer's measurements change without React state; this component must not be auto-memoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement,
+    estimateSize,
+    overscan,
+    getItemKey,
+    rangeExtractor,
+  });
+
+  const focusRequest = useRef(false);
+  const moveFocus = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    focusRequest.current = true;
+    setFocusedId(row.id);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  };
+
+  // Error navigation, search and deep links ask for a span to be revealed: scroll to it and move the tab stop
+  // there (taking DOM focus only when the tree already had it). Handled once per request.
+  const handledReveal = useRef<number | null>(null);
+  useEffect(() => {
+    if (!revealRequest || handledReveal.current === revealRequest.seq) return;
+    const index = indexOf(revealRequest.id);
+    if (index < 0) return;
+    handledReveal.current = revealRequest.seq;
+    setFocusedId(revealRequest.id);
+    setFollowing(false);
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    if (scrollRef.current?.contains(document.activeElement)) focusRequest.current = true;
+  }, [revealRequest, indexOf, virtualizer]);
+
+  useEffect(() => {
+    if (!focusRequest.current || activeId === null) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-span-id="${CSS.escape(activeId)}"]`);
+    if (el) {
+      focusRequest.current = false;
+      el.focus({ preventScroll: true });
+    }
+  });
+
+  // Live: keep the newest rows in view while the user stays at the bottom.
+  const rowCount = rows.length;
+  useEffect(() => {
+    if (live && following && rowCount > 0) virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
+  }, [live, following, rowCount, virtualizer]);
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = treeKeyAction(event.key, rows, Math.max(activeIndex, 0), ctx.expanded);
+    switch (action.type) {
+      case 'none':
+        return;
+      case 'focus':
+        moveFocus(action.index);
+        break;
+      case 'expand':
+        ctx.setOpen([action.id], true);
+        break;
+      case 'collapse':
+        ctx.setOpen([action.id], false);
+        break;
+      case 'expand-siblings':
+        ctx.setOpen(action.ids, true);
+        break;
+      case 'activate':
+        ctx.select(action.id);
+        break;
+    }
+    event.preventDefault();
+  };
+
+  const items = virtualizer.getVirtualItems();
+  const total = virtualizer.getTotalSize();
+  return (
+    <div
+      role="tree"
+      aria-label={messages['runTrace.tree']}
+      data-slot="paddock-trace-tree"
+      data-state={rows.length > 0 ? 'filled' : 'empty'}
+      data-following={live && following ? '' : undefined}
+      {...props}
+      ref={composeRefs(scrollRef, ref)}
+      className={cn(className)}
+      style={{ position: 'relative', overflow: 'auto', ...style }}
+      onKeyDown={onKeyDown}
+      tabIndex={-1}
+      onScroll={composeEventHandlers(onScroll, (event) => {
+        const el = event.currentTarget;
+        const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < rowHeight * 1.5;
+        if (atBottom !== following) setFollowing(atBottom);
+      })}
+    >
+      <div
+        data-slot="paddock-trace-tree-sizer"
+        role="none"
+        style={{ height: total, position: 'relative', width: '100%' }}
+      >
+        {items.map((item) => {
+          const node = rows[item.index]!;
+          const state: RunTraceRowState = {
+            node,
+            index: item.index,
+            selected: node.id === selectedSpanId,
+            focused: node.id === activeId,
+            expanded: node.children.length > 0 && (searchResult ? true : ctx.expanded(node.id)),
+            match: !!searchResult?.matchIds.has(node.id),
+            retryGroups: retries?.byOwnerId.get(node.id),
+            attempt: retries?.byAttemptId.get(node.id),
+          };
+          const siblings = node.parent ? node.parent.children : tree!.roots;
+          const rowStyle: CSSProperties = {
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            width: '100%',
+            height: rowHeight,
+            transform: `translateY(${item.start}px)`,
+          };
+          return (
+            <div
+              key={item.key}
+              role="treeitem"
+              data-slot="paddock-trace-row"
+              data-span-id={node.id}
+              data-state={state.selected ? 'selected' : 'idle'}
+              data-status={node.status}
+              data-category={node.category}
+              data-focused={state.focused ? '' : undefined}
+              data-match={state.match ? '' : undefined}
+              data-error-below={node.hasErrorBelow ? '' : undefined}
+              aria-level={node.depth + 1}
+              aria-setsize={siblings.length}
+              aria-posinset={node.position + 1}
+              aria-expanded={node.children.length > 0 ? state.expanded : undefined}
+              aria-selected={state.selected}
+              tabIndex={state.focused ? 0 : -1}
+              style={rowStyle}
+              onClick={() => {
+                setFocusedId(node.id);
+                ctx.select(node.id);
+              }}
+              onKeyDown={handleKeyDown}
+              onFocus={() => {
+                if (focusedId !== node.id) setFocusedId(node.id);
+              }}
+            >
+              <RowContext value={state}>{children(state)}</RowContext>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Row parts
+ * -----------------------------------------------------------------------------------------------*/
+
+type SpanProps = HTMLAttributes<HTMLSpanElement> & { ref?: Ref<HTMLSpanElement> | undefined };
+
+/**
+ * The expand/collapse chevron, indented by depth (`--paddock-trace-depth`). Not focusable: the row carries
+ * the keyboard (Left/Right); a click toggles without selecting.
+ *
+ * @selector [data-slot="paddock-trace-row-toggle"][data-state="open" | "closed" | "leaf"]
+ */
+export function RunTracePrimitiveRowToggle({ className, style, onClick, ref, ...props }: SpanProps) {
+  const ctx = useRunTraceContext('RunTracePrimitive.RowToggle');
+  const row = useRowContext('RunTracePrimitive.RowToggle');
+  const leaf = row.node.children.length === 0;
+  return (
+    <span
+      data-slot="paddock-trace-row-toggle"
+      data-state={leaf ? 'leaf' : row.expanded ? 'open' : 'closed'}
+      aria-hidden="true"
+      {...props}
+      ref={ref}
+      className={cn(className)}
+      style={{ ['--paddock-trace-depth' as string]: row.node.depth, ...style }}
+      onClick={composeEventHandlers(onClick, (event) => {
+        if (leaf) return;
+        event.stopPropagation();
+        ctx.setOpen([row.node.id], !row.expanded);
+      })}
+    />
+  );
+}
+
+/** The span name (as text). @selector [data-slot="paddock-trace-row-name"] */
+export function RunTracePrimitiveRowName({ className, children, ref, ...props }: SpanProps) {
+  const row = useRowContext('RunTracePrimitive.RowName');
+  return (
+    <span data-slot="paddock-trace-row-name" {...props} ref={ref} className={cn(className)}>
+      {children ?? (row.node.span.name || row.node.id)}
+    </span>
+  );
+}
+
+/** The span type. @selector [data-slot="paddock-trace-row-type"][data-category] */
+export function RunTracePrimitiveRowType({ className, children, ref, ...props }: SpanProps) {
+  const row = useRowContext('RunTracePrimitive.RowType');
+  return (
+    <span
+      data-slot="paddock-trace-row-type"
+      data-category={row.node.category}
+      {...props}
+      ref={ref}
+      className={cn(className)}
+    >
+      {children ?? row.node.span.spanType}
+    </span>
+  );
+}
+
+/**
+ * Badges: error, repaired-tree issues, retry attempts, event.
+ *
+ * @selector [data-slot="paddock-trace-row-badges"] holding [data-slot="paddock-trace-badge"][data-kind]
+ */
+export function RunTracePrimitiveRowBadges({ className, ref, ...props }: SpanProps) {
+  const { messages } = useRunTraceContext('RunTracePrimitive.RowBadges');
+  const row = useRowContext('RunTracePrimitive.RowBadges');
+  const { node } = row;
+  const badges: { kind: string; text: string }[] = [];
+  if (node.status === 'error') badges.push({ kind: 'error', text: messages['runTrace.status.error'] });
+  if (row.retryGroups)
+    for (const group of row.retryGroups)
+      badges.push({ kind: 'retries', text: messages['runTrace.attempts'](group.attempts.length) });
+  if (row.attempt) {
+    const { attempt, group } = row.attempt;
+    badges.push({
+      kind: 'attempt',
+      text: messages['runTrace.attempt'](attempt.number, group.attempts.length),
+    });
+  }
+  if (node.isEvent) badges.push({ kind: 'event', text: messages['runTrace.event'] });
+  const issues = node.issues;
+  if (issues & TRACE_ISSUE.orphan) badges.push({ kind: 'issue', text: messages['runTrace.issue.orphan'] });
+  if (issues & TRACE_ISSUE.cycle) badges.push({ kind: 'issue', text: messages['runTrace.issue.cycle'] });
+  if (issues & TRACE_ISSUE.skew) badges.push({ kind: 'issue', text: messages['runTrace.issue.skew'] });
+  if (issues & TRACE_ISSUE.unfinished)
+    badges.push({ kind: 'issue', text: messages['runTrace.issue.unfinished'] });
+  if (issues & TRACE_ISSUE.invalidTime)
+    badges.push({ kind: 'issue', text: messages['runTrace.issue.invalidTime'] });
+  if (issues & TRACE_ISSUE.unknownType)
+    badges.push({ kind: 'issue', text: messages['runTrace.issue.unknownType'] });
+  if (badges.length === 0) return null;
+  return (
+    <span data-slot="paddock-trace-row-badges" {...props} ref={ref} className={cn(className)}>
+      {badges.map((badge, i) => (
+        <span key={i} data-slot="paddock-trace-badge" data-kind={badge.kind}>
+          {badge.text}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Duration (or "running"). @selector [data-slot="paddock-trace-row-duration"] */
+export function RunTracePrimitiveRowDuration({ className, children, ref, ...props }: SpanProps) {
+  const { messages } = useRunTraceContext('RunTracePrimitive.RowDuration');
+  const { node } = useRowContext('RunTracePrimitive.RowDuration');
+  let text: string;
+  if (node.isEvent) text = '';
+  else if (node.endMs === null)
+    text = node.issues & TRACE_ISSUE.unfinished ? '—' : messages['runTrace.status.running'];
+  else text = formatDuration(Math.max(0, node.endMs - node.startMs));
+  return (
+    <span data-slot="paddock-trace-row-duration" {...props} ref={ref} className={cn(className)}>
+      {children ?? text}
+    </span>
+  );
+}
+
+/**
+ * The waterfall cell: a bar placed by `--paddock-trace-bar-start` and `--paddock-trace-bar-width` (percent of
+ * the trace), a point for events. Its label says where the span starts.
+ *
+ * @selector [data-slot="paddock-trace-row-timeline"] > [data-slot="paddock-trace-row-bar"][data-status][data-kind="bar" | "point" | "open"]
+ */
+export function RunTracePrimitiveRowBar({ className, style, ref, ...props }: SpanProps) {
+  const { tree, messages } = useRunTraceContext('RunTracePrimitive.RowBar');
+  const { node } = useRowContext('RunTracePrimitive.RowBar');
+  const span = tree && tree.durationMs > 0 ? tree.durationMs : 1;
+  const origin = tree?.startMs ?? node.startMs;
+  const start = ((node.startMs - origin) / span) * 100;
+  const width = ((node.displayEndMs - node.startMs) / span) * 100;
+  const kind = node.isEvent ? 'point' : node.endMs === null ? 'open' : 'bar';
+  return (
+    <span
+      data-slot="paddock-trace-row-timeline"
+      title={messages['runTrace.offset'](formatDuration(node.startMs - origin))}
+      {...props}
+      ref={ref}
+      className={cn(className)}
+      style={style}
+    >
+      <span
+        data-slot="paddock-trace-row-bar"
+        data-status={node.status}
+        data-kind={kind}
+        style={{
+          ['--paddock-trace-bar-start' as string]: `${Math.min(100, Math.max(0, start))}%`,
+          ['--paddock-trace-bar-width' as string]: `${Math.min(100, Math.max(0, width))}%`,
+        }}
+      />
+    </span>
+  );
+}
