@@ -36,6 +36,8 @@ export interface GeneratedSpan {
   error: { message: string; name?: string; category?: string } | null;
   createdAt: string;
   updatedAt: string | null;
+  /** The record is open-ended on the wire (mastra-api §3.7 lists more optional fields). */
+  [key: string]: unknown;
 }
 
 export interface GeneratedTrace {

@@ -164,7 +164,7 @@ function PlainTraceTree({ trace, handle }: TraceImplProps) {
         value={query}
         onChange={(e) => setQuery(e.target.value.toLowerCase())}
       />
-      <div ref={setScroller} style={{ height: 640, overflow: 'auto', border: '1px solid #cbd5e1' }}>
+      <div ref={setScroller} style={{ height: 520, overflow: 'auto', border: '1px solid #cbd5e1' }}>
         <ul role="tree" aria-label="Trace" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {roots
             .filter((root) => !visible || visible.has(root.span.spanId))

@@ -17,6 +17,11 @@ let root: Root | null = null;
 const handle = createRef<TraceHandle>();
 
 const rows = () => (impl ? document.querySelectorAll(impl.rowSelector).length : 0);
+/** What the reader sees of the rows: how many, how tall the list is, and the first rows' text. */
+const rowsSignature = () => {
+  const list = impl ? [...document.querySelectorAll(impl.rowSelector)].slice(0, 8) : [];
+  return `${rows()}|${handle.current?.scroller()?.scrollHeight ?? 0}|${list.map((r) => r.textContent).join('/')}`;
+};
 
 /** Runs `action` and measures until the trace area is painted and quiet. */
 async function timed(action: () => void, done?: () => boolean) {
@@ -55,7 +60,14 @@ window.__bench = {
   },
   collapseAll: () => timed(() => flushSync(() => handle.current!.collapseAll())),
   expandAll: () => timed(() => flushSync(() => handle.current!.expandAll())),
-  search: (query: string) => timed(() => handle.current!.search(query)),
+  // Search may render at lower priority (deferred): done once the rows shown have changed, then quiet.
+  search: (query: string) => {
+    const before = rowsSignature();
+    return timed(
+      () => handle.current!.search(query),
+      () => rowsSignature() !== before,
+    );
+  },
   /** Scrolls for `ms` at a steady speed, one step per frame; returns every frame's duration. */
   scroll: async (ms: number) => {
     const scroller = handle.current!.scroller()!;
