@@ -339,7 +339,21 @@ function sdkSection(results: BenchResults) {
         row(`${Number(n) / 1000}k · @mastra/client-js`, c.trace[n] ?? null, PALETTE.other),
       ]),
       'ms',
-    )
+    ) +
+    (Object.keys(p.lightTrace ?? {}).length
+      ? bars(
+          'Light route: retrieveLightTrace vs getTraceLight, same bytes (lower is better)',
+          Object.keys(p.lightTrace!).flatMap((n) => [
+            row(
+              `${Number(n) / 1000}k · paddock retrieveLightTrace`,
+              p.lightTrace![n] ?? null,
+              PALETTE.paddock,
+            ),
+            row(`${Number(n) / 1000}k · client-js getTraceLight`, c.lightTrace?.[n] ?? null, PALETTE.other),
+          ]),
+          'ms',
+        )
+      : '')
   );
 }
 

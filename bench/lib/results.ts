@@ -85,6 +85,8 @@ export interface SdkClientFigures {
   errors: number;
   firstError?: string | undefined;
   trace: Record<string, Summary | null>;
+  /** The per-trace light route (Paddock `retrieveLightTrace`, client-js `getTraceLight`), same bytes. */
+  lightTrace?: Record<string, Summary | null>;
 }
 
 export interface SdkResult {

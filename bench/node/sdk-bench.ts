@@ -3,6 +3,7 @@
  * @mastra/client-js (its published build) making the same calls. Bundled by `bench/vite.node.config.ts`; the
  * orchestrator imports the bundle.
  */
+import * as Paddock from '@paddock/client-sdk';
 import { MastraClient as PaddockClient } from '@paddock/client-sdk';
 import { MastraClient as MastraJsClient } from '@mastra/client-js';
 
@@ -61,16 +62,29 @@ export async function requestMix(client: ClientId, options: MixOptions) {
   return { ms, rps: (options.requests / ms) * 1000, errors, firstError };
 }
 
-/** Retrieve one trace and have it parsed (and, for the Paddock SDK, validated) into objects; wall ms. */
-export async function retrieveTrace(client: ClientId, baseUrl: string, traceId: string) {
+type LightRetriever = (client: PaddockClient, traceId: string) => Promise<{ spans: unknown[] }>;
+/** The SDK's light-trace reader (what RunTraceViewer loads), when this SDK version has one. */
+const retrieveLightTrace = (Paddock as unknown as Record<string, unknown>)['retrieveLightTrace'] as
+  LightRetriever | undefined;
+export const hasLightTrace = retrieveLightTrace !== undefined;
+
+/**
+ * Retrieve one trace and have it parsed (and, for the Paddock SDK, validated) into objects; wall ms. `light`
+ * reads the per-trace light route instead (Paddock: `retrieveLightTrace`; client-js: `getTraceLight`).
+ */
+export async function retrieveTrace(client: ClientId, baseUrl: string, traceId: string, light = false) {
   const t0 = performance.now();
   let spans: number;
   if (client === 'paddock') {
     const sdk = new PaddockClient({ baseUrl, maxRetries: 0, timeout: 600_000 });
-    spans = (await sdk.observability.retrieveTrace(traceId)).spans.length;
+    spans = light
+      ? (await retrieveLightTrace!(sdk, traceId)).spans.length
+      : (await sdk.observability.retrieveTrace(traceId)).spans.length;
   } else {
     const sdk = new MastraJsClient({ baseUrl, retries: 0 });
-    spans = (await sdk.getTrace(traceId)).spans.length;
+    spans = light
+      ? (await sdk.getTraceLight(traceId)).spans.length
+      : (await sdk.getTrace(traceId)).spans.length;
   }
   return { ms: performance.now() - t0, spans };
 }

@@ -10,7 +10,13 @@ interface SdkBundle {
     client: ClientId,
     options: { baseUrl: string; token: string; storedAgentId: string; concurrency: number; requests: number },
   ): Promise<{ ms: number; rps: number; errors: number; firstError?: string }>;
-  retrieveTrace(client: ClientId, baseUrl: string, traceId: string): Promise<{ ms: number; spans: number }>;
+  retrieveTrace(
+    client: ClientId,
+    baseUrl: string,
+    traceId: string,
+    light?: boolean,
+  ): Promise<{ ms: number; spans: number }>;
+  hasLightTrace: boolean;
   firstStoredAgent(baseUrl: string, token: string): Promise<string | undefined>;
 }
 
@@ -68,26 +74,33 @@ export async function benchSdk(plan: SdkPlan): Promise<SdkResult> {
     const trace = generateTrace({ spans, seed: spans });
     const body = Buffer.from(JSON.stringify(trace));
     bodies.set(`/api/observability/traces/${trace.traceId}`, body);
+    // The light route gets the same bytes: the comparison is the parsing, not what a server leaves out.
+    bodies.set(`/api/observability/traces/${trace.traceId}/light`, body);
     traceBytes[String(spans)] = body.length;
     ids[spans] = trace.traceId;
   }
   const traceServer = await serveBodies(bodies);
   const trace: Record<ClientId, Record<string, number[]>> = { paddock: {}, 'client-js': {} };
+  const light: Record<ClientId, Record<string, number[]>> = { paddock: {}, 'client-js': {} };
   try {
     for (const { spans, runs } of plan.traces) {
-      for (const client of CLIENTS) await sdk.retrieveTrace(client, traceServer.url, ids[spans]!); // warm-up
-      for (let run = 0; run < runs; run++) {
-        const order = run % 2 === 0 ? CLIENTS : [...CLIENTS].reverse();
-        for (const client of order) {
-          const result = await sdk.retrieveTrace(client, traceServer.url, ids[spans]!);
-          if (result.spans !== spans) throw new Error(`${client} returned ${result.spans} of ${spans} spans`);
-          (trace[client][String(spans)] ??= []).push(result.ms);
+      for (const variant of sdk.hasLightTrace ? [false, true] : [false]) {
+        const into = variant ? light : trace;
+        for (const client of CLIENTS) await sdk.retrieveTrace(client, traceServer.url, ids[spans]!, variant); // warm-up
+        for (let run = 0; run < runs; run++) {
+          const order = run % 2 === 0 ? CLIENTS : [...CLIENTS].reverse();
+          for (const client of order) {
+            const result = await sdk.retrieveTrace(client, traceServer.url, ids[spans]!, variant);
+            if (result.spans !== spans)
+              throw new Error(`${client} returned ${result.spans} of ${spans} spans`);
+            (into[client][String(spans)] ??= []).push(result.ms);
+          }
         }
+        plan.log(
+          `  sdk trace ${spans}${variant ? ' (light route)' : ''}: paddock ${summarize(into.paddock[String(spans)]!)!.median.toFixed(0)} ms, ` +
+            `client-js ${summarize(into['client-js'][String(spans)]!)!.median.toFixed(0)} ms`,
+        );
       }
-      plan.log(
-        `  sdk trace ${spans}: paddock ${summarize(trace.paddock[String(spans)]!)!.median.toFixed(0)} ms, ` +
-          `client-js ${summarize(trace['client-js'][String(spans)]!)!.median.toFixed(0)} ms`,
-      );
     }
   } finally {
     await traceServer.close();
@@ -97,6 +110,7 @@ export async function benchSdk(plan: SdkPlan): Promise<SdkResult> {
     errors: errors[client].count,
     firstError: errors[client].first,
     trace: Object.fromEntries(Object.entries(trace[client]).map(([k, v]) => [k, summarize(v)])),
+    lightTrace: Object.fromEntries(Object.entries(light[client]).map(([k, v]) => [k, summarize(v)])),
   });
   return {
     concurrency: plan.concurrency,
