@@ -5,12 +5,13 @@
  *
  *   pnpm bench                 full run (~10 min on 2 cores)
  *   pnpm bench -- --quick      fewer runs, traces up to 10,000 spans
- *   pnpm bench -- --only=picker,composer,trace,sdk,sizes,micro
+ *   pnpm bench -- --only=picker,composer,trace,sdk,sizes,micro   (writes bench/results/partial.*)
+ *   pnpm bench -- --report     re-render latest.html (and the targets) from latest.json
  *
  * Everything listens on 127.0.0.1 only, every loop is bounded and a watchdog ends a stuck run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,7 +107,30 @@ function git(...command: string[]) {
   }
 }
 
+/** `--report`: recompute the targets and re-render the HTML from bench/results/latest.json, no measuring. */
+async function rerender() {
+  const file = join(root, 'bench', 'results', 'latest.json');
+  const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  results.targets = checkTargets(results);
+  await writeResults('latest', results);
+  printTable(results);
+}
+
+async function writeResults(base: string, results: BenchResults) {
+  const out = join(root, 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  // Written formatted, so the repository's `prettier --check .` accepts the committed results.
+  const write = async (name: string, text: string) => {
+    const file = join(out, name);
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
+  };
+  await write(`${base}.json`, JSON.stringify(results));
+  await write(`${base}.html`, renderReport(results));
+}
+
 async function main() {
+  if (args.includes('--report')) return rerender();
   const results: BenchResults = {
     meta: {
       date: new Date().toISOString(),
@@ -188,18 +212,9 @@ async function main() {
     ' (1/5/15 min). The CPU may be shared with other work: compare figures of the same run, not across runs.';
   results.targets = checkTargets(results);
 
-  const out = join(root, 'bench', 'results');
-  mkdirSync(out, { recursive: true });
-  // Written formatted, so the repository's `prettier --check .` accepts the committed results.
-  const write = async (name: string, text: string) => {
-    const file = join(out, name);
-    const options = (await prettier.resolveConfig(file)) ?? {};
-    writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
-  };
   // A partial run (--only) must not replace the full report: it goes next to it.
   const base = onlyArg ? 'partial' : 'latest';
-  await write(`${base}.json`, JSON.stringify(results));
-  await write(`${base}.html`, renderReport(results));
+  await writeResults(base, results);
   printTable(results);
   log(
     `\nwrote bench/results/${base}.json and bench/results/${base}.html in ${(results.meta.durationMs / 1000).toFixed(0)} s`,

@@ -17,9 +17,15 @@ export const ok = <T extends object>(value: T | ScenarioError | undefined): T | 
 /** Why a target can be missed and what would close it: the reader's next step, kept next to the check. */
 const WHY: Record<string, string> = {
   'trace-first-row':
-    'Rendering cost grows with the rows put in the DOM: a virtualized viewer paints a screenful regardless of size; the remaining cost is building the tree index from the spans.',
+    'The viewer keeps ~30 rows in the DOM at any size, so what grows with the trace is the work before the first ' +
+    'paint: building the tree index (parent links, retry groups, per-span epoch times) and flattening it, all ' +
+    'in one task on the main thread. Building the index off the main thread (a worker) or painting the first ' +
+    'screenful from a partial pass before the whole index exists would close it; figures taken under heavy ' +
+    'load overstate it too (re-measure on a quiet machine).',
   'trace-scroll':
-    'Frame time while scrolling is layout + paint of the rows in the DOM; windowing keeps that constant.',
+    'Scrolling re-renders only the rows entering the viewport; long frames at this load are mostly the CPU ' +
+    'being taken by other processes (the plain tree shows the same tail). Re-measure on a quiet machine before ' +
+    'optimising; if it stays, memoised rows and a larger overscan are the levers.',
   'picker-keystroke':
     'Each keystroke re-searches the whole catalog synchronously and re-renders the list in the same task; ' +
     'an incremental index (narrowing the previous result set when the query grows) or rendering the list at ' +
@@ -28,11 +34,18 @@ const WHY: Record<string, string> = {
     'The controlled textarea hands the whole instruction string through the draft store on every keystroke ' +
     "(validation, token estimate, change diff over 200 kB); keeping the text as the textarea's own state and " +
     'deferring the derived work (stats, validation) to idle time would take it off the keystroke.',
+  'composer-paint':
+    'Keydown to paint includes waiting for the next frame (up to 16.7 ms at 60 Hz, about 8 ms on average), so ' +
+    'the budget left for work is about half the target. The committed figure above shows the draft update itself ' +
+    'is quick; the rest is React re-rendering the composer (stats, save status) plus layout of a 200 kB ' +
+    'textarea. Not profiled yet: a Performance trace of one keystroke (CDP Tracing) is the next step; deferring ' +
+    'the stats/validation render (useDeferredValue) is the likely fix.',
   'sdk-rps':
     'Per-request cost is validation of each response against the zod schemas plus header/URL building.',
   'sdk-trace':
     'retrieveTrace validates every span with zod (dates decoded to Date objects); client-js only JSON-parses. ' +
-    'Validating lazily (per span on access) or with a precompiled check for the large spans array would close it.',
+    'The light route (retrieveLightTrace: typeof checks, strings kept) is the path the viewer uses and is ' +
+    'reported beside it; the zod/mini move on the SDK branch changes this figure, re-measure after that merge.',
 };
 
 function target(
@@ -104,7 +117,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   );
   checks.push(
     target(
-      'composer-committed',
+      'composer-paint',
       'AgentComposer 200 kB: keydown to paint p95',
       '< 16 ms',
       composer?.big.paint?.p95,
@@ -118,6 +131,16 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
       'AgentComposer small agent: keydown to committed value p95',
       '< 16 ms',
       composer?.small.committed?.p95,
+      16,
+      'ms',
+    ),
+  );
+  checks.push(
+    target(
+      'composer-paint',
+      'AgentComposer small agent: keydown to paint p95',
+      '< 16 ms',
+      composer?.small.paint?.p95,
       16,
       'ms',
     ),
