@@ -104,7 +104,7 @@ interface Series {
 /** Per series: a histogram of the samples and a box (quartiles, median, p95 whisker) on a shared axis. */
 function distribution(title: string, series: Series[], unit: string, target?: number) {
   const width = 760;
-  const labelWidth = 190;
+  const labelWidth = 240;
   const plot = width - labelWidth - 20;
   const band = 64;
   const all = series.flatMap((s) => s.values.filter(Number.isFinite)).sort((a, b) => a - b);
@@ -114,7 +114,12 @@ function distribution(title: string, series: Series[], unit: string, target?: nu
     .map((s) => s.values.filter(Number.isFinite).sort((a, b) => a - b))
     .filter((v) => v.length)
     .map((v) => quantile(v, 0.95));
-  const max = Math.max(Math.max(...p95s) * 1.4, target ? target * 1.5 : 0, 1);
+  // With a target, the axis stops at 8× it: one pathological series must not flatten the others.
+  const max = Math.max(
+    Math.min(Math.max(...p95s) * 1.4, target ? target * 8 : Infinity),
+    target ? target * 1.5 : 0,
+    1,
+  );
   const x = (v: number) => Math.min(plot, (v / max) * plot);
   const bins = 48;
   const parts: string[] = [];

@@ -22,10 +22,14 @@ export function benchMicro(root: string): MicroResult & { exitCode: number | nul
   const rows: MicroResult['rows'] = [];
   const failures: string[] = [];
   let file = '';
+  let group = '';
   let columns: string[] | null = null;
   for (const line of output.split('\n')) {
     const fileMatch = /\|bench[^|]*\|\s+(\S+\.bench\.ts)/.exec(line);
     if (fileMatch) file = fileMatch[1]!;
+    // The benchmark's own name sits on the line before its table ("✓ name 1234ms").
+    const task = /^[✓×↓·]\s+(.*?)\s+\d+ms$/.exec(line.trim());
+    if (task) group = task[1]!;
     const assertion = /^(AssertionError: .*)$/.exec(line.trim());
     if (assertion) failures.push(`${file}: ${assertion[1]}`);
     const cells = line.trim().split(/\s{2,}/);
@@ -41,7 +45,7 @@ export function benchMicro(root: string): MicroResult & { exitCode: number | nul
     const value = (name: string) => Number(cells[columns!.indexOf(name)]?.replace(/[,±%]/g, ''));
     rows.push({
       file,
-      name: cells[0]!,
+      name: group ? `${group} › ${cells[0]!}` : cells[0]!,
       hz: value('hz'),
       mean: value('mean'),
       p99: value('p99'),
