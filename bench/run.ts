@@ -212,8 +212,8 @@ async function main() {
     ' (1/5/15 min). The CPU may be shared with other work: compare figures of the same run, not across runs.';
   results.targets = checkTargets(results);
 
-  // A partial run (--only) must not replace the full report: it goes next to it.
-  const base = onlyArg ? 'partial' : 'latest';
+  // A partial (--only) or quick run must not replace the full report: it goes next to it.
+  const base = onlyArg ? 'partial' : quick ? 'quick' : 'latest';
   await writeResults(base, results);
   printTable(results);
   log(
