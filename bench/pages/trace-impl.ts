@@ -1,0 +1,25 @@
+import type { ComponentType, Ref } from 'react';
+import type { GeneratedTrace } from '../lib/trace-generator.ts';
+
+/** What the trace benchmark drives, whatever renders the rows. */
+export interface TraceHandle {
+  expandAll(): void;
+  collapseAll(): void;
+  /** Sets the search text as if typed (the empty string clears it). */
+  search(query: string): void;
+  /** The element that scrolls the rows. */
+  scroller(): HTMLElement | null;
+}
+
+export interface TraceImplProps {
+  trace: GeneratedTrace;
+  handle: Ref<TraceHandle>;
+}
+
+export interface TraceImpl {
+  id: string;
+  label: string;
+  /** A CSS selector matching one rendered span row. */
+  rowSelector: string;
+  Component: ComponentType<TraceImplProps>;
+}
