@@ -22,14 +22,18 @@ export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProp
 }
 
 function BindingSection({ kind }: { kind: BindingKind }) {
-  const composer = AgentComposerPrimitive.useAgentComposer();
+  const composer = AgentComposerPrimitive.useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    locked: !!c.state.locks[kind],
+  }));
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   // Set when the picker closes itself (Escape, Enter): its unmount would otherwise drop focus to <body>.
   const returnFocus = useRef(false);
   const m = composer.messages;
-  const locked = !!composer.state.locks[kind];
+  const { locked } = composer;
 
   useEffect(() => {
     if (open) {
@@ -81,7 +85,12 @@ function BindingSection({ kind }: { kind: BindingKind }) {
 }
 
 function Header() {
-  const composer = AgentComposerPrimitive.useAgentComposer();
+  const composer = AgentComposerPrimitive.useAgentComposer((c) => ({
+    messages: c.messages,
+    reviewEnabled: c.reviewEnabled,
+    draft: { name: c.draft.name },
+    state: { status: c.state.status },
+  }));
   const m = composer.messages;
   return (
     <div data-slot="paddock-composer-header" data-state={composer.state.status}>
@@ -106,7 +115,12 @@ function Header() {
 }
 
 function Form() {
-  const composer = AgentComposerPrimitive.useAgentComposer();
+  const composer = AgentComposerPrimitive.useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    reviewEnabled: c.reviewEnabled,
+    state: { load: c.state.load, agentId: c.state.agentId },
+  }));
   const m = composer.messages;
   const formRef = useRef<HTMLDivElement>(null);
   const { load } = composer.state;
@@ -224,7 +238,10 @@ function TestPanel({
   transport: TestRunTransport | undefined;
   traceHref: AgentComposerProps['traceHref'];
 }) {
-  const composer = AgentComposerPrimitive.useAgentComposer();
+  const composer = AgentComposerPrimitive.useAgentComposer((c) => ({
+    messages: c.messages,
+    state: { load: c.state.load },
+  }));
   const m = composer.messages;
   if (composer.state.load !== 'ready') return null;
   return (

@@ -6,7 +6,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import type { BindingKind, DraftChange } from '../../core/agent-draft.js';
+import type { AgentDraft, BindingKind, DraftChange } from '../../core/agent-draft.js';
 import { bindingRefusal } from '../../core/agent-draft-validation.js';
 import * as PrimitivePickerPrimitive from '../primitive-picker/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
@@ -38,11 +38,19 @@ export function AgentComposerPrimitiveBindingList({
   className,
   ...props
 }: AgentComposerPrimitiveBindingListProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    change: c.change,
+    catalog: c.catalog,
+    catalogItem: c.catalogItem,
+    draft: { [kind]: c.draft[kind] } as Pick<AgentDraft, BindingKind>,
+    locked: !!c.state.locks[kind],
+  }));
   const kitMessages = useMessages(primitivePickerMessages);
   const { messages } = composer;
   const ids = composer.draft[kind];
-  const locked = !!composer.state.locks[kind];
+  const { locked } = composer;
   return (
     <ul
       aria-label={messages[`agentComposer.bindingsList.${kind}`]}
@@ -139,7 +147,13 @@ export function AgentComposerPrimitiveBindingPicker({
   disabled,
   ...props
 }: AgentComposerPrimitiveBindingPickerProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    change: c.change,
+    draft: { [kind]: c.draft[kind] } as Pick<AgentDraft, BindingKind>,
+    locked: !!c.state.locks[kind],
+  }));
   const prefix = `${CATALOG_KIND[kind]}:`;
   const ids = composer.draft[kind];
   const value = useMemo(() => ids.map((id) => `${prefix}${id}`), [ids, prefix]);
@@ -168,7 +182,7 @@ export function AgentComposerPrimitiveBindingPicker({
       kinds={[CATALOG_KIND[kind]]}
       value={value}
       onValueChange={onValueChange}
-      disabled={composer.readOnly || !!composer.state.locks[kind] || disabled}
+      disabled={composer.readOnly || composer.locked || disabled}
       data-composer-kind={kind}
     >
       {children}
@@ -192,7 +206,7 @@ export interface AgentComposerPrimitiveRefusalsProps extends HTMLAttributes<HTML
  * @selector [data-slot="paddock-composer-refusals"][data-state="empty" | "refused"]
  */
 export function AgentComposerPrimitiveRefusals({ className, ...props }: AgentComposerPrimitiveRefusalsProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({ messages: c.messages, state: { refused: c.state.refused } }));
   const refused = composer.state.refused;
   return (
     <p

@@ -63,7 +63,10 @@ export function AgentComposerPrimitiveSaveStatus({
   children,
   ...props
 }: AgentComposerPrimitiveSaveStatusProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    state: { status: c.state.status, error: c.state.error, hold: c.state.hold },
+  }));
   const kit = useMessages();
   const { status } = composer.state;
   const text = saveStatusText(composer.messages, kit, composer.state);
@@ -87,7 +90,18 @@ AgentComposerPrimitiveSaveStatus.displayName = 'AgentComposerPrimitive.SaveStatu
 
 /** Saves now (never publishes). Disabled while read-only, in conflict, or with nothing to save. */
 export function AgentComposerPrimitiveSave({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    save: c.save,
+    state: {
+      load: c.state.load,
+      conflict: c.state.conflict,
+      status: c.state.status,
+      dirtyFields: c.state.dirtyFields,
+      agentId: c.state.agentId,
+    },
+  }));
   const { state } = composer;
   const canSave =
     !composer.readOnly &&
@@ -110,7 +124,11 @@ AgentComposerPrimitiveSave.displayName = 'AgentComposerPrimitive.Save';
 
 /** Retries a failed or queued save; rendered only in the `error` and `offline` states. */
 export function AgentComposerPrimitiveRetry({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    retry: c.retry,
+    state: { status: c.state.status },
+  }));
   const { status } = composer.state;
   if (status !== 'error' && status !== 'offline') return null;
   return (
@@ -131,7 +149,12 @@ AgentComposerPrimitiveRetry.displayName = 'AgentComposerPrimitive.Retry';
  * saved, valid and free of conflicts; `RequestReviewReason` says why.
  */
 export function AgentComposerPrimitiveRequestReview({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    requestReview: c.requestReview,
+    requestReviewBlocker: c.requestReviewBlocker,
+  }));
   const id = composer.idFor('review-reason');
   return (
     <ActionButton
@@ -152,7 +175,10 @@ export function AgentComposerPrimitiveRequestReviewReason({
   className,
   ...props
 }: HTMLAttributes<HTMLSpanElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    idFor: c.idFor,
+    requestReviewBlocker: c.requestReviewBlocker,
+  }));
   const id = composer.idFor('review-reason');
   return (
     <span
@@ -170,7 +196,11 @@ AgentComposerPrimitiveRequestReviewReason.displayName = 'AgentComposerPrimitive.
 
 /** Drops the local copy and reloads the server's draft; rendered only when a local copy was restored. */
 export function AgentComposerPrimitiveDiscardLocal({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    discardLocal: c.discardLocal,
+    state: { restored: c.state.restored, dirtyFields: c.state.dirtyFields },
+  }));
   if (!composer.state.restored || composer.state.dirtyFields.length === 0) return null;
   return (
     <ActionButton
@@ -198,7 +228,10 @@ export function AgentComposerPrimitiveLoading({
   children,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    state: { load: c.state.load, agentId: c.state.agentId },
+  }));
   const kit = useMessages();
   if (composer.state.load !== 'loading') return null;
   return (
@@ -223,7 +256,12 @@ export function AgentComposerPrimitiveLoadError({
   children,
   ...props
 }: HTMLAttributes<HTMLDivElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    reloading: c.reloading,
+    state: { load: c.state.load, loadError: c.state.loadError },
+  }));
   const kit = useMessages();
   const { load, loadError } = composer.state;
   if (load !== 'error') return null;
@@ -252,7 +290,12 @@ AgentComposerPrimitiveLoadError.displayName = 'AgentComposerPrimitive.LoadError'
 
 /** Loads the agent again; rendered only after a failed load, disabled while the retry runs. */
 export function AgentComposerPrimitiveLoadRetry({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    reload: c.reload,
+    reloading: c.reloading,
+    state: { load: c.state.load },
+  }));
   if (composer.state.load !== 'error') return null;
   return (
     <ActionButton
@@ -281,7 +324,12 @@ export function AgentComposerPrimitiveReadOnlyNotice({
   className,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    readOnlyReason: c.readOnlyReason,
+    readOnlyDetail: c.readOnlyDetail,
+  }));
   if (!composer.readOnly) return null;
   return (
     <p {...props} data-slot="paddock-composer-read-only" data-state="read-only" className={cn(className)}>
@@ -304,7 +352,10 @@ export function AgentComposerPrimitiveRestoredNotice({
   className,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    state: { restored: c.state.restored, dirtyFields: c.state.dirtyFields },
+  }));
   if (!composer.state.restored || composer.state.dirtyFields.length === 0) return null;
   return (
     <p {...props} data-slot="paddock-composer-restored" data-state="restored" className={cn(className)}>
@@ -337,7 +388,12 @@ export function AgentComposerPrimitiveConflictResolver({
   className,
   ...props
 }: AgentComposerPrimitiveConflictResolverProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    resolveConflict: c.resolveConflict,
+    state: { conflict: c.state.conflict },
+  }));
   const conflict = composer.state.conflict;
   const [choices, setChoices] = useState<Partial<Record<DraftField, MergeChoice>>>({});
   if (!conflict) return null;
