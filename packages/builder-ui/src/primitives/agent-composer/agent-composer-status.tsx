@@ -5,6 +5,13 @@ import { useMessages } from '../../hooks/use-builder.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { Slot } from '../../utils/slot.js';
+import {
+  useAgentComposerDiscardLocal,
+  useAgentComposerReload,
+  useAgentComposerRequestReview,
+  useAgentComposerRetry,
+  useAgentComposerSave,
+} from './agent-composer-actions.js';
 import { useAgentComposer } from './agent-composer-context.js';
 import { draftErrorText, formatFieldValue, saveStatusText } from './agent-composer-text.js';
 
@@ -90,31 +97,14 @@ AgentComposerPrimitiveSaveStatus.displayName = 'AgentComposerPrimitive.SaveStatu
 
 /** Saves now (never publishes). Disabled while read-only, in conflict, or with nothing to save. */
 export function AgentComposerPrimitiveSave({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer((c) => ({
-    messages: c.messages,
-    readOnly: c.readOnly,
-    save: c.save,
-    state: {
-      load: c.state.load,
-      conflict: c.state.conflict,
-      status: c.state.status,
-      dirtyFields: c.state.dirtyFields,
-      agentId: c.state.agentId,
-    },
-  }));
-  const { state } = composer;
-  const canSave =
-    !composer.readOnly &&
-    state.load === 'ready' &&
-    state.conflict === null &&
-    state.status !== 'saving' &&
-    (state.dirtyFields.length > 0 || state.agentId === null);
+  const composer = useAgentComposer((c) => ({ messages: c.messages, status: c.state.status }));
+  const save = useAgentComposerSave();
   return (
     <ActionButton
       {...props}
-      action={canSave ? () => void composer.save() : null}
+      action={save ? () => void save() : null}
       slot="paddock-composer-save"
-      state={state.status}
+      state={composer.status}
     >
       {children ?? composer.messages['agentComposer.save']}
     </ActionButton>
@@ -124,20 +114,12 @@ AgentComposerPrimitiveSave.displayName = 'AgentComposerPrimitive.Save';
 
 /** Retries a failed or queued save; rendered only in the `error` and `offline` states. */
 export function AgentComposerPrimitiveRetry({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer((c) => ({
-    messages: c.messages,
-    retry: c.retry,
-    state: { status: c.state.status },
-  }));
-  const { status } = composer.state;
-  if (status !== 'error' && status !== 'offline') return null;
+  const composer = useAgentComposer((c) => ({ messages: c.messages, status: c.state.status }));
+  const retry = useAgentComposerRetry();
+  const { status } = composer;
+  if (!retry) return null;
   return (
-    <ActionButton
-      {...props}
-      action={() => void composer.retry()}
-      slot="paddock-composer-retry"
-      state={status}
-    >
+    <ActionButton {...props} action={() => void retry()} slot="paddock-composer-retry" state={status}>
       {children ?? composer.messages['agentComposer.retry']}
     </ActionButton>
   );
@@ -152,17 +134,17 @@ export function AgentComposerPrimitiveRequestReview({ children, ...props }: Butt
   const composer = useAgentComposer((c) => ({
     messages: c.messages,
     idFor: c.idFor,
-    requestReview: c.requestReview,
     requestReviewBlocker: c.requestReviewBlocker,
   }));
+  const requestReview = useAgentComposerRequestReview();
   const id = composer.idFor('review-reason');
   return (
     <ActionButton
       aria-describedby={composer.requestReviewBlocker ? id : undefined}
       {...props}
-      action={composer.requestReview}
+      action={requestReview}
       slot="paddock-composer-request-review"
-      state={composer.requestReview ? 'ready' : 'blocked'}
+      state={requestReview ? 'ready' : 'blocked'}
     >
       {children ?? composer.messages['agentComposer.requestReview']}
     </ActionButton>
@@ -196,16 +178,13 @@ AgentComposerPrimitiveRequestReviewReason.displayName = 'AgentComposerPrimitive.
 
 /** Drops the local copy and reloads the server's draft; rendered only when a local copy was restored. */
 export function AgentComposerPrimitiveDiscardLocal({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer((c) => ({
-    messages: c.messages,
-    discardLocal: c.discardLocal,
-    state: { restored: c.state.restored, dirtyFields: c.state.dirtyFields },
-  }));
-  if (!composer.state.restored || composer.state.dirtyFields.length === 0) return null;
+  const composer = useAgentComposer((c) => ({ messages: c.messages }));
+  const discardLocal = useAgentComposerDiscardLocal();
+  if (!discardLocal) return null;
   return (
     <ActionButton
       {...props}
-      action={() => void composer.discardLocal()}
+      action={() => void discardLocal()}
       slot="paddock-composer-discard-local"
       state="restored"
     >
@@ -292,10 +271,10 @@ AgentComposerPrimitiveLoadError.displayName = 'AgentComposerPrimitive.LoadError'
 export function AgentComposerPrimitiveLoadRetry({ children, ...props }: ButtonProps) {
   const composer = useAgentComposer((c) => ({
     messages: c.messages,
-    reload: c.reload,
     reloading: c.reloading,
     state: { load: c.state.load },
   }));
+  const reload = useAgentComposerReload();
   if (composer.state.load !== 'error') return null;
   return (
     <ActionButton
@@ -304,7 +283,7 @@ export function AgentComposerPrimitiveLoadRetry({ children, ...props }: ButtonPr
       aria-busy={composer.reloading || undefined}
       {...props}
       action={() => {
-        if (!composer.reloading) void composer.reload();
+        if (reload) void reload();
       }}
       slot="paddock-composer-load-retry"
       state={composer.reloading ? 'retrying' : 'idle'}

@@ -12,6 +12,13 @@ export {
   type ModelOption,
 } from './agent-composer-context.js';
 export {
+  useAgentComposerSave,
+  useAgentComposerRetry,
+  useAgentComposerRequestReview,
+  useAgentComposerDiscardLocal,
+  useAgentComposerReload,
+} from './agent-composer-actions.js';
+export {
   AgentComposerPrimitiveSection as Section,
   AgentComposerPrimitiveSectionTitle as SectionTitle,
   AgentComposerPrimitiveLabel as Label,
