@@ -51,3 +51,50 @@ describe('the composer action hooks', () => {
     await waitFor(() => expect(save).toBeDisabled());
   });
 });
+
+describe('BindingList as compound parts', () => {
+  it('lays out custom rows whose props, ref and className reach the row element, and removes from them', async () => {
+    const server = createComposerMockServer({ agents: [supportBot] });
+    const rows: HTMLLIElement[] = [];
+    render(
+      <BuilderProvider client={server.client} theme="light">
+        <AgentComposerPrimitive.Root
+          agentId="support-bot"
+          autosave={false}
+          storage={createMemoryDraftStorage()}
+        >
+          <AgentComposerPrimitive.BindingList kind="tools" className="host-list">
+            {(id) => (
+              <AgentComposerPrimitive.BindingRow
+                kind="tools"
+                id={id}
+                className="host-row"
+                title={`row ${id}`}
+                ref={(el) => {
+                  if (el) rows.push(el);
+                }}
+              >
+                <AgentComposerPrimitive.BindingName className="host-name" />
+                <AgentComposerPrimitive.BindingRemove>Remove</AgentComposerPrimitive.BindingRemove>
+              </AgentComposerPrimitive.BindingRow>
+            )}
+          </AgentComposerPrimitive.BindingList>
+        </AgentComposerPrimitive.Root>
+      </BuilderProvider>,
+    );
+    const list = await screen.findByRole('list', { name: 'Bound tools' });
+    await waitFor(() => expect(list.querySelectorAll('[data-id]')).toHaveLength(1));
+    expect(list).toHaveClass('host-list');
+    const row = list.querySelector('li')!;
+    expect(rows).toContain(row);
+    expect(row).toHaveClass('host-row');
+    expect(row).toHaveAttribute('title', 'row crm-lookup-tool');
+    expect(row).toHaveAttribute('data-slot', 'paddock-composer-binding');
+    expect(row.querySelector('.host-name')).toHaveAttribute('data-slot', 'paddock-composer-binding-name');
+    await waitFor(() => expect(screen.getByRole('button', { name: /crm/i })).toHaveTextContent('Remove'));
+    await userEvent.click(screen.getByRole('button', { name: /crm/i }));
+    await waitFor(() =>
+      expect(list.querySelector('[data-slot="paddock-composer-bindings-empty"]')).not.toBeNull(),
+    );
+  });
+});

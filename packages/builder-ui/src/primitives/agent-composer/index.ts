@@ -39,6 +39,14 @@ export {
 } from './agent-composer-fields.js';
 export {
   AgentComposerPrimitiveBindingList as BindingList,
+  AgentComposerPrimitiveBindingEmpty as BindingEmpty,
+  AgentComposerPrimitiveBindingRow as BindingRow,
+  AgentComposerPrimitiveBindingName as BindingName,
+  AgentComposerPrimitiveBindingId as BindingId,
+  AgentComposerPrimitiveBindingRisk as BindingRisk,
+  AgentComposerPrimitiveBindingApproval as BindingApproval,
+  AgentComposerPrimitiveBindingReason as BindingReason,
+  AgentComposerPrimitiveBindingRemove as BindingRemove,
   AgentComposerPrimitiveBindingPicker as BindingPicker,
   AgentComposerPrimitiveRefusals as Refusals,
 } from './agent-composer-bindings.js';
