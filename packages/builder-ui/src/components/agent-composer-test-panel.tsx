@@ -13,7 +13,7 @@ export default function TestPanelBody({
   transport: TestRunTransport | undefined;
   traceHref: AgentComposerProps['traceHref'];
 }) {
-  const m = AgentComposerPrimitive.useAgentComposer().messages;
+  const m = AgentComposerPrimitive.useAgentComposer((c) => c.messages);
   return (
     <AgentComposerPrimitive.TestPanel
       transport={transport}

@@ -26,14 +26,18 @@ export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProp
 }
 
 function BindingSection({ kind }: { kind: BindingKind }) {
-  const composer = AgentComposerPrimitive.useAgentComposer();
+  const composer = AgentComposerPrimitive.useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    locked: !!c.state.locks[kind],
+  }));
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   // Set when the picker closes itself (Escape, Enter): its unmount would otherwise drop focus to <body>.
   const returnFocus = useRef(false);
   const m = composer.messages;
-  const locked = !!composer.state.locks[kind];
+  const { locked } = composer;
 
   useEffect(() => {
     if (open) {
@@ -85,7 +89,12 @@ function BindingSection({ kind }: { kind: BindingKind }) {
 }
 
 function Header() {
-  const composer = AgentComposerPrimitive.useAgentComposer();
+  const composer = AgentComposerPrimitive.useAgentComposer((c) => ({
+    messages: c.messages,
+    reviewEnabled: c.reviewEnabled,
+    draft: { name: c.draft.name },
+    state: { status: c.state.status },
+  }));
   const m = composer.messages;
   return (
     <div data-slot="paddock-composer-header" data-state={composer.state.status}>
@@ -110,7 +119,12 @@ function Header() {
 }
 
 function Form() {
-  const composer = AgentComposerPrimitive.useAgentComposer();
+  const composer = AgentComposerPrimitive.useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    reviewEnabled: c.reviewEnabled,
+    state: { load: c.state.load, agentId: c.state.agentId },
+  }));
   const m = composer.messages;
   const formRef = useRef<HTMLDivElement>(null);
   const { load } = composer.state;
@@ -225,8 +239,8 @@ function TestPanel(props: {
   transport: TestRunTransport | undefined;
   traceHref: AgentComposerProps['traceHref'];
 }) {
-  const composer = AgentComposerPrimitive.useAgentComposer();
-  if (composer.state.load !== 'ready') return null;
+  const load = AgentComposerPrimitive.useAgentComposer((c) => c.state.load);
+  if (load !== 'ready') return null;
   return (
     <Suspense fallback={null}>
       <TestPanelBody {...props} />

@@ -1,4 +1,11 @@
-import { errorKindOf, isRetryableError, type MastraErrorKind } from '@paddock/client-sdk';
+import { classifyDraftError, fieldOfServerMessage, type DraftError } from './draft-errors.js';
+import {
+  browserConnectivity,
+  defaultScheduler,
+  offlineRetryDelay,
+  type Connectivity,
+  type Scheduler,
+} from './draft-connectivity.js';
 import type { AgentDraft, DraftChange, DraftField, FieldLockReason, StoredAgentLike } from './agent-draft.js';
 import {
   applyDraftChanges,
@@ -16,7 +23,6 @@ import type {
   AllowListStatus,
   DraftCatalog,
   DraftIssue,
-  IssueField,
   DraftSaveHold,
   RefusalReason,
   SafeParseSchema,
@@ -25,6 +31,7 @@ import { allowListHold, screenChanges, validateDraft } from './agent-draft-valid
 import { agentIdProblem, AGENT_ID_MAX, proposeAgentId, randomIdSuffix } from './agent-id.js';
 import type { DraftConflict, MergeChoice } from './draft-merge.js';
 import { compareDrafts, mergeDrafts } from './draft-merge.js';
+import { interleavedConflict, reconcileSaved, theirsSince } from './draft-conflicts.js';
 import type { DraftStorage } from './draft-storage.js';
 import {
   defaultDraftStorage,
@@ -33,6 +40,15 @@ import {
   removePersistedDraft,
   writePersistedDraft,
 } from './draft-storage.js';
+
+// The store's seams, re-exported: its public API did not change when they moved out.
+export {
+  classifyDraftError,
+  fieldOfServerMessage,
+  type DraftError,
+  type DraftErrorKind,
+} from './draft-errors.js';
+export { browserConnectivity, type Connectivity, type Scheduler } from './draft-connectivity.js';
 
 /**
  * Autosave status, as shown to the user:
@@ -66,116 +82,6 @@ export interface DraftRemote {
   create(body: Record<string, unknown>): Promise<RemoteAgent>;
   update(agentId: string, body: Record<string, unknown>): Promise<RemoteAgent>;
 }
-
-export type DraftErrorKind =
-  | 'offline'
-  | 'signed-out'
-  | 'id-taken'
-  | 'permission'
-  | 'not-found'
-  | 'invalid'
-  | 'model-not-allowed'
-  | 'unknown';
-
-export interface DraftError {
-  kind: DraftErrorKind;
-  /** The SDK's own kind of the error (`errorKindOf`), `'unknown'` for anything that is not an SDK error. */
-  errorKind: MastraErrorKind | 'unknown';
-  /** Whether sending the same request again may succeed (the SDK's `retryable`). */
-  retryable: boolean;
-  message: string;
-  /** The permission the server said is missing, for 403s. */
-  permission?: string | undefined;
-  cause: unknown;
-}
-
-const DRAFT_KIND: Partial<Record<MastraErrorKind, DraftErrorKind>> = {
-  connection: 'offline',
-  timeout: 'offline',
-  authentication: 'signed-out',
-  permission: 'permission',
-  'not-found': 'not-found',
-  conflict: 'id-taken',
-  'bad-request': 'invalid',
-  unprocessable: 'invalid',
-  'request-validation': 'invalid',
-  'model-not-allowed': 'model-not-allowed',
-};
-
-/**
- * Reads an SDK error's `kind` and `retryable` (duck-typed with `errorKindOf`, so errors from a second copy of
- * the SDK in the host bundle count too) into what the draft store does with it.
- */
-export function classifyDraftError(error: unknown): DraftError {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as {
-    message?: unknown;
-    permission?: unknown;
-  };
-  const errorKind = errorKindOf(error) ?? 'unknown';
-  return {
-    kind: DRAFT_KIND[errorKind as MastraErrorKind] ?? 'unknown',
-    errorKind,
-    retryable: isRetryableError(error),
-    message: typeof e.message === 'string' ? e.message : String(error),
-    ...(errorKind === 'permission' && typeof e.permission === 'string' ? { permission: e.permission } : {}),
-    cause: error,
-  };
-}
-
-const SERVER_FIELD_WORDS: readonly [RegExp, IssueField][] = [
-  [/\b(agent )?id\b/i, 'id'],
-  [/\bname\b/i, 'name'],
-  [/\binstructions?\b/i, 'instructions'],
-  [/\bdescription\b/i, 'description'],
-  [/\bmodel\b/i, 'model'],
-  [/\btools?\b/i, 'tools'],
-  [/\bworkflows?\b/i, 'workflows'],
-  [/\bagents\b/i, 'agents'],
-  [/\bmemory\b/i, 'memory'],
-  [/\bvisibility\b/i, 'visibility'],
-  [/\bmetadata\b/i, 'team'],
-];
-
-/** The field a server's 400 message is about (`Could not derive agent ID from name` → `id`), if any. */
-export function fieldOfServerMessage(message: string, creating: boolean): IssueField | null {
-  for (const [pattern, field] of SERVER_FIELD_WORDS) {
-    if (!pattern.test(message)) continue;
-    if (field === 'id' && !creating) continue;
-    return field;
-  }
-  return null;
-}
-
-export interface Connectivity {
-  isOnline(): boolean;
-  subscribe(onChange: () => void): () => void;
-}
-
-/** `navigator.onLine` plus the window's online/offline events; always online where there is no window. */
-export function browserConnectivity(): Connectivity {
-  return {
-    isOnline: () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false),
-    subscribe: (onChange) => {
-      if (typeof window === 'undefined') return () => {};
-      window.addEventListener('online', onChange);
-      window.addEventListener('offline', onChange);
-      return () => {
-        window.removeEventListener('online', onChange);
-        window.removeEventListener('offline', onChange);
-      };
-    },
-  };
-}
-
-export interface Scheduler {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const defaultScheduler: Scheduler = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /** Which server call failed, for the host's error reporting. */
 export interface DraftFailure {
@@ -335,17 +241,6 @@ export interface AgentDraftStore {
 
 /** Stored on the agent record, not in its versions: a change to them does not create a version. */
 const UNVERSIONED_FIELDS: readonly DraftField[] = ['visibility', 'team'];
-
-const ADOPTED_FIELDS: readonly DraftField[] = [
-  'model',
-  'memory',
-  'tools',
-  'agents',
-  'workflows',
-  'visibility',
-];
-
-const OFFLINE_RETRY_MS = [2000, 4000, 8000, 15000, 30000];
 
 /**
  * The composer's state machine: edits, local persistence, debounced autosave (never publishing), offline
@@ -510,7 +405,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
 
   function scheduleOfflineRetry() {
     if (retryHandle !== null) scheduler.clearTimeout(retryHandle);
-    const delay = OFFLINE_RETRY_MS[Math.min(retryAttempt, OFFLINE_RETRY_MS.length - 1)] ?? 30000;
+    const delay = offlineRetryDelay(retryAttempt);
     retryAttempt += 1;
     retryHandle = scheduler.setTimeout(() => {
       retryHandle = null;
@@ -524,58 +419,12 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     return read;
   }
 
-  /**
-   * After a save, structured fields the server filled in (the builder's default model and memory) become part
-   * of the draft, so the form shows what was stored. Text fields stay as typed: trimming under the cursor
-   * would fight the user.
-   */
-  function reconcile(snapshot: AgentDraft, saved: AgentDraft): { base: AgentDraft; draft: AgentDraft } {
-    const base = { ...snapshot } as Record<DraftField, unknown>;
-    const draft = { ...state.draft } as Record<DraftField, unknown>;
-    for (const field of ADOPTED_FIELDS) {
-      if (fieldEqual(field, snapshot[field], saved[field])) continue;
-      base[field] = saved[field];
-      if (fieldEqual(field, state.draft[field], snapshot[field])) draft[field] = saved[field];
-    }
-    const nextDraft = valuesEqual(draft, state.draft) ? state.draft : (draft as unknown as AgentDraft);
-    return { base: base as unknown as AgentDraft, draft: nextDraft };
+  function reconcile(snapshot: AgentDraft, saved: AgentDraft) {
+    return reconcileSaved(snapshot, saved, state.draft);
   }
 
-  /** The server's latest, with fields equal to what we last saw there replaced by our saved values. */
   function theirsRelativeTo(latest: AgentDraft, base: AgentDraft, fields: readonly DraftField[]): AgentDraft {
-    const reference = serverBase ?? base;
-    const theirs = { ...base } as Record<DraftField, unknown>;
-    for (const field of fields) {
-      if (!fieldEqual(field, latest[field], reference[field])) theirs[field] = latest[field];
-    }
-    return theirs as unknown as AgentDraft;
-  }
-
-  /**
-   * The conflict an interleaved save hid, or `null`. The save was checked against `latest`; if the version it
-   * produced does not directly follow that one, another editor saved in between, and every field both of us
-   * changed now holds only our value.
-   */
-  function interleavedConflict(
-    updated: RemoteAgent,
-    latest: RemoteAgent,
-    base: AgentDraft,
-    snapshot: AgentDraft,
-  ): DraftConflict | null {
-    const previous = updated.previous;
-    if (!previous || latest.versionId === null || previous.versionId === latest.versionId) return null;
-    // A save of record-only fields (visibility, team) creates no version: nothing to compare.
-    if (updated.versionId === latest.versionId) return null;
-    const between = draftFromStoredAgent(previous.record).draft;
-    const checked = draftFromStoredAgent(latest.record).draft;
-    // Only what they changed relative to the version we checked counts as theirs (not server normalisation).
-    const theirs = { ...base } as Record<DraftField, unknown>;
-    for (const field of DRAFT_FIELDS) {
-      if (!fieldEqual(field, between[field], checked[field])) theirs[field] = between[field];
-    }
-    const comparison = compareDrafts(base, snapshot, theirs as unknown as AgentDraft, updated.versionId);
-    const theyChanged = comparison.fields.some((entry) => entry.kind === 'theirs' || entry.kind === 'both');
-    return theyChanged ? comparison : null;
+    return theirsSince(latest, base, serverBase ?? base, fields);
   }
 
   /** Tells the host about a draft the store put in place, when it differs from the one before. */

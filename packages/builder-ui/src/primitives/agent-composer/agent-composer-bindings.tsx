@@ -1,17 +1,22 @@
 import {
+  Fragment,
   useCallback,
   useMemo,
+  type ButtonHTMLAttributes,
   type ComponentProps,
   type HTMLAttributes,
   type ReactNode,
   type Ref,
 } from 'react';
-import type { BindingKind, DraftChange } from '../../core/agent-draft.js';
-import { bindingRefusal } from '../../core/agent-draft-validation.js';
+import type { AgentDraft, BindingKind, DraftChange } from '../../core/agent-draft.js';
+import type { CatalogItem } from '@paddock/client-sdk';
+import { bindingRefusal, type RefusalReason } from '../../core/agent-draft-validation.js';
 import * as PrimitivePickerPrimitive from '../primitive-picker/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { primitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
 import { cn } from '../../utils/cn.js';
+import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { createContext } from '../../utils/create-context.js';
 import { useAgentComposer } from './agent-composer-context.js';
 import { refusalText, refusedChangeText } from './agent-composer-text.js';
 
@@ -21,28 +26,46 @@ const CATALOG_KIND = { tools: 'tool', agents: 'agent', workflows: 'workflow' } a
  * BindingList
  * -----------------------------------------------------------------------------------------------*/
 
-export interface AgentComposerPrimitiveBindingListProps extends HTMLAttributes<HTMLUListElement> {
+export interface AgentComposerPrimitiveBindingListProps extends Omit<
+  HTMLAttributes<HTMLUListElement>,
+  'children'
+> {
   kind: BindingKind;
+  /**
+   * One row per bound id. @default a `BindingRow` with name, id, risk, approval, refusal reason and remove
+   * button, or `BindingEmpty` when nothing is bound
+   */
+  children?: ((id: string) => ReactNode) | undefined;
   ref?: Ref<HTMLUListElement> | undefined;
 }
 
+function useBindingIds(kind: BindingKind): readonly string[] {
+  return useAgentComposer((c) => c.draft[kind]);
+}
+
 /**
- * The primitives bound to the agent, each with its name, the reason when the allow-list refuses it, and a
- * remove button. Shows the empty message when there are none.
+ * The primitives bound to the agent, one `BindingRow` each (`BindingEmpty` when there are none). Renders the
+ * `ul`; rows are compound parts, so a host can lay out its own.
  *
  * @selector [data-slot="paddock-composer-bindings"][data-kind="tools" | "agents" | "workflows"]
- * @selector [data-slot="paddock-composer-binding"][data-state="allowed" | "refused"]
+ * @example
+ * <AgentComposerPrimitive.BindingList kind="tools">
+ *   {(id) => (
+ *     <AgentComposerPrimitive.BindingRow kind="tools" id={id}>
+ *       <AgentComposerPrimitive.BindingName />
+ *       <AgentComposerPrimitive.BindingRemove />
+ *     </AgentComposerPrimitive.BindingRow>
+ *   )}
+ * </AgentComposerPrimitive.BindingList>
  */
 export function AgentComposerPrimitiveBindingList({
   kind,
   className,
+  children,
   ...props
 }: AgentComposerPrimitiveBindingListProps) {
-  const composer = useAgentComposer();
-  const kitMessages = useMessages(primitivePickerMessages);
-  const { messages } = composer;
-  const ids = composer.draft[kind];
-  const locked = !!composer.state.locks[kind];
+  const messages = useAgentComposer((c) => c.messages);
+  const ids = useBindingIds(kind);
   return (
     <ul
       aria-label={messages[`agentComposer.bindingsList.${kind}`]}
@@ -53,63 +76,223 @@ export function AgentComposerPrimitiveBindingList({
       className={cn(className)}
     >
       {ids.length === 0 ? (
-        <li data-slot="paddock-composer-bindings-empty" data-state="empty">
-          {messages[`agentComposer.bindingsEmpty.${kind}`]}
-        </li>
+        <AgentComposerPrimitiveBindingEmpty kind={kind} />
       ) : (
-        ids.map((id) => {
-          const item = composer.catalogItem(CATALOG_KIND[kind], id);
-          const refusal = bindingRefusal(composer.catalog, kind, id);
-          const name = item?.name || id;
-          const state = refusal ? 'refused' : 'allowed';
-          return (
-            <li key={id} data-slot="paddock-composer-binding" data-state={state} data-id={id}>
-              <span data-slot="paddock-composer-binding-name" data-state={state}>
-                {name}
-              </span>
-              {name !== id ? (
-                <code data-slot="paddock-composer-binding-id" data-state={state}>
-                  {id}
-                </code>
-              ) : null}
-              {item?.annotations.risk ? (
-                <span
-                  data-slot="paddock-composer-binding-risk"
-                  data-state={item.annotations.risk}
-                  data-risk={item.annotations.risk}
-                >
-                  {kitMessages[`picker.risk.${item.annotations.risk}`]}
-                </span>
-              ) : null}
-              {item?.annotations.requiresApproval ? (
-                <span data-slot="paddock-composer-binding-approval" data-state="requires-approval">
-                  {kitMessages['picker.requiresApproval']}
-                </span>
-              ) : null}
-              {refusal ? (
-                <span data-slot="paddock-composer-binding-reason" data-state="refused">
-                  {refusalText(messages, id, refusal)}
-                </span>
-              ) : null}
-              {composer.readOnly || locked ? null : (
-                <button
-                  type="button"
-                  data-slot="paddock-composer-binding-remove"
-                  data-state="idle"
-                  aria-label={messages['agentComposer.bindingRemove'](name)}
-                  onClick={() => composer.change({ type: 'remove-binding', kind, id })}
-                >
-                  ×
-                </button>
-              )}
-            </li>
-          );
-        })
+        ids.map((id) =>
+          children ? (
+            <Fragment key={id}>{children(id)}</Fragment>
+          ) : (
+            <AgentComposerPrimitiveBindingRow key={id} kind={kind} id={id}>
+              <AgentComposerPrimitiveBindingName />
+              <AgentComposerPrimitiveBindingId />
+              <AgentComposerPrimitiveBindingRisk />
+              <AgentComposerPrimitiveBindingApproval />
+              <AgentComposerPrimitiveBindingReason />
+              <AgentComposerPrimitiveBindingRemove />
+            </AgentComposerPrimitiveBindingRow>
+          ),
+        )
       )}
     </ul>
   );
 }
 AgentComposerPrimitiveBindingList.displayName = 'AgentComposerPrimitive.BindingList';
+
+export interface AgentComposerPrimitiveBindingEmptyProps extends HTMLAttributes<HTMLLIElement> {
+  kind: BindingKind;
+  ref?: Ref<HTMLLIElement> | undefined;
+}
+
+/** The `li` saying nothing is bound. @selector [data-slot="paddock-composer-bindings-empty"] */
+export function AgentComposerPrimitiveBindingEmpty({
+  kind,
+  className,
+  children,
+  ...props
+}: AgentComposerPrimitiveBindingEmptyProps) {
+  const messages = useAgentComposer((c) => c.messages);
+  return (
+    <li {...props} data-slot="paddock-composer-bindings-empty" data-state="empty" className={cn(className)}>
+      {children ?? messages[`agentComposer.bindingsEmpty.${kind}`]}
+    </li>
+  );
+}
+AgentComposerPrimitiveBindingEmpty.displayName = 'AgentComposerPrimitive.BindingEmpty';
+
+interface BindingRowContextValue {
+  kind: BindingKind;
+  id: string;
+  name: string;
+  item: CatalogItem | undefined;
+  refusal: RefusalReason | null;
+  state: 'allowed' | 'refused';
+}
+
+const [BindingRowContext, useBindingRowContext] = /* @__PURE__ */ createContext<BindingRowContextValue>(
+  'AgentComposerPrimitive.BindingRow',
+);
+
+export interface AgentComposerPrimitiveBindingRowProps extends HTMLAttributes<HTMLLIElement> {
+  kind: BindingKind;
+  id: string;
+  ref?: Ref<HTMLLIElement> | undefined;
+}
+
+/**
+ * One bound primitive (an `li`); its parts read it from here.
+ *
+ * @selector [data-slot="paddock-composer-binding"][data-state="allowed" | "refused"][data-id="<id>"]
+ */
+export function AgentComposerPrimitiveBindingRow({
+  kind,
+  id,
+  className,
+  children,
+  ...props
+}: AgentComposerPrimitiveBindingRowProps) {
+  const { item, refusal } = useAgentComposer((c) => ({
+    item: c.catalogItem(CATALOG_KIND[kind], id),
+    refusal: bindingRefusal(c.catalog, kind, id),
+  }));
+  const state = refusal ? 'refused' : 'allowed';
+  const name = item?.name || id;
+  return (
+    <BindingRowContext value={{ kind, id, name, item, refusal, state }}>
+      <li
+        {...props}
+        data-slot="paddock-composer-binding"
+        data-state={state}
+        data-id={id}
+        className={cn(className)}
+      >
+        {children}
+      </li>
+    </BindingRowContext>
+  );
+}
+AgentComposerPrimitiveBindingRow.displayName = 'AgentComposerPrimitive.BindingRow';
+
+type SpanProps = HTMLAttributes<HTMLSpanElement> & { ref?: Ref<HTMLSpanElement> | undefined };
+
+/** The bound primitive's catalog name (its id when the catalog does not name it). @selector [data-slot="paddock-composer-binding-name"] */
+export function AgentComposerPrimitiveBindingName({ className, children, ...props }: SpanProps) {
+  const row = useBindingRowContext('AgentComposerPrimitive.BindingName');
+  return (
+    <span
+      {...props}
+      data-slot="paddock-composer-binding-name"
+      data-state={row.state}
+      className={cn(className)}
+    >
+      {children ?? row.name}
+    </span>
+  );
+}
+AgentComposerPrimitiveBindingName.displayName = 'AgentComposerPrimitive.BindingName';
+
+/** The id, when it differs from the name; nothing otherwise. @selector [data-slot="paddock-composer-binding-id"] */
+export function AgentComposerPrimitiveBindingId({
+  className,
+  children,
+  ...props
+}: HTMLAttributes<HTMLElement> & { ref?: Ref<HTMLElement> | undefined }) {
+  const row = useBindingRowContext('AgentComposerPrimitive.BindingId');
+  if (row.name === row.id) return null;
+  return (
+    <code {...props} data-slot="paddock-composer-binding-id" data-state={row.state} className={cn(className)}>
+      {children ?? row.id}
+    </code>
+  );
+}
+AgentComposerPrimitiveBindingId.displayName = 'AgentComposerPrimitive.BindingId';
+
+/** The catalog's risk label; nothing without one. @selector [data-slot="paddock-composer-binding-risk"][data-risk] */
+export function AgentComposerPrimitiveBindingRisk({ className, children, ...props }: SpanProps) {
+  const row = useBindingRowContext('AgentComposerPrimitive.BindingRisk');
+  const kitMessages = useMessages(primitivePickerMessages);
+  const risk = row.item?.annotations.risk;
+  if (!risk) return null;
+  return (
+    <span
+      {...props}
+      data-slot="paddock-composer-binding-risk"
+      data-state={risk}
+      data-risk={risk}
+      className={cn(className)}
+    >
+      {children ?? kitMessages[`picker.risk.${risk}`]}
+    </span>
+  );
+}
+AgentComposerPrimitiveBindingRisk.displayName = 'AgentComposerPrimitive.BindingRisk';
+
+/** "Requires approval" for tools that ask before they run; nothing otherwise. */
+export function AgentComposerPrimitiveBindingApproval({ className, children, ...props }: SpanProps) {
+  const row = useBindingRowContext('AgentComposerPrimitive.BindingApproval');
+  const kitMessages = useMessages(primitivePickerMessages);
+  if (!row.item?.annotations.requiresApproval) return null;
+  return (
+    <span
+      {...props}
+      data-slot="paddock-composer-binding-approval"
+      data-state="requires-approval"
+      className={cn(className)}
+    >
+      {children ?? kitMessages['picker.requiresApproval']}
+    </span>
+  );
+}
+AgentComposerPrimitiveBindingApproval.displayName = 'AgentComposerPrimitive.BindingApproval';
+
+/** Why the allow-list refuses this binding; nothing when it is allowed. */
+export function AgentComposerPrimitiveBindingReason({ className, children, ...props }: SpanProps) {
+  const row = useBindingRowContext('AgentComposerPrimitive.BindingReason');
+  const messages = useAgentComposer((c) => c.messages);
+  if (!row.refusal) return null;
+  return (
+    <span
+      {...props}
+      data-slot="paddock-composer-binding-reason"
+      data-state="refused"
+      className={cn(className)}
+    >
+      {children ?? refusalText(messages, row.id, row.refusal)}
+    </span>
+  );
+}
+AgentComposerPrimitiveBindingReason.displayName = 'AgentComposerPrimitive.BindingReason';
+
+/** Removes the binding; rendered only while the field is editable. @selector [data-slot="paddock-composer-binding-remove"] */
+export function AgentComposerPrimitiveBindingRemove({
+  className,
+  children,
+  onClick,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> | undefined }) {
+  const row = useBindingRowContext('AgentComposerPrimitive.BindingRemove');
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    change: c.change,
+    editable: !c.readOnly && !c.state.locks[row.kind],
+  }));
+  if (!composer.editable) return null;
+  return (
+    <button
+      type="button"
+      aria-label={composer.messages['agentComposer.bindingRemove'](row.name)}
+      {...props}
+      onClick={composeEventHandlers(onClick, () =>
+        composer.change({ type: 'remove-binding', kind: row.kind, id: row.id }),
+      )}
+      data-slot="paddock-composer-binding-remove"
+      data-state="idle"
+      className={cn(className)}
+    >
+      {children ?? '×'}
+    </button>
+  );
+}
+AgentComposerPrimitiveBindingRemove.displayName = 'AgentComposerPrimitive.BindingRemove';
 
 /* -------------------------------------------------------------------------------------------------
  * BindingPicker
@@ -139,7 +322,13 @@ export function AgentComposerPrimitiveBindingPicker({
   disabled,
   ...props
 }: AgentComposerPrimitiveBindingPickerProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    change: c.change,
+    draft: { [kind]: c.draft[kind] } as Pick<AgentDraft, BindingKind>,
+    locked: !!c.state.locks[kind],
+  }));
   const prefix = `${CATALOG_KIND[kind]}:`;
   const ids = composer.draft[kind];
   const value = useMemo(() => ids.map((id) => `${prefix}${id}`), [ids, prefix]);
@@ -168,7 +357,7 @@ export function AgentComposerPrimitiveBindingPicker({
       kinds={[CATALOG_KIND[kind]]}
       value={value}
       onValueChange={onValueChange}
-      disabled={composer.readOnly || !!composer.state.locks[kind] || disabled}
+      disabled={composer.readOnly || composer.locked || disabled}
       data-composer-kind={kind}
     >
       {children}
@@ -192,7 +381,7 @@ export interface AgentComposerPrimitiveRefusalsProps extends HTMLAttributes<HTML
  * @selector [data-slot="paddock-composer-refusals"][data-state="empty" | "refused"]
  */
 export function AgentComposerPrimitiveRefusals({ className, ...props }: AgentComposerPrimitiveRefusalsProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({ messages: c.messages, state: { refused: c.state.refused } }));
   const refused = composer.state.refused;
   return (
     <p

@@ -5,6 +5,7 @@ import type { DraftIssue, IssueField } from '../../core/agent-draft-validation.j
 import type { ModelChoice, ModelLockReason } from '../../core/composer-controller.js';
 import type { PermissionState } from '../../hooks/use-permission.js';
 import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
+import { useRef, useSyncExternalStore } from 'react';
 import { createContext } from '../../utils/create-context.js';
 
 /** The composer's sections; the `sections` prop and the server's builder features decide which appear. */
@@ -80,13 +81,69 @@ export interface AgentComposerContextValue {
   requestReview: (() => void) | null;
 }
 
-export const [AgentComposerContext, useAgentComposerContext, useAgentComposerContextOptional] =
-  /* @__PURE__ */ createContext<AgentComposerContextValue>('AgentComposerPrimitive.Root');
+/**
+ * What the root puts in context: a store of its latest value rather than the value itself, so a keystroke
+ * re-renders only the parts whose selection changed (the root's value is rebuilt on every draft change).
+ */
+export interface AgentComposerHub {
+  getSnapshot: () => AgentComposerContextValue;
+  subscribe: (listener: () => void) => () => void;
+}
+
+export const [AgentComposerContext, useAgentComposerHub, useAgentComposerHubOptional] =
+  /* @__PURE__ */ createContext<AgentComposerHub>('AgentComposerPrimitive.Root');
+
+const identity = <T>(value: T): T => value;
+
+/**
+ * Equal when the same, or arrays/plain objects whose entries are the same or themselves shallow-equal
+ * (two levels: a selected `{ issues: [...] }` stays equal while the validator rebuilds equal issues).
+ */
+export function selectionEqual(a: unknown, b: unknown, depth = 2): boolean {
+  if (Object.is(a, b)) return true;
+  if (depth === 0 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => selectionEqual(item, other[i], depth - 1));
+  }
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype)
+    return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every(
+    (key) =>
+      Object.prototype.hasOwnProperty.call(b, key) &&
+      selectionEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth - 1),
+  );
+}
 
 /**
  * The composer's state and actions for custom parts: the draft, save status, issues, permissions, catalog.
+ * With a `selector`, the part re-renders only when what it selects changes (compared two levels deep);
+ * without one, on every change of the composer (each keystroke included).
  * Must be used within `AgentComposerPrimitive.Root`.
+ *
+ * @example
+ * const instructions = useAgentComposer((composer) => composer.draft.instructions);
  */
-export function useAgentComposer(): AgentComposerContextValue {
-  return useAgentComposerContext('useAgentComposer');
+export function useAgentComposer(): AgentComposerContextValue;
+export function useAgentComposer<T>(selector: (composer: AgentComposerContextValue) => T): T;
+export function useAgentComposer<T>(
+  selector: (composer: AgentComposerContextValue) => T = identity as (
+    composer: AgentComposerContextValue,
+  ) => T,
+): T {
+  const hub = useAgentComposerHub('useAgentComposer');
+  const cache = useRef<{ value: AgentComposerContextValue; selector: unknown; selected: T } | null>(null);
+  const getSelection = (): T => {
+    const value = hub.getSnapshot();
+    const last = cache.current;
+    if (last && last.value === value && last.selector === selector) return last.selected;
+    const next = selector(value);
+    const selected = last && selectionEqual(last.selected, next) ? last.selected : next;
+    cache.current = { value, selector, selected };
+    return selected;
+  };
+  return useSyncExternalStore(hub.subscribe, getSelection, getSelection);
 }

@@ -8,7 +8,7 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'react';
-import type { BindingKind, DraftField, DraftMemory } from '../../core/agent-draft.js';
+import type { AgentDraft, BindingKind, DraftField, DraftMemory } from '../../core/agent-draft.js';
 import type { IssueField } from '../../core/agent-draft-validation.js';
 import { estimateTokens } from '../../core/agent-draft.js';
 import { cn } from '../../utils/cn.js';
@@ -37,8 +37,12 @@ export function AgentComposerPrimitiveSection({
   children,
   ...props
 }: AgentComposerPrimitiveSectionProps) {
-  const composer = useAgentComposer();
-  if (!composer.isSectionVisible(section)) return null;
+  const composer = useAgentComposer((c) => ({
+    visible: c.isSectionVisible(section),
+    messages: c.messages,
+    readOnly: c.readOnly,
+  }));
+  if (!composer.visible) return null;
   return (
     <section
       aria-label={composer.messages[`agentComposer.section.${section}`]}
@@ -66,7 +70,7 @@ export function AgentComposerPrimitiveSectionTitle({
   children,
   ...props
 }: AgentComposerPrimitiveSectionTitleProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({ messages: c.messages }));
   return (
     <h3 {...props} data-slot="paddock-composer-section-title" data-state="static" className={cn(className)}>
       {children ?? composer.messages[`agentComposer.section.${section}`]}
@@ -93,8 +97,12 @@ export function AgentComposerPrimitiveLabel({
   children,
   ...props
 }: AgentComposerPrimitiveLabelProps) {
-  const composer = useAgentComposer();
-  const invalid = composer.issuesFor(field).length > 0;
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    invalid: c.issuesFor(field).length > 0,
+  }));
+  const { invalid } = composer;
   return (
     <label
       {...props}
@@ -126,8 +134,12 @@ export function AgentComposerPrimitiveFieldIssues({
   className,
   ...props
 }: AgentComposerPrimitiveFieldIssuesProps) {
-  const composer = useAgentComposer();
-  const issues = composer.issuesFor(field);
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    issues: c.issuesFor(field),
+  }));
+  const { issues } = composer;
   return (
     <p
       {...props}
@@ -143,10 +155,22 @@ export function AgentComposerPrimitiveFieldIssues({
 }
 AgentComposerPrimitiveFieldIssues.displayName = 'AgentComposerPrimitive.FieldIssues';
 
-function useFieldProps(field: DraftField, hint = false) {
-  const composer = useAgentComposer();
-  const invalid = composer.issuesFor(field).length > 0;
-  const locked = composer.state.locks[field];
+function useFieldProps<F extends DraftField>(field: F, hint = false) {
+  // Only this field's value: typing in another field does not re-render this one.
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    readOnly: c.readOnly,
+    change: c.change,
+    modelOptions: c.modelOptions,
+    defaultModel: c.defaultModel,
+    modelLock: c.modelLock,
+    draft: { [field]: c.draft[field] } as Pick<AgentDraft, F>,
+    invalid: c.issuesFor(field).length > 0,
+    locked: c.state.locks[field],
+    dirty: c.state.dirtyFields.includes(field),
+  }));
+  const { invalid, locked } = composer;
   const describedBy = [
     hint ? composer.idFor(field, 'hint') : null,
     // A locked field says why (LockReason), like the model does: "disabled with the reason".
@@ -164,7 +188,7 @@ function useFieldProps(field: DraftField, hint = false) {
       'aria-invalid': invalid || undefined,
       'aria-describedby': describedBy,
       'data-state': locked ? 'locked' : composer.readOnly ? 'read-only' : invalid ? 'invalid' : 'valid',
-      'data-dirty': composer.state.dirtyFields.includes(field) ? '' : undefined,
+      'data-dirty': composer.dirty ? '' : undefined,
     },
   };
 }
@@ -239,10 +263,21 @@ export const AgentComposerPrimitiveTeam = /* @__PURE__ */ textInput(
  * @selector [data-slot="paddock-composer-agent-id"][data-state="proposed" | "edited" | "invalid"]
  */
 export function AgentComposerPrimitiveAgentId({ className, onChange, ...props }: InputProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    readOnly: c.readOnly,
+    setNewAgentId: c.setNewAgentId,
+    invalid: c.issuesFor('id').length > 0,
+    state: {
+      agentId: c.state.agentId,
+      newAgentId: c.state.newAgentId,
+      newAgentIdEdited: c.state.newAgentIdEdited,
+    },
+  }));
   const id = composer.state.newAgentId;
   if (composer.state.agentId !== null || id === null) return null;
-  const invalid = composer.issuesFor('id').length > 0;
+  const { invalid } = composer;
   return (
     <input
       type="text"
@@ -272,7 +307,11 @@ export function AgentComposerPrimitiveAgentIdHint({
   children,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    state: { agentId: c.state.agentId, newAgentId: c.state.newAgentId },
+  }));
   if (composer.state.agentId !== null || composer.state.newAgentId === null) return null;
   return (
     <p
@@ -334,7 +373,11 @@ export function AgentComposerPrimitiveInstructionsStats({
   className,
   ...props
 }: AgentComposerPrimitiveInstructionsStatsProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    draft: { instructions: c.draft.instructions },
+  }));
   const text = composer.draft.instructions;
   const tokens = estimateTokens(text);
   return (
@@ -456,7 +499,11 @@ export function AgentComposerPrimitiveModelLockReason({
   className,
   ...props
 }: AgentComposerPrimitiveModelLockReasonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    modelLock: c.modelLock,
+  }));
   if (!composer.modelLock) return null;
   return (
     <p
@@ -502,8 +549,12 @@ export function AgentComposerPrimitiveLockReason({
   children,
   ...props
 }: AgentComposerPrimitiveLockReasonProps) {
-  const composer = useAgentComposer();
-  const lock = composer.state.locks[field];
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    lock: c.state.locks[field],
+  }));
+  const { lock } = composer;
   if (!lock) return null;
   return (
     <p
@@ -555,9 +606,16 @@ export function AgentComposerPrimitiveMemoryOption({
   onChange,
   ...props
 }: AgentComposerPrimitiveMemoryOptionProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    readOnly: c.readOnly,
+    change: c.change,
+    draft: { memory: c.draft.memory },
+    locked: !!c.state.locks.memory,
+  }));
   const memory = composer.draft.memory;
-  const locked = !!composer.state.locks.memory;
+  const { locked } = composer;
   const disabled = composer.readOnly || locked || (option !== 'enabled' && !memory.enabled) || props.disabled;
   const label = children ?? composer.messages[MEMORY_LABEL[option]];
   const isNumber = option === 'lastMessages';
@@ -645,7 +703,11 @@ export interface AgentComposerPrimitiveOwnerProps extends HTMLAttributes<HTMLSpa
  * @selector [data-slot="paddock-composer-owner"][data-state="you" | "other" | "unknown"]
  */
 export function AgentComposerPrimitiveOwner({ className, ...props }: AgentComposerPrimitiveOwnerProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    user: c.user,
+    state: { record: c.state.record },
+  }));
   const record = composer.state.record as {
     authorId?: string | null;
     author?: { name?: string | null } | null;

@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useState,
   type FocusEvent,
@@ -28,6 +29,7 @@ import {
   ALL_SECTIONS,
   AgentComposerContext,
   type AgentComposerContextValue,
+  type AgentComposerHub,
   type AgentComposerSection,
   type ComposerElement,
 } from './agent-composer-context.js';
@@ -201,10 +203,11 @@ export function AgentComposerPrimitiveRoot({
   }, [store]);
 
   const [attempted, setAttempted] = useState(false);
+  const saveDraft = draft.save;
   const save = useCallback(() => {
     setAttempted(true);
-    return draft.save();
-  }, [draft]);
+    return saveDraft();
+  }, [saveDraft]);
 
   const baseId = useId();
   const idFor = useCallback(
@@ -248,10 +251,22 @@ export function AgentComposerPrimitiveRoot({
 
   const blocker = reviewBlocker(state);
   const requestReviewBlocker = blocker ? messages[`agentComposer.requestReviewReason.${blocker}`] : null;
-  const requestReview =
-    onRequestReview && !requestReviewBlocker && state.agentId
-      ? () => onRequestReview({ agentId: state.agentId!, versionId: state.baseVersionId, draft: state.draft })
-      : null;
+  const canRequestReview = !!onRequestReview && !requestReviewBlocker && state.agentId !== null;
+  // Reads the store when clicked, so the callback (and the parts holding it) stays the same while it may run.
+  const requestReview = useMemo(
+    () =>
+      canRequestReview && onRequestReview
+        ? () => {
+            const latest = store.getSnapshot();
+            onRequestReview({
+              agentId: latest.agentId!,
+              versionId: latest.baseVersionId,
+              draft: latest.draft,
+            });
+          }
+        : null,
+    [canRequestReview, onRequestReview, store],
+  );
 
   const catalogItem = useCallback(
     (kind: 'tool' | 'agent' | 'workflow', id: string) =>
@@ -292,9 +307,15 @@ export function AgentComposerPrimitiveRoot({
     requestReview,
   };
 
+  // Parts read the value through `useAgentComposer(selector)`: the context holds a store of the latest
+  // value, so a keystroke re-renders the root and the parts whose selection changed, not every part.
+  // Published before paint, so a part never shows a value older than the root's.
+  const [hub] = useState(() => createHub(context));
+  useLayoutEffect(() => hub.publish(context));
+
   const Comp = asChild ? Slot : 'div';
   return (
-    <AgentComposerContext value={context}>
+    <AgentComposerContext value={hub}>
       <Comp
         role="region"
         aria-label={messages['agentComposer.label']}
@@ -327,3 +348,22 @@ export function AgentComposerPrimitiveRoot({
   );
 }
 AgentComposerPrimitiveRoot.displayName = 'AgentComposerPrimitive.Root';
+
+function createHub(
+  initial: AgentComposerContextValue,
+): AgentComposerHub & { publish: (value: AgentComposerContextValue) => void } {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    getSnapshot: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    publish(value) {
+      if (value === current) return;
+      current = value;
+      for (const listener of listeners) listener();
+    },
+  };
+}

@@ -5,6 +5,13 @@ import { useMessages } from '../../hooks/use-builder.js';
 import { cn } from '../../utils/cn.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { Slot } from '../../utils/slot.js';
+import {
+  useAgentComposerDiscardLocal,
+  useAgentComposerReload,
+  useAgentComposerRequestReview,
+  useAgentComposerRetry,
+  useAgentComposerSave,
+} from './agent-composer-actions.js';
 import { useAgentComposer } from './agent-composer-context.js';
 import { draftErrorText, formatFieldValue, saveStatusText } from './agent-composer-text.js';
 
@@ -63,7 +70,10 @@ export function AgentComposerPrimitiveSaveStatus({
   children,
   ...props
 }: AgentComposerPrimitiveSaveStatusProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    state: { status: c.state.status, error: c.state.error, hold: c.state.hold },
+  }));
   const kit = useMessages();
   const { status } = composer.state;
   const text = saveStatusText(composer.messages, kit, composer.state);
@@ -87,20 +97,14 @@ AgentComposerPrimitiveSaveStatus.displayName = 'AgentComposerPrimitive.SaveStatu
 
 /** Saves now (never publishes). Disabled while read-only, in conflict, or with nothing to save. */
 export function AgentComposerPrimitiveSave({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
-  const { state } = composer;
-  const canSave =
-    !composer.readOnly &&
-    state.load === 'ready' &&
-    state.conflict === null &&
-    state.status !== 'saving' &&
-    (state.dirtyFields.length > 0 || state.agentId === null);
+  const composer = useAgentComposer((c) => ({ messages: c.messages, status: c.state.status }));
+  const save = useAgentComposerSave();
   return (
     <ActionButton
       {...props}
-      action={canSave ? () => void composer.save() : null}
+      action={save ? () => void save() : null}
       slot="paddock-composer-save"
-      state={state.status}
+      state={composer.status}
     >
       {children ?? composer.messages['agentComposer.save']}
     </ActionButton>
@@ -110,16 +114,12 @@ AgentComposerPrimitiveSave.displayName = 'AgentComposerPrimitive.Save';
 
 /** Retries a failed or queued save; rendered only in the `error` and `offline` states. */
 export function AgentComposerPrimitiveRetry({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
-  const { status } = composer.state;
-  if (status !== 'error' && status !== 'offline') return null;
+  const composer = useAgentComposer((c) => ({ messages: c.messages, status: c.state.status }));
+  const retry = useAgentComposerRetry();
+  const { status } = composer;
+  if (!retry) return null;
   return (
-    <ActionButton
-      {...props}
-      action={() => void composer.retry()}
-      slot="paddock-composer-retry"
-      state={status}
-    >
+    <ActionButton {...props} action={() => void retry()} slot="paddock-composer-retry" state={status}>
       {children ?? composer.messages['agentComposer.retry']}
     </ActionButton>
   );
@@ -131,15 +131,20 @@ AgentComposerPrimitiveRetry.displayName = 'AgentComposerPrimitive.Retry';
  * saved, valid and free of conflicts; `RequestReviewReason` says why.
  */
 export function AgentComposerPrimitiveRequestReview({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    requestReviewBlocker: c.requestReviewBlocker,
+  }));
+  const requestReview = useAgentComposerRequestReview();
   const id = composer.idFor('review-reason');
   return (
     <ActionButton
       aria-describedby={composer.requestReviewBlocker ? id : undefined}
       {...props}
-      action={composer.requestReview}
+      action={requestReview}
       slot="paddock-composer-request-review"
-      state={composer.requestReview ? 'ready' : 'blocked'}
+      state={requestReview ? 'ready' : 'blocked'}
     >
       {children ?? composer.messages['agentComposer.requestReview']}
     </ActionButton>
@@ -152,7 +157,10 @@ export function AgentComposerPrimitiveRequestReviewReason({
   className,
   ...props
 }: HTMLAttributes<HTMLSpanElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    idFor: c.idFor,
+    requestReviewBlocker: c.requestReviewBlocker,
+  }));
   const id = composer.idFor('review-reason');
   return (
     <span
@@ -170,12 +178,13 @@ AgentComposerPrimitiveRequestReviewReason.displayName = 'AgentComposerPrimitive.
 
 /** Drops the local copy and reloads the server's draft; rendered only when a local copy was restored. */
 export function AgentComposerPrimitiveDiscardLocal({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
-  if (!composer.state.restored || composer.state.dirtyFields.length === 0) return null;
+  const composer = useAgentComposer((c) => ({ messages: c.messages }));
+  const discardLocal = useAgentComposerDiscardLocal();
+  if (!discardLocal) return null;
   return (
     <ActionButton
       {...props}
-      action={() => void composer.discardLocal()}
+      action={() => void discardLocal()}
       slot="paddock-composer-discard-local"
       state="restored"
     >
@@ -198,7 +207,10 @@ export function AgentComposerPrimitiveLoading({
   children,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    state: { load: c.state.load, agentId: c.state.agentId },
+  }));
   const kit = useMessages();
   if (composer.state.load !== 'loading') return null;
   return (
@@ -223,7 +235,12 @@ export function AgentComposerPrimitiveLoadError({
   children,
   ...props
 }: HTMLAttributes<HTMLDivElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    reloading: c.reloading,
+    state: { load: c.state.load, loadError: c.state.loadError },
+  }));
   const kit = useMessages();
   const { load, loadError } = composer.state;
   if (load !== 'error') return null;
@@ -252,7 +269,12 @@ AgentComposerPrimitiveLoadError.displayName = 'AgentComposerPrimitive.LoadError'
 
 /** Loads the agent again; rendered only after a failed load, disabled while the retry runs. */
 export function AgentComposerPrimitiveLoadRetry({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    reloading: c.reloading,
+    state: { load: c.state.load },
+  }));
+  const reload = useAgentComposerReload();
   if (composer.state.load !== 'error') return null;
   return (
     <ActionButton
@@ -261,7 +283,7 @@ export function AgentComposerPrimitiveLoadRetry({ children, ...props }: ButtonPr
       aria-busy={composer.reloading || undefined}
       {...props}
       action={() => {
-        if (!composer.reloading) void composer.reload();
+        if (reload) void reload();
       }}
       slot="paddock-composer-load-retry"
       state={composer.reloading ? 'retrying' : 'idle'}
@@ -281,7 +303,12 @@ export function AgentComposerPrimitiveReadOnlyNotice({
   className,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    readOnly: c.readOnly,
+    readOnlyReason: c.readOnlyReason,
+    readOnlyDetail: c.readOnlyDetail,
+  }));
   if (!composer.readOnly) return null;
   return (
     <p {...props} data-slot="paddock-composer-read-only" data-state="read-only" className={cn(className)}>
@@ -304,7 +331,10 @@ export function AgentComposerPrimitiveRestoredNotice({
   className,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    state: { restored: c.state.restored, dirtyFields: c.state.dirtyFields },
+  }));
   if (!composer.state.restored || composer.state.dirtyFields.length === 0) return null;
   return (
     <p {...props} data-slot="paddock-composer-restored" data-state="restored" className={cn(className)}>
@@ -337,7 +367,12 @@ export function AgentComposerPrimitiveConflictResolver({
   className,
   ...props
 }: AgentComposerPrimitiveConflictResolverProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    idFor: c.idFor,
+    resolveConflict: c.resolveConflict,
+    state: { conflict: c.state.conflict },
+  }));
   const conflict = composer.state.conflict;
   const [choices, setChoices] = useState<Partial<Record<DraftField, MergeChoice>>>({});
   if (!conflict) return null;

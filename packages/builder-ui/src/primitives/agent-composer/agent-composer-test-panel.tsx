@@ -20,7 +20,7 @@ import { cn } from '../../utils/cn.js';
 import { composeRefs } from '../../utils/compose-refs.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
 import { createContext } from '../../utils/create-context.js';
-import { useAgentComposer } from './agent-composer-context.js';
+import { useAgentComposer, type AgentComposerContextValue } from './agent-composer-context.js';
 import {
   aroundValue,
   draftErrorText,
@@ -56,6 +56,9 @@ export function useAgentComposerTestPanel(): TestPanelContextValue {
   return useTestPanelContext('useAgentComposerTestPanel');
 }
 
+// Parts that only read strings and element ids: stable while the user types.
+const selectTextAndIds = (c: AgentComposerContextValue) => ({ messages: c.messages, idFor: c.idFor });
+
 /* -------------------------------------------------------------------------------------------------
  * TestPanel
  * -----------------------------------------------------------------------------------------------*/
@@ -85,7 +88,16 @@ export function AgentComposerPrimitiveTestPanel({
   children,
   ...props
 }: AgentComposerPrimitiveTestPanelProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    execute: c.execute,
+    visible: c.isSectionVisible('test'),
+    getSnapshot: c.getSnapshot,
+    save: c.save,
+    userId: c.userId,
+    refusal: testRefusal(c.state),
+    state: { agentId: c.state.agentId, baseVersionId: c.state.baseVersionId },
+  }));
   const kit = useMessages();
   const test = useAgentTestRun(transport);
   const [prompt, setPromptState] = useState('');
@@ -93,7 +105,7 @@ export function AgentComposerPrimitiveTestPanel({
   const m = composer.messages;
 
   let blocker: string | null = null;
-  const refusal = testRefusal(composer.state);
+  const { refusal } = composer;
   if (!composer.execute.allowed) blocker = composer.execute.reason;
   // Testing is refused exactly when saving is: a run would execute bindings the allow-lists refuse.
   else if (refusal) blocker = refusalSentence(m, refusal);
@@ -139,7 +151,7 @@ export function AgentComposerPrimitiveTestPanel({
     });
   }, [prompt, test, getSnapshot, save, m, kit, userId]);
 
-  if (!composer.isSectionVisible('test')) return null;
+  if (!composer.visible) return null;
   return (
     <TestPanelContext value={{ test, traceHref, prompt, setPrompt, blocker, sendError, send }}>
       <div
@@ -165,7 +177,7 @@ export function AgentComposerPrimitiveTestBlocker({
   className,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer(selectTextAndIds);
   const { blocker, sendError } = useTestPanelContext('AgentComposerPrimitive.TestBlocker');
   if (!blocker && !sendError) return null;
   return (
@@ -189,7 +201,10 @@ export function AgentComposerPrimitiveTestVersion({
   className,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer((c) => ({
+    messages: c.messages,
+    state: { baseVersionId: c.state.baseVersionId },
+  }));
   const versionId = composer.state.baseVersionId;
   return (
     <p
@@ -220,7 +235,7 @@ function json(value: unknown): string {
 }
 
 function ToolCallView({ run, call }: { run: TestRun; call: TestToolCall }) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer(selectTextAndIds);
   const { test } = useTestPanelContext('AgentComposerPrimitive.TestTranscript');
   const m = composer.messages;
   return (
@@ -302,7 +317,7 @@ export function AgentComposerPrimitiveTestTranscript({
   ref,
   ...props
 }: AgentComposerPrimitiveTestTranscriptProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer(selectTextAndIds);
   const { test, traceHref } = useTestPanelContext('AgentComposerPrimitive.TestTranscript');
   const kit = useMessages();
   const Link = useLinkComponent();
@@ -420,7 +435,7 @@ export function AgentComposerPrimitiveTestInput({
   onKeyDown,
   ...props
 }: AgentComposerPrimitiveTestInputProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer(selectTextAndIds);
   const panel = useTestPanelContext('AgentComposerPrimitive.TestInput');
   return (
     <textarea
@@ -459,7 +474,7 @@ export function AgentComposerPrimitiveTestSend({
   disabled,
   ...props
 }: TestButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer(selectTextAndIds);
   const panel = useTestPanelContext('AgentComposerPrimitive.TestSend');
   const blocked = !!panel.blocker || panel.test.busy || panel.prompt.trim() === '';
   return (
@@ -481,7 +496,7 @@ AgentComposerPrimitiveTestSend.displayName = 'AgentComposerPrimitive.TestSend';
 
 /** Stops the streaming run; rendered only while one streams. */
 export function AgentComposerPrimitiveTestStop({ className, onClick, children, ...props }: TestButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer(selectTextAndIds);
   const panel = useTestPanelContext('AgentComposerPrimitive.TestStop');
   if (!panel.test.busy) return null;
   return (
@@ -501,7 +516,7 @@ AgentComposerPrimitiveTestStop.displayName = 'AgentComposerPrimitive.TestStop';
 
 /** Clears the conversation. */
 export function AgentComposerPrimitiveTestClear({ className, onClick, children, ...props }: TestButtonProps) {
-  const composer = useAgentComposer();
+  const composer = useAgentComposer(selectTextAndIds);
   const panel = useTestPanelContext('AgentComposerPrimitive.TestClear');
   const empty = panel.test.runs.length === 0;
   return (

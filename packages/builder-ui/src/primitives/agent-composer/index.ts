@@ -12,6 +12,13 @@ export {
   type ModelOption,
 } from './agent-composer-context.js';
 export {
+  useAgentComposerSave,
+  useAgentComposerRetry,
+  useAgentComposerRequestReview,
+  useAgentComposerDiscardLocal,
+  useAgentComposerReload,
+} from './agent-composer-actions.js';
+export {
   AgentComposerPrimitiveSection as Section,
   AgentComposerPrimitiveSectionTitle as SectionTitle,
   AgentComposerPrimitiveLabel as Label,
@@ -32,6 +39,14 @@ export {
 } from './agent-composer-fields.js';
 export {
   AgentComposerPrimitiveBindingList as BindingList,
+  AgentComposerPrimitiveBindingEmpty as BindingEmpty,
+  AgentComposerPrimitiveBindingRow as BindingRow,
+  AgentComposerPrimitiveBindingName as BindingName,
+  AgentComposerPrimitiveBindingId as BindingId,
+  AgentComposerPrimitiveBindingRisk as BindingRisk,
+  AgentComposerPrimitiveBindingApproval as BindingApproval,
+  AgentComposerPrimitiveBindingReason as BindingReason,
+  AgentComposerPrimitiveBindingRemove as BindingRemove,
   AgentComposerPrimitiveBindingPicker as BindingPicker,
   AgentComposerPrimitiveRefusals as Refusals,
 } from './agent-composer-bindings.js';
