@@ -126,7 +126,7 @@ test('a viewer sees schedules and runs read-only, with the reasons', async ({ pa
   const ownersRun = page.getByRole('region', { name: /^Workflow run / });
   await expect(ownersRun.getByRole('status').first()).toContainText('Succeeded');
   await expect(ownersRun.getByRole('button', { name: 'Cancel run' })).toHaveAccessibleDescription(
-    'Requires the "workflows:execute" permission.',
+    'You can view workflows but not run them. Ask an admin for the right to run workflows. Missing permission: workflows:execute',
   );
 });
 

@@ -126,7 +126,9 @@ export const PermissionDenied: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(/Reviews could not be loaded\./)).toBeVisible();
-    await expect(canvas.getByRole('alert')).toHaveTextContent('You do not have permission to do this.');
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      'You are not allowed to do this. Ask an admin for access.',
+    );
   },
 };
 

@@ -130,7 +130,7 @@ export const MalformedResponse: Story = {
   ),
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
-      'The server answered with data this client does not understand.',
+      'The server sent an answer this page cannot read. Tell your admin.',
     );
   },
 };

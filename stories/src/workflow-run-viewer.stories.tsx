@@ -149,7 +149,9 @@ export const ServerError: Story = {
   ),
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert');
-    await expect(alert).toHaveTextContent('The server failed to answer this request.');
+    await expect(alert).toHaveTextContent(
+      'The server ran into a problem. Try again; if it keeps happening, tell your admin.',
+    );
     await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
@@ -164,7 +166,7 @@ export const MalformedResponse: Story = {
   ),
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
-      'The server answered with data this client does not understand.',
+      'The server sent an answer this page cannot read. Tell your admin.',
     );
   },
 };
@@ -179,9 +181,7 @@ export const PermissionDenied: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Suspended'));
-    await waitFor(() =>
-      expect(canvasElement.textContent).toMatch(/Requires the "workflows:execute" permission/),
-    );
+    await waitFor(() => expect(canvasElement.textContent).toMatch(/Missing permission: workflows:execute/));
   },
 };
 

@@ -5,7 +5,8 @@ import { Embedded } from '../embed';
 export function SchedulesPage() {
   return (
     <section className="console-page" aria-labelledby="schedules-title">
-      <h1 id="schedules-title">Schedules</h1>
+      {/* Not just "Schedules": the kit's list is a region of that name, and two landmarks may not share one. */}
+      <h1 id="schedules-title">Workflow schedules</h1>
       <Embedded name="ScheduleList">
         <ScheduleList
           refetchInterval={2000}

@@ -115,11 +115,17 @@ describe('WorkflowRunViewer', () => {
   it('a viewer sees everything read-only, with the reasons', async () => {
     renderViewer({ role: 'viewer' });
     const form = await screen.findByRole('form');
-    await waitFor(() => expect(form).toHaveTextContent('Requires the "workflows:execute" permission.'));
+    await waitFor(() =>
+      expect(form).toHaveTextContent(
+        'You can view workflows but not run them. Ask an admin for the right to run workflows. Missing permission: workflows:execute',
+      ),
+    );
     expect(within(form).getByRole('button', { name: 'Resume' })).toHaveAttribute('aria-disabled', 'true');
     const cancel = screen.getByRole('button', { name: 'Cancel run' });
     expect(cancel).toHaveAttribute('aria-disabled', 'true');
-    expect(cancel).toHaveAccessibleDescription('Requires the "workflows:execute" permission.');
+    expect(cancel).toHaveAccessibleDescription(
+      'You can view workflows but not run them. Ask an admin for the right to run workflows. Missing permission: workflows:execute',
+    );
     // Playwright refuses to click an aria-disabled control, so click it the way assistive tech can.
     cancel.click();
     expect(screen.queryByRole('group', { name: 'Cancel this run?' })).toBeNull();

@@ -23,8 +23,10 @@ ${X('__edges')} { position: absolute; }
 ${X('__edges')} svg { overflow: visible; position: absolute; pointer-events: none; }
 ${X('__edge-path')} { stroke: ${t('muted-foreground')}; stroke-width: 1.5; fill: none; }
 ${X('__edge')}.paddock-edge-nested .react-flow__edge-path { stroke-dasharray: 4 3; }
-${X('__edge')}.animated path { stroke-dasharray: 5; animation: paddock-dashdraw 0.5s linear infinite; }
-@media (prefers-reduced-motion: reduce) { ${X('__edge')}.animated path { animation: none; } }
+${X('__edge')}.animated path { stroke-dasharray: 5; }
+@media (prefers-reduced-motion: no-preference) {
+  ${X('__edge')}.animated path { animation: paddock-dashdraw 0.5s linear infinite; }
+}
 @keyframes paddock-dashdraw { from { stroke-dashoffset: 10; } }
 ${X('__nodes')} { pointer-events: none; transform-origin: 0 0; }
 ${X('__node')} { position: absolute; user-select: none; pointer-events: all; transform-origin: 0 0; box-sizing: border-box; cursor: default; }

@@ -444,7 +444,7 @@ export function WorkflowRunPrimitiveResumeForm({
       </fieldset>
       {blocked && execute.reason ? (
         <p id={reasonId} data-slot="paddock-workflow-run-resume-reason">
-          {execute.reason}
+          {[execute.reason, execute.detail].filter(Boolean).join(' ')}
         </p>
       ) : null}
       {actions.resume.error ? (
@@ -478,7 +478,11 @@ export function WorkflowRunPrimitiveCancel({ className, ref, ...props }: DivProp
   }, [confirming]);
   if (!run || readOnly) return null;
   const open = !isTerminalRunStatus(run.status);
-  const reason = !execute.allowed ? execute.reason : !open ? messages['workflowRun.notRunning'] : null;
+  const reason = !execute.allowed
+    ? [execute.reason, execute.detail].filter(Boolean).join(' ')
+    : !open
+      ? messages['workflowRun.notRunning']
+      : null;
   const reasonId = `${idPrefix}-cancel-reason`;
   const titleId = `${idPrefix}-cancel-title`;
   const close = () => {
