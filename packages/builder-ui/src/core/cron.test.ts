@@ -79,7 +79,9 @@ describe('nextFireTimes', () => {
   it('computes the next five weekday fires in the schedule zone (winter: 09:00 Berlin = 08:00Z)', () => {
     // Friday 2026-12-04 12:00Z: next fires skip the weekend.
     expect(
-      iso(nextFireTimes(engine, '0 9 * * 1-5', { timezone: 'Europe/Berlin', from: Date.UTC(2026, 11, 4, 12) })),
+      iso(
+        nextFireTimes(engine, '0 9 * * 1-5', { timezone: 'Europe/Berlin', from: Date.UTC(2026, 11, 4, 12) }),
+      ),
     ).toEqual([
       '2026-12-07T08:00:00.000Z',
       '2026-12-08T08:00:00.000Z',
@@ -91,9 +93,9 @@ describe('nextFireTimes', () => {
 
   it('the same cron lands on different instants in other zones', () => {
     const from = Date.UTC(2026, 11, 4, 12);
-    expect(iso(nextFireTimes(engine, '0 9 * * *', { timezone: 'America/New_York', from, count: 1 }))).toEqual([
-      '2026-12-04T14:00:00.000Z',
-    ]);
+    expect(iso(nextFireTimes(engine, '0 9 * * *', { timezone: 'America/New_York', from, count: 1 }))).toEqual(
+      ['2026-12-04T14:00:00.000Z'],
+    );
     expect(iso(nextFireTimes(engine, '0 9 * * *', { timezone: 'Asia/Tokyo', from, count: 1 }))).toEqual([
       '2026-12-05T00:00:00.000Z',
     ]);
@@ -103,7 +105,11 @@ describe('nextFireTimes', () => {
   it('DST spring forward (Berlin, 29 Mar 2026): wall-clock 09:00 moves from 08:00Z to 07:00Z', () => {
     expect(
       iso(
-        nextFireTimes(engine, '0 9 * * *', { timezone: 'Europe/Berlin', from: Date.UTC(2026, 2, 27, 12), count: 3 }),
+        nextFireTimes(engine, '0 9 * * *', {
+          timezone: 'Europe/Berlin',
+          from: Date.UTC(2026, 2, 27, 12),
+          count: 3,
+        }),
       ),
     ).toEqual(['2026-03-28T08:00:00.000Z', '2026-03-29T07:00:00.000Z', '2026-03-30T07:00:00.000Z']);
   });
@@ -111,7 +117,11 @@ describe('nextFireTimes', () => {
   it('DST: a nonexistent 02:30 still fires once that day (03:30 CEST); a repeated 01:30 fires once', () => {
     expect(
       iso(
-        nextFireTimes(engine, '30 2 * * *', { timezone: 'Europe/Berlin', from: Date.UTC(2026, 2, 28, 12), count: 2 }),
+        nextFireTimes(engine, '30 2 * * *', {
+          timezone: 'Europe/Berlin',
+          from: Date.UTC(2026, 2, 28, 12),
+          count: 2,
+        }),
       ),
     ).toEqual(['2026-03-29T01:30:00.000Z', '2026-03-30T00:30:00.000Z']);
     // New York falls back on 1 Nov 2026: 01:30 happens twice on the wall clock, the schedule fires once.

@@ -99,11 +99,7 @@ export function viewerTimezone(): string {
  * Checks a cron and (optional) timezone as the server will. The server answers 500 on either, so the editor
  * must refuse them first. The value is never trimmed or rewritten: what the user typed is what is sent.
  */
-export function validateCron(
-  engine: CronEngine,
-  cron: string,
-  timezone?: string,
-): CronProblem | undefined {
+export function validateCron(engine: CronEngine, cron: string, timezone?: string): CronProblem | undefined {
   if (cron.trim() === '') return { code: 'empty' };
   if (timezone !== undefined && timezone !== '' && !isValidTimezone(timezone))
     return { code: 'invalid-timezone', timezone };
