@@ -62,7 +62,8 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const row = await renewalRow(canvasElement);
-    await expect(row).toHaveTextContent('At 09:00, Monday through Friday, Europe/Berlin');
+    // The words need the cron engine, which loads on first use.
+    await waitFor(() => expect(row).toHaveTextContent('At 09:00, Monday through Friday, Europe/Berlin'));
     await waitFor(() =>
       expect(within(row).getAllByRole('link', { name: /Open run/ }).length).toBeGreaterThan(0),
     );

@@ -71,6 +71,7 @@ export {
   useScheduleTriggers,
   useWorkflowList,
 } from './hooks/use-schedules.js';
+export { useCronEngine } from './hooks/use-cron-engine.js';
 export {
   useRunTrace,
   useTraceSpan,

@@ -32,7 +32,10 @@ describe('ScheduleList', () => {
     expect(document.querySelector('style[data-href="paddock-workflow-run"]')).toBeNull();
     expect(screen.queryByText('__mastra_notification_dispatch')).toBeNull();
     const renewalRow = row('Renewal reminder');
-    expect(renewalRow).toHaveTextContent('At 09:00, Monday through Friday, Europe/Berlin');
+    // The words need the cron engine, which loads on first use.
+    await waitFor(() =>
+      expect(renewalRow).toHaveTextContent('At 09:00, Monday through Friday, Europe/Berlin'),
+    );
     expect(renewalRow).toHaveTextContent('Active');
     await waitFor(() =>
       expect(within(renewalRow).getAllByRole('link', { name: /Open run/ })).toHaveLength(2),

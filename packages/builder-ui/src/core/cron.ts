@@ -5,9 +5,56 @@
  * the kit then accepts exactly the 5/6/7-field patterns, nicknames and names the server accepts and computes the
  * same instants, DST included, instead of a hand-written approximation that could disagree with the server. The
  * sentence comes from cronstrue, a well-kept describer with 24-hour output and locales.
+ *
+ * Both libraries together are most of the kit's weight, and only schedule views need them, so they load on
+ * demand (`loadCronEngine`) and the cron functions take the loaded engine. `getCronEngine`/`subscribeCronEngine`
+ * are a tiny store so a view can start the load and re-render when it is ready.
  */
-import { Cron } from 'croner';
-import cronstrue from 'cronstrue';
+import type { Cron } from 'croner';
+import type cronstrue from 'cronstrue';
+
+/** croner and cronstrue, loaded; pass it to `validateCron`, `nextFireTimes` and `describeCron`. */
+export interface CronEngine {
+  readonly Cron: typeof Cron;
+  readonly cronstrue: typeof cronstrue;
+}
+
+let engine: CronEngine | undefined;
+let loading: Promise<CronEngine> | undefined;
+const listeners = new Set<() => void>();
+
+/**
+ * Loads croner and cronstrue once (dynamic import, so they are a separate chunk) and caches them. A failed load
+ * is not cached: the next call tries again.
+ */
+export function loadCronEngine(): Promise<CronEngine> {
+  if (engine) return Promise.resolve(engine);
+  loading ??= Promise.all([import('croner'), import('cronstrue')]).then(
+    ([croner, describer]) => {
+      engine = { Cron: croner.Cron, cronstrue: describer.default };
+      for (const listener of [...listeners]) listener();
+      return engine;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The engine once loaded, else `undefined` (does not start a load). */
+export function getCronEngine(): CronEngine | undefined {
+  return engine;
+}
+
+/** Calls `listener` when the engine has loaded; returns the unsubscribe. */
+export function subscribeCronEngine(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
 
 export type CronProblem =
   | { code: 'empty' }
@@ -52,12 +99,12 @@ export function viewerTimezone(): string {
  * Checks a cron and (optional) timezone as the server will. The server answers 500 on either, so the editor
  * must refuse them first. The value is never trimmed or rewritten: what the user typed is what is sent.
  */
-export function validateCron(cron: string, timezone?: string): CronProblem | undefined {
+export function validateCron(engine: CronEngine, cron: string, timezone?: string): CronProblem | undefined {
   if (cron.trim() === '') return { code: 'empty' };
   if (timezone !== undefined && timezone !== '' && !isValidTimezone(timezone))
     return { code: 'invalid-timezone', timezone };
   try {
-    new Cron(cron, { paused: true, ...(timezone ? { timezone } : {}) });
+    new engine.Cron(cron, { paused: true, ...(timezone ? { timezone } : {}) });
     return undefined;
   } catch (error) {
     return { code: 'invalid-cron', detail: error instanceof Error ? error.message : String(error) };
@@ -70,13 +117,14 @@ export function validateCron(cron: string, timezone?: string): CronProblem | und
  * callers should say so. Returns `[]` for an invalid pattern or zone.
  */
 export function nextFireTimes(
+  engine: CronEngine,
   cron: string,
   options: { timezone?: string | undefined; from?: Date | number; count?: number } = {},
 ): Date[] {
-  if (validateCron(cron, options.timezone)) return [];
+  if (validateCron(engine, cron, options.timezone)) return [];
   const from = options.from === undefined ? new Date() : new Date(options.from);
   try {
-    const job = new Cron(cron, { paused: true, timezone: options.timezone || 'UTC' });
+    const job = new engine.Cron(cron, { paused: true, timezone: options.timezone || 'UTC' });
     return job.nextRuns(options.count ?? 5, from);
   } catch {
     return [];
@@ -88,13 +136,14 @@ export function nextFireTimes(
  * locale code; unknown ones fall back to English. Returns `undefined` for a pattern it cannot read.
  */
 export function describeCron(
+  engine: CronEngine,
   cron: string,
   options: { timezone?: string | undefined; locale?: string } = {},
 ): string | undefined {
-  if (validateCron(cron)) return undefined;
+  if (validateCron(engine, cron)) return undefined;
   const expression = NICKNAMES[cron.trim().toLowerCase()] ?? cron;
   try {
-    const words = cronstrue.toString(expression, {
+    const words = engine.cronstrue.toString(expression, {
       use24HourTimeFormat: true,
       throwExceptionOnParseError: true,
       ...(options.locale ? { locale: options.locale } : {}),

@@ -155,11 +155,15 @@ export {
 export {
   describeCron,
   formatInTimezone,
+  getCronEngine,
   isValidTimezone,
   listTimezones,
+  loadCronEngine,
   nextFireTimes,
+  subscribeCronEngine,
   validateCron,
   viewerTimezone,
+  type CronEngine,
   type CronProblem,
 } from './cron.js';
 export {

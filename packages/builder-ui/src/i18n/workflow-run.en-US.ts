@@ -107,6 +107,8 @@ export const workflowRunMessages = {
 
   'schedules.label': 'Schedules',
   'schedules.loading': 'Loading schedules…',
+  /** Stands in for cron-derived text (words, next fires) while the cron engine loads. */
+  'schedules.cronLoading': '…',
   'schedules.loadError': 'The schedules could not be loaded.',
   'schedules.empty': 'No schedules yet.',
   'schedules.workflow': 'Workflow',

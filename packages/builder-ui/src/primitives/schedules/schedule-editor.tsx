@@ -17,6 +17,7 @@ import {
   type FormValues,
 } from '../../core/json-schema-form.js';
 import { useMessages } from '../../hooks/use-builder.js';
+import { useCronEngine } from '../../hooks/use-cron-engine.js';
 import { describeError } from '../../hooks/use-error-message.js';
 import { useScheduleActions, useSchedulePermissions, useWorkflowList } from '../../hooks/use-schedules.js';
 import { workflowRunMessages, type WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
@@ -129,15 +130,21 @@ export function ScheduleEditorPrimitive({
   const [submitted, setSubmitted] = useState(false);
   const [inputErrors, setInputErrors] = useState<Record<string, FieldError>>({});
 
-  const problem = validateCron(draft.cron, draft.timezone || undefined);
-  const preview = problem
-    ? []
-    : nextFireTimes(draft.cron, {
-        timezone: draft.timezone || undefined,
-        ...(now === undefined ? {} : { from: now }),
-        count: 5,
-      });
-  const words = problem ? undefined : describeCron(draft.cron, { timezone: draft.timezone || undefined });
+  // Until the cron engine has loaded nothing is validated, so nothing may be sent (see `submit`).
+  const engine = useCronEngine();
+  const problem = engine ? validateCron(engine, draft.cron, draft.timezone || undefined) : undefined;
+  const preview =
+    !engine || problem
+      ? []
+      : nextFireTimes(engine, draft.cron, {
+          timezone: draft.timezone || undefined,
+          ...(now === undefined ? {} : { from: now }),
+          count: 5,
+        });
+  const words =
+    !engine || problem
+      ? undefined
+      : describeCron(engine, draft.cron, { timezone: draft.timezone || undefined });
   const viewer = viewerTimezone();
   const zones = useMemo(() => listTimezones(), []);
   const blocked = !permissions.write.allowed;
@@ -161,7 +168,7 @@ export function ScheduleEditorPrimitive({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(true);
-    if (blocked || pending) return;
+    if (blocked || pending || !engine) return;
     const built = buildFormValue(fields, inputValues);
     setInputErrors(built.errors);
     if (problem || workflowMissing || !built.valid) return;
@@ -289,7 +296,11 @@ export function ScheduleEditorPrimitive({
             ))}
           </datalist>
         </div>
-        <div data-slot="paddock-schedule-editor-preview" data-state={preview.length ? 'ready' : 'empty'}>
+        <div
+          data-slot="paddock-schedule-editor-preview"
+          data-state={!engine ? 'loading' : preview.length ? 'ready' : 'empty'}
+          aria-busy={!engine || undefined}
+        >
           <p>{messages['scheduleEditor.preview']}</p>
           {preview.length ? (
             <ol aria-label={messages['scheduleEditor.preview']} aria-live="polite">
@@ -305,7 +316,9 @@ export function ScheduleEditorPrimitive({
               ))}
             </ol>
           ) : (
-            <p data-slot="paddock-schedule-editor-hint">{messages['scheduleEditor.previewEmpty']}</p>
+            <p data-slot="paddock-schedule-editor-hint">
+              {engine ? messages['scheduleEditor.previewEmpty'] : messages['schedules.cronLoading']}
+            </p>
           )}
         </div>
         <fieldset data-slot="paddock-schedule-editor-fields">
@@ -337,7 +350,7 @@ export function ScheduleEditorPrimitive({
       <div data-slot="paddock-schedule-actions">
         <button
           type="submit"
-          aria-disabled={blocked || pending || undefined}
+          aria-disabled={blocked || pending || !engine || undefined}
           aria-describedby={blocked ? ids.reason : undefined}
           data-slot="paddock-schedule-editor-submit"
           data-state={blocked ? 'disabled' : 'enabled'}

@@ -1,6 +1,7 @@
 import { useId, useState, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import type { Schedule, ScheduleListParams, ScheduleTrigger } from '@paddock/client-sdk';
 import { describeCron, formatInTimezone, viewerTimezone } from '../../core/cron.js';
+import { useCronEngine } from '../../hooks/use-cron-engine.js';
 import { scheduleWarnings, type ScheduleWarning } from '../../core/schedule-warnings.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { describeError } from '../../hooks/use-error-message.js';
@@ -240,7 +241,10 @@ function ScheduleRow({ schedule }: { schedule: Schedule }) {
   const [failure, setFailure] = useState<string | null>(null);
   const viewer = viewerTimezone();
   const tz = schedule.timezone;
-  const words = describeCron(schedule.cron, { timezone: tz }) ?? schedule.cron;
+  const engine = useCronEngine();
+  const words = engine
+    ? (describeCron(engine, schedule.cron, { timezone: tz }) ?? schedule.cron)
+    : messages['schedules.cronLoading'];
   const warnings = scheduleWarnings(schedule, triggers.data ?? [], now());
   const id = `${idPrefix}-${schedule.id}`;
   const run = (action: 'pause' | 'resume' | 'runNow' | 'remove') => {
