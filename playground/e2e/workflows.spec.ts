@@ -105,9 +105,11 @@ test('a viewer sees schedules and runs read-only, with the reasons', async ({ pa
   const renewal = list.getByRole('row', { name: /Renewal reminder/ });
   const pause = renewal.getByRole('button', { name: 'Pause' });
   await expect(pause).toHaveAttribute('aria-disabled', 'true');
-  await expect(pause).toHaveAccessibleDescription('Requires the "schedules:write" permission.');
+  await expect(pause).toHaveAccessibleDescription(
+    'You can view schedules but not change them. Ask an admin for edit rights. Missing permission: schedules:write',
+  );
   await expect(renewal.getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
-    'Requires the "schedules:delete" permission.',
+    'You cannot delete schedules. Ask an admin. Missing permission: schedules:delete',
   );
   await expect(list.getByRole('button', { name: 'New schedule' })).toHaveAttribute('aria-disabled', 'true');
   await expect(list).not.toContainText('mastra__authToken');

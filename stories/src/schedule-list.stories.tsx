@@ -116,7 +116,7 @@ export const ServerError: Story = {
   ),
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
-      'The server failed to answer this request.',
+      'The server ran into a problem. Try again; if it keeps happening, tell your admin.',
     );
   },
 };
@@ -152,7 +152,7 @@ export const PermissionDenied: Story = {
       'aria-disabled',
       'true',
     );
-    await expect(canvasElement.textContent).toMatch(/Requires the "schedules:write" permission/);
+    await expect(canvasElement.textContent).toMatch(/Missing permission: schedules:write/);
   },
 };
 

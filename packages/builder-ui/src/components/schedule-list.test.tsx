@@ -64,11 +64,11 @@ describe('ScheduleList', () => {
       expect(within(actions).getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-disabled', 'true'),
     );
     expect(within(actions).getByRole('button', { name: 'Pause' })).toHaveAccessibleDescription(
-      'Requires the "schedules:write" permission.',
+      'You can view schedules but not change them. Ask an admin for edit rights. Missing permission: schedules:write',
     );
     expect(within(actions).getByRole('button', { name: 'Run now' })).toHaveAttribute('aria-disabled', 'true');
     expect(within(actions).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
-      'Requires the "schedules:delete" permission.',
+      'You cannot delete schedules. Ask an admin. Missing permission: schedules:delete',
     );
     expect(screen.getByRole('button', { name: 'New schedule' })).toHaveAttribute('aria-disabled', 'true');
     expect(await axeViolations()).toEqual([]);

@@ -339,7 +339,7 @@ export function ScheduleEditorPrimitive({
       </fieldset>
       {blocked && permissions.write.reason ? (
         <p id={ids.reason} data-slot="paddock-schedule-editor-hint">
-          {permissions.write.reason}
+          {[permissions.write.reason, permissions.write.detail].filter(Boolean).join(' ')}
         </p>
       ) : null}
       {saveError ? (

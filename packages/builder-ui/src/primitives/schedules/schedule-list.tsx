@@ -164,7 +164,9 @@ interface ActionProps {
 
 /** An action button that stays focusable when unavailable and says why (aria-describedby). */
 function ScheduleAction({ label, permission, blocked, onRun, slot, id }: ActionProps) {
-  const reason = !permission.allowed ? permission.reason : (blocked ?? null);
+  const reason = !permission.allowed
+    ? [permission.reason, permission.detail].filter(Boolean).join(' ')
+    : (blocked ?? null);
   const reasonId = `${id}-reason`;
   return (
     <span data-slot="paddock-schedule-action-wrap" data-state={reason ? 'disabled' : 'enabled'}>
