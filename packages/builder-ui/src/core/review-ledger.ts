@@ -14,7 +14,7 @@
  * Needs `datasets:read` to see reviews and `datasets:write` to take part. A server without the datasets domain
  * answers 404/500: the panel then says review is unavailable rather than pretending.
  */
-import { ConflictError, Datasets, type DatasetItem, type MastraCore } from '@paddock/client-sdk';
+import { Datasets, errorKindOf, type DatasetItem, type MastraCore } from '@paddock/client-sdk';
 import {
   REVIEW_EVENT_SCHEMA,
   type ReviewEvent,
@@ -178,7 +178,8 @@ export class ReviewLedger {
     try {
       await this.datasets.addItem(ledgerId, { externalId: payload.id, input: payload });
     } catch (error) {
-      if (error instanceof ConflictError) return;
+      // By the SDK's kind, not `instanceof`: a host bundling a second SDK copy still gets the retry counted once.
+      if (errorKindOf(error) === 'conflict') return;
       throw error;
     }
   }

@@ -18,6 +18,7 @@ import {
   type FormValues,
 } from '../../core/json-schema-form.js';
 import { isTerminalRunStatus, STEP_STATUSES } from '../../core/workflow-graph.js';
+import { errorKindOf } from '@paddock/client-sdk';
 import { describeError } from '../../hooks/use-error-message.js';
 import { cn } from '../../utils/cn.js';
 import { useWorkflowRunContext } from './workflow-run-context.js';
@@ -79,10 +80,12 @@ export function WorkflowRunPrimitiveLoadError({ className, ref, ...props }: DivP
     'WorkflowRunPrimitive.LoadError',
   );
   if (status !== 'error') return null;
-  const e = error as { name?: string; permission?: string } | null;
+  const permission = (error as { permission?: unknown } | null)?.permission;
+  // By the SDK's kind (one source of truth, and a second SDK copy in the host still counts), never a class name.
+  const kind = errorKindOf(error);
   let text: string;
-  if (e?.name === 'PermissionDeniedError' && !e.permission) text = messages['workflowRun.forbidden'];
-  else if (e?.name === 'NotFoundError') text = messages['workflowRun.notFound'];
+  if (kind === 'permission' && typeof permission !== 'string') text = messages['workflowRun.forbidden'];
+  else if (kind === 'not-found') text = messages['workflowRun.notFound'];
   else text = describeError(error, kitMessages).message;
   return (
     <div
