@@ -2,7 +2,7 @@
 //   { "name": "BuilderProvider", "import": "export { BuilderProvider } from '@paddock/builder-ui'",
 //     "external": ["react", "react-dom"], "limitBytes": 6000 }
 // Each row's `import` is bundled on its own from the packages' BUILT `dist/` (run `pnpm build` first), the way a
-// host's production build would: Vite (rolldown), minified, NODE_ENV=production, `external` packages (and their
+// host's production build would: a Vite (rolldown) app build, fully minified, NODE_ENV=production, `external` packages (and their
 // subpaths) left out, everything else bundled. The figure is the gzip (level 9) size of what a page loads up
 // front: the entry chunk plus the chunks it imports statically. Chunks behind a dynamic `import()` (a lazily
 // loaded graph library, say) are reported in their own column and not counted against the limit.
@@ -103,8 +103,10 @@ async function measure(pkg, budget, index) {
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      lib: { entry, formats: ['es'], fileName: 'entry' },
-      rollupOptions: { external },
+      // An app build, not `build.lib`: Vite's library mode leaves whitespace and module comments in ES output
+      // (to keep pure annotations for the next bundler), which a host's own production build would strip. The
+      // entry keeps its exports (`preserveEntrySignatures`), standing in for the host code that uses them.
+      rollupOptions: { input: entry, external, preserveEntrySignatures: 'strict' },
     },
   });
   if (!('output' in result) && !Array.isArray(result)) throw new Error('vite build returned a watcher');

@@ -55,8 +55,10 @@ async function measure(work: string, entry: Entry): Promise<SizeRow> {
         minify: true,
         sourcemap: false,
         copyPublicDir: false,
-        lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: 'index' },
+        // An app build (as scripts/size-budgets.mjs): library mode keeps whitespace a host's build would strip.
         rolldownOptions: {
+          input: join(dir, 'entry.js'),
+          preserveEntrySignatures: 'strict',
           external: (id: string) => peers.some((peer) => id === peer || id.startsWith(`${peer}/`)),
         },
       },
