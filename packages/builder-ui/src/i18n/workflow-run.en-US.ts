@@ -92,6 +92,8 @@ export const workflowRunMessages = {
   'workflowRun.cancelFailed': 'Canceling failed.',
   'workflowRun.notRunning': 'Only a running or suspended run can be canceled.',
   'workflowRun.notSuspended': 'Only a suspended step can be resumed.',
+  /** A part loaded on demand (step details, resume form) whose code could not be fetched. */
+  'workflowRun.partFailed': 'This part of the page could not be loaded. Check your connection and try again.',
   'workflowRun.field.required': 'Required.',
   'workflowRun.field.notANumber': 'Enter a number.',
   'workflowRun.field.notAnInteger': 'Enter a whole number.',
