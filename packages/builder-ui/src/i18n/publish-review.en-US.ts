@@ -1,5 +1,5 @@
 /**
- * Strings of the PublishReviewPanel and the ReviewQueue (`publishReview.*`, `reviewQueue.*`). Merged under the
+ * Strings of the PublishReviewPanel (`publishReview.*`; the ReviewQueue has its own). Merged under the
  * provider's `messages` overrides by each Root, like the composer's dictionary.
  */
 export const publishReviewMessages = {
@@ -127,30 +127,6 @@ export const publishReviewMessages = {
   'publishReview.event.approved': 'approved',
   'publishReview.event.published': 'published',
   'publishReview.event.direct-published': 'activated directly',
-
-  'reviewQueue.label': 'Review queue',
-  'reviewQueue.loading': 'Loading reviews…',
-  'reviewQueue.loadError': 'Reviews could not be loaded.',
-  'reviewQueue.empty': 'No reviews here.',
-  'reviewQueue.filter': 'Show',
-  'reviewQueue.filter.all': 'All',
-  'reviewQueue.filter.mine': 'My requests',
-  'reviewQueue.filter.to-review': 'To review',
-  'reviewQueue.filter.high-risk': 'High risk',
-  'reviewQueue.count.pending': (n: number) => `${n} pending`,
-  'reviewQueue.count.changes-requested': (n: number) => `${n} changes requested`,
-  'reviewQueue.count.approved': (n: number) => `${n} approved`,
-  'reviewQueue.count.stale': (n: number) => `${n} stale`,
-  'reviewQueue.count.unreviewed': (n: number) => `${n} published without review`,
-  'reviewQueue.state.pending': 'Pending',
-  'reviewQueue.state.changes-requested': 'Changes requested',
-  'reviewQueue.state.approved': 'Approved',
-  'reviewQueue.state.published': 'Published',
-  'reviewQueue.state.stale': 'Stale',
-  'reviewQueue.highRisk': 'High risk',
-  'reviewQueue.by': (who: string) => `by ${who}`,
-  'reviewQueue.unreviewed': 'Published without review',
-  'reviewQueue.open': (name: string) => `Open review of ${name}`,
 };
 
 export type PublishReviewMessages = typeof publishReviewMessages;

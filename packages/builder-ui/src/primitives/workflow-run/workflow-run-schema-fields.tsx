@@ -1,5 +1,5 @@
 import type { FieldError, FormField, FormValues } from '../../core/json-schema-form.js';
-import type { WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
+import type { WorkflowRunSharedMessages } from '../../i18n/workflow-run-shared.en-US.js';
 
 export interface SchemaFieldsProps {
   fields: readonly FormField[];
@@ -7,7 +7,7 @@ export interface SchemaFieldsProps {
   onValuesChange: (values: FormValues) => void;
   /** Errors to show (after a submit attempt). */
   errors: Record<string, FieldError>;
-  messages: WorkflowRunMessages;
+  messages: WorkflowRunSharedMessages;
   idPrefix: string;
   disabled?: boolean | undefined;
   /** `data-slot` prefix, e.g. `paddock-workflow-run-resume`. */
@@ -121,7 +121,7 @@ export function SchemaFields({
   );
 }
 
-export function fieldErrorText(messages: WorkflowRunMessages, error: FieldError): string {
+export function fieldErrorText(messages: WorkflowRunSharedMessages, error: FieldError): string {
   switch (error.code) {
     case 'required':
       return messages['workflowRun.field.required'];
