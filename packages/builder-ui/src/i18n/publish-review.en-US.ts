@@ -6,8 +6,6 @@ export const publishReviewMessages = {
   'publishReview.label': 'Review and publish',
   'publishReview.loading': 'Loading versions and reviews…',
   'publishReview.loadError': 'The agent, its versions or its reviews could not be loaded.',
-  'publishReview.retry': 'Try again',
-  'publishReview.closed': 'Review panel closed',
 
   'publishReview.versions': 'Version history',
   'publishReview.version': (n: number) => `Version ${n}`,
@@ -18,7 +16,6 @@ export const publishReviewMessages = {
   'publishReview.version.noMessage': 'No change message',
   'publishReview.version.open': 'Open read-only',
   'publishReview.version.compareFrom': 'Compare from',
-  'publishReview.version.compareTo': 'Compare to',
   'publishReview.version.restore': 'Restore as new draft',
   'publishReview.version.activate': 'Activate directly',
   'publishReview.version.activateNote': 'Activated directly from the version history (rollback).',
@@ -90,7 +87,6 @@ export const publishReviewMessages = {
 
   'publishReview.note': 'Note',
   'publishReview.notePlaceholder': 'What changed and what should the reviewer look at?',
-  'publishReview.commentPlaceholder': 'Comment or reason',
   'publishReview.request': 'Request review',
   'publishReview.withdraw': 'Withdraw request',
   'publishReview.comment': 'Comment',

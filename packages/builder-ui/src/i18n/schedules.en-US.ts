@@ -13,9 +13,7 @@ export const schedulesMessages = /* @__PURE__ */ Object.assign({}, workflowRunSh
   'schedules.loadError': 'The schedules could not be loaded.',
   'schedules.empty': 'No schedules yet.',
   'schedules.workflow': 'Workflow',
-  'schedules.cron': 'Cron',
   'schedules.when': 'When',
-  'schedules.timezone': 'Timezone',
   'schedules.serverTimezone': 'Server’s timezone (not set)',
   'schedules.status': 'Status',
   'schedules.status.active': 'Active',
@@ -42,8 +40,6 @@ export const schedulesMessages = /* @__PURE__ */ Object.assign({}, workflowRunSh
   'schedules.deleteConfirmBody': 'Its fire history is deleted too. Runs it already started are kept.',
   'schedules.deleteConfirm': 'Delete schedule',
   'schedules.deleteKeep': 'Keep',
-  'schedules.alreadyPaused': 'Already paused.',
-  'schedules.alreadyActive': 'Already active.',
   'schedules.create': 'New schedule',
   'schedules.warning.nextFirePast':
     'The next fire is in the past: the scheduler may not be running on the server.',
@@ -56,7 +52,6 @@ export const schedulesMessages = /* @__PURE__ */ Object.assign({}, workflowRunSh
   'schedules.actionFailed': 'The action failed.',
   'schedules.done.runNow': (runId: string) => `Started run ${runId}.`,
 
-  'scheduleEditor.label': 'Schedule editor',
   'scheduleEditor.createTitle': 'New schedule',
   'scheduleEditor.editTitle': (id: string) => `Edit ${id}`,
   'scheduleEditor.id': 'Name',
@@ -74,13 +69,11 @@ export const schedulesMessages = /* @__PURE__ */ Object.assign({}, workflowRunSh
   'scheduleEditor.save': 'Save schedule',
   'scheduleEditor.saving': 'Saving…',
   'scheduleEditor.cancel': 'Cancel',
-  'scheduleEditor.saved': 'Schedule saved.',
   'scheduleEditor.saveFailed': 'The schedule could not be saved.',
   'scheduleEditor.error.empty': 'Enter a cron expression.',
   'scheduleEditor.error.invalidCron': (detail: string) => `Not a valid cron: ${detail}`,
   'scheduleEditor.error.invalidTimezone': (zone: string) => `Unknown timezone “${zone}”.`,
   'scheduleEditor.error.workflow': 'Choose a workflow.',
-  'scheduleEditor.error.input': 'Fix the input data fields.',
 } as const);
 
 export type SchedulesMessages = MessagesOf<typeof schedulesMessages>;

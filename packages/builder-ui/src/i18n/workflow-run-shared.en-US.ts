@@ -32,7 +32,6 @@ export const workflowRunSharedMessages = {
   'workflowRun.field.email': 'Enter an email address.',
   'workflowRun.field.notInOptions': 'Choose one of the options.',
   'workflowRun.field.invalidJson': (detail: string) => `Not valid JSON: ${detail}`,
-  'workflowRun.field.yes': 'Yes',
 } as const;
 
 /** A dictionary's type as hosts write it: plain `string`s, and functions that take the same arguments. */

@@ -7,14 +7,12 @@ import { workflowRunSharedMessages, type MessagesOf } from './workflow-run-share
  */
 export const workflowRunMessages = /* @__PURE__ */ Object.assign({}, workflowRunSharedMessages, {
   'workflowRun.label': (workflowId: string, runId: string) => `Workflow run ${runId} of ${workflowId}`,
-  'workflowRun.loading': 'Loading the run…',
   'workflowRun.loadError': 'The run could not be loaded.',
   'workflowRun.notFound': 'This run was not found: it may have been deleted, or the link is wrong.',
   'workflowRun.forbidden':
     'This run belongs to someone else. On Mastra each user can open only the runs they started, whatever their role (runs started by a schedule are open to everyone who may read workflows).',
   'workflowRun.runStatus': 'Run status',
   'workflowRun.live': 'Live: updates as the run moves on',
-  'workflowRun.reconnecting': 'Connection lost, reconnecting…',
   'workflowRun.graphLabel': 'Step graph',
   'workflowRun.graphLoading': 'Loading the graph…',
   'workflowRun.graphEmpty': 'This workflow has no steps to draw.',
@@ -57,7 +55,6 @@ export const workflowRunMessages = /* @__PURE__ */ Object.assign({}, workflowRun
   'workflowRun.input': 'Input',
   'workflowRun.output': 'Output',
   'workflowRun.error': 'Error',
-  'workflowRun.timing': 'Timing',
   'workflowRun.started': 'Started',
   'workflowRun.ended': 'Ended',
   'workflowRun.duration': 'Duration',
@@ -78,7 +75,6 @@ export const workflowRunMessages = /* @__PURE__ */ Object.assign({}, workflowRun
   'workflowRun.cancelKeep': 'Keep running',
   'workflowRun.cancelFailed': 'Canceling failed.',
   'workflowRun.notRunning': 'Only a running or suspended run can be canceled.',
-  'workflowRun.notSuspended': 'Only a suspended step can be resumed.',
   /** A part loaded on demand (step details, resume form) whose code could not be fetched. */
   'workflowRun.partFailed': 'This part of the page could not be loaded. Check your connection and try again.',
 } as const);
