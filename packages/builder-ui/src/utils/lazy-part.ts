@@ -17,6 +17,10 @@ export interface LazyPart<T> {
  * A chunk behind a dynamic `import()`, shared by every instance of a part. Unlike `React.lazy` it renders
  * synchronously once loaded (a part preloaded before it is shown never flashes a fallback), and a failed load
  * is a state the part shows with a retry, not an error thrown to a boundary the host may not have.
+ *
+ * The module loaded this way should import nothing of the kit but types, and take what it needs (context value,
+ * helpers, components) as props from the part that renders it: a bundler puts every module that both the page
+ * and a lazy chunk import into a chunk of its own, and a page of many small chunks compresses worse than one.
  */
 export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
   let loaded: T | undefined;

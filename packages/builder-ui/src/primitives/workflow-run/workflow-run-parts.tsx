@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
+import { buildFormValue, initialValues, schemaToFields } from '../../core/json-schema-form.js';
 import { isTerminalRunStatus, STEP_STATUSES } from '../../core/workflow-graph.js';
 import { errorKindOf } from '@paddock/client-sdk';
 import { describeError } from '../../hooks/use-error-message.js';
@@ -19,7 +20,6 @@ import { useWorkflowRunContext } from './workflow-run-context.js';
 import { describeNode, nodeNotes, stepStatusLabel } from './workflow-run-labels.js';
 import { Json } from './workflow-run-json.js';
 import { SchemaFields } from './workflow-run-schema-fields.js';
-import { buildFormValue, initialValues, schemaToFields } from '../../core/json-schema-form.js';
 
 type DivProps = HTMLAttributes<HTMLDivElement> & { ref?: Ref<HTMLDivElement> | undefined };
 
