@@ -33,9 +33,11 @@ export {
   type PrimitivePickerMessages,
   type AgentComposerMessages,
   type WorkflowRunMessages,
+  type SchedulesMessages,
   type RunTraceViewerMessages,
   type RunListMessages,
   type PublishReviewMessages,
+  type ReviewQueueMessages,
 } from './i18n/en-US.js';
 
 // Hooks

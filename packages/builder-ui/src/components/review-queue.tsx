@@ -1,10 +1,10 @@
 import { useBuilderContext } from '../provider/builder-context.js';
 import { PaddockRoot } from '../provider/kit-root.js';
 import * as ReviewQueuePrimitive from '../primitives/review-queue/index.js';
-import { publishReviewCss } from '../styles/publish-review.js';
+import { reviewQueueCss } from '../styles/review-queue.js';
 import { cn } from '../utils/cn.js';
 
-const STYLESHEETS = { 'publish-review': publishReviewCss };
+const STYLESHEETS = { 'review-queue': reviewQueueCss };
 
 export type ReviewQueueProps = ReviewQueuePrimitive.RootProps;
 

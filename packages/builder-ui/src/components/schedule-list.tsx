@@ -1,5 +1,5 @@
 import { useMessages } from '../hooks/use-builder.js';
-import { workflowRunMessages } from '../i18n/workflow-run.en-US.js';
+import { schedulesMessages } from '../i18n/schedules.en-US.js';
 import type { Schedule } from '@paddock/client-sdk';
 import { useSchedulePermissions } from '../hooks/use-schedules.js';
 import * as SchedulesPrimitive from '../primitives/schedules/index.js';
@@ -24,7 +24,7 @@ export interface ScheduleListProps extends Omit<SchedulesPrimitive.RootProps, 'o
 }
 
 function CreateButton({ onOpen }: { onOpen: () => void }) {
-  const messages = useMessages(workflowRunMessages);
+  const messages = useMessages(schedulesMessages);
   const { write } = useSchedulePermissions();
   const reason = write.allowed ? null : write.reason;
   return (

@@ -62,7 +62,8 @@ describe('WorkflowRunViewer', () => {
     expect(document.activeElement).toBe(provision);
     await userEvent.keyboard('{Enter}');
     expect(provision).toHaveAttribute('aria-pressed', 'true');
-    const details = screen.getByRole('region', { name: /Step details: provision-workspace/ });
+    // The details are a chunk loaded on demand (fetched once the run is shown).
+    const details = await screen.findByRole('region', { name: /Step details: provision-workspace/ });
     const attempts = within(details).getByRole('list', { name: 'Attempts' });
     expect(
       within(attempts)

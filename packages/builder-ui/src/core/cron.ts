@@ -29,9 +29,9 @@ const listeners = new Set<() => void>();
  */
 export function loadCronEngine(): Promise<CronEngine> {
   if (engine) return Promise.resolve(engine);
-  loading ??= Promise.all([import('croner'), import('cronstrue')]).then(
-    ([croner, describer]) => {
-      engine = { Cron: croner.Cron, cronstrue: describer.default };
+  loading ??= import('./cron-engine.js').then(
+    (loaded) => {
+      engine = loaded.cronEngine;
       for (const listener of [...listeners]) listener();
       return engine;
     },

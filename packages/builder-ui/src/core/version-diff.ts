@@ -4,7 +4,10 @@
  * LCS would be slower and wrong on edge cases the library has long handled. Bindings (tools, sub-agents,
  * workflows), model, memory, sharing, owner and metadata are compared field by field.
  */
-import { diffLines, diffWordsWithSpace } from 'diff';
+// The subpath modules, not the package index: the index builds every differ at load (JSON, CSS, sentences…),
+// which no bundler can drop, and the review needs only these two.
+import { diffLines } from 'diff/lib/diff/line.js';
+import { diffWordsWithSpace } from 'diff/lib/diff/word.js';
 
 export type BindingKind = 'tool' | 'agent' | 'workflow';
 export type RiskLevel = 'low' | 'medium' | 'high';

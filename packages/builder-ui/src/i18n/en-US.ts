@@ -2,18 +2,22 @@ import { agentComposerMessages, type AgentComposerMessages } from './agent-compo
 import { commonMessages, type CommonMessages } from './common.en-US.js';
 import { primitivePickerMessages, type PrimitivePickerMessages } from './primitive-picker.en-US.js';
 import { workflowRunMessages, type WorkflowRunMessages } from './workflow-run.en-US.js';
+import { schedulesMessages, type SchedulesMessages } from './schedules.en-US.js';
 import { runListMessages, type RunListMessages } from './run-list.en-US.js';
 import { runTraceViewerMessages, type RunTraceViewerMessages } from './run-trace-viewer.en-US.js';
 import { publishReviewMessages, type PublishReviewMessages } from './publish-review.en-US.js';
+import { reviewQueueMessages, type ReviewQueueMessages } from './review-queue.en-US.js';
 
 export type {
   AgentComposerMessages,
   CommonMessages,
   PrimitivePickerMessages,
   WorkflowRunMessages,
+  SchedulesMessages,
   RunListMessages,
   RunTraceViewerMessages,
   PublishReviewMessages,
+  ReviewQueueMessages,
 };
 
 /**
@@ -28,9 +32,11 @@ export type PaddockMessages = CommonMessages &
   PrimitivePickerMessages &
   AgentComposerMessages &
   WorkflowRunMessages &
+  SchedulesMessages &
   RunTraceViewerMessages &
   RunListMessages &
-  PublishReviewMessages;
+  PublishReviewMessages &
+  ReviewQueueMessages;
 
 /** A partial dictionary a host passes to `<BuilderProvider messages>` to override some strings. */
 export type PaddockMessageOverrides = Partial<PaddockMessages>;
@@ -46,7 +52,9 @@ export const enUS: PaddockMessages = /* @__PURE__ */ Object.assign(
   primitivePickerMessages,
   agentComposerMessages,
   workflowRunMessages,
+  schedulesMessages,
   runTraceViewerMessages,
   runListMessages,
   publishReviewMessages,
+  reviewQueueMessages,
 );

@@ -1,13 +1,11 @@
 /**
- * Strings of the PublishReviewPanel and the ReviewQueue (`publishReview.*`, `reviewQueue.*`). Merged under the
+ * Strings of the PublishReviewPanel (`publishReview.*`; the ReviewQueue has its own). Merged under the
  * provider's `messages` overrides by each Root, like the composer's dictionary.
  */
 export const publishReviewMessages = {
   'publishReview.label': 'Review and publish',
   'publishReview.loading': 'Loading versions and reviews…',
   'publishReview.loadError': 'The agent, its versions or its reviews could not be loaded.',
-  'publishReview.retry': 'Try again',
-  'publishReview.closed': 'Review panel closed',
 
   'publishReview.versions': 'Version history',
   'publishReview.version': (n: number) => `Version ${n}`,
@@ -18,7 +16,6 @@ export const publishReviewMessages = {
   'publishReview.version.noMessage': 'No change message',
   'publishReview.version.open': 'Open read-only',
   'publishReview.version.compareFrom': 'Compare from',
-  'publishReview.version.compareTo': 'Compare to',
   'publishReview.version.restore': 'Restore as new draft',
   'publishReview.version.activate': 'Activate directly',
   'publishReview.version.activateNote': 'Activated directly from the version history (rollback).',
@@ -90,7 +87,6 @@ export const publishReviewMessages = {
 
   'publishReview.note': 'Note',
   'publishReview.notePlaceholder': 'What changed and what should the reviewer look at?',
-  'publishReview.commentPlaceholder': 'Comment or reason',
   'publishReview.request': 'Request review',
   'publishReview.withdraw': 'Withdraw request',
   'publishReview.comment': 'Comment',
@@ -127,30 +123,6 @@ export const publishReviewMessages = {
   'publishReview.event.approved': 'approved',
   'publishReview.event.published': 'published',
   'publishReview.event.direct-published': 'activated directly',
-
-  'reviewQueue.label': 'Review queue',
-  'reviewQueue.loading': 'Loading reviews…',
-  'reviewQueue.loadError': 'Reviews could not be loaded.',
-  'reviewQueue.empty': 'No reviews here.',
-  'reviewQueue.filter': 'Show',
-  'reviewQueue.filter.all': 'All',
-  'reviewQueue.filter.mine': 'My requests',
-  'reviewQueue.filter.to-review': 'To review',
-  'reviewQueue.filter.high-risk': 'High risk',
-  'reviewQueue.count.pending': (n: number) => `${n} pending`,
-  'reviewQueue.count.changes-requested': (n: number) => `${n} changes requested`,
-  'reviewQueue.count.approved': (n: number) => `${n} approved`,
-  'reviewQueue.count.stale': (n: number) => `${n} stale`,
-  'reviewQueue.count.unreviewed': (n: number) => `${n} published without review`,
-  'reviewQueue.state.pending': 'Pending',
-  'reviewQueue.state.changes-requested': 'Changes requested',
-  'reviewQueue.state.approved': 'Approved',
-  'reviewQueue.state.published': 'Published',
-  'reviewQueue.state.stale': 'Stale',
-  'reviewQueue.highRisk': 'High risk',
-  'reviewQueue.by': (who: string) => `by ${who}`,
-  'reviewQueue.unreviewed': 'Published without review',
-  'reviewQueue.open': (name: string) => `Open review of ${name}`,
 };
 
 export type PublishReviewMessages = typeof publishReviewMessages;

@@ -1,18 +1,18 @@
+import { workflowRunSharedMessages, type MessagesOf } from './workflow-run-shared.en-US.js';
+
 /**
- * Strings of the WorkflowRunViewer and the schedule components (`workflowRun.*`, `schedules.*`). Merged under the
- * provider's `messages` in their roots, so hosts override them like any other key.
+ * Strings of the WorkflowRunViewer (`workflowRun.*`; the schedule components have their own, and the two share
+ * a few in `workflow-run-shared.en-US.ts`). Merged under the provider's `messages` in its root, so hosts override
+ * them like any other key.
  */
-export const workflowRunMessages = {
+export const workflowRunMessages = /* @__PURE__ */ Object.assign({}, workflowRunSharedMessages, {
   'workflowRun.label': (workflowId: string, runId: string) => `Workflow run ${runId} of ${workflowId}`,
-  'workflowRun.loading': 'Loading the run…',
   'workflowRun.loadError': 'The run could not be loaded.',
-  'workflowRun.retry': 'Try again',
   'workflowRun.notFound': 'This run was not found: it may have been deleted, or the link is wrong.',
   'workflowRun.forbidden':
     'This run belongs to someone else. On Mastra each user can open only the runs they started, whatever their role (runs started by a schedule are open to everyone who may read workflows).',
   'workflowRun.runStatus': 'Run status',
   'workflowRun.live': 'Live: updates as the run moves on',
-  'workflowRun.reconnecting': 'Connection lost, reconnecting…',
   'workflowRun.graphLabel': 'Step graph',
   'workflowRun.graphLoading': 'Loading the graph…',
   'workflowRun.graphEmpty': 'This workflow has no steps to draw.',
@@ -27,20 +27,6 @@ export const workflowRunMessages = {
   'workflowRun.status.canceled': 'Canceled',
   'workflowRun.status.pending': 'Not started',
   'workflowRun.status.unknown': (raw: string) => (raw ? `Status “${raw}”` : 'Unknown status'),
-  'workflowRun.runStatus.value': (status: string) =>
-    ({
-      success: 'Succeeded',
-      failed: 'Failed',
-      running: 'Running',
-      suspended: 'Suspended, waiting for input',
-      waiting: 'Waiting',
-      canceled: 'Canceled',
-      pending: 'Pending',
-      bailed: 'Ended early',
-      tripwire: 'Stopped by a guardrail',
-      paused: 'Paused',
-      skipped: 'Skipped',
-    })[status] ?? status,
   'workflowRun.kind.workflow': 'Nested workflow',
   'workflowRun.kind.sleep': 'Sleep',
   'workflowRun.kind.sleepUntil': 'Sleep until',
@@ -69,12 +55,10 @@ export const workflowRunMessages = {
   'workflowRun.input': 'Input',
   'workflowRun.output': 'Output',
   'workflowRun.error': 'Error',
-  'workflowRun.timing': 'Timing',
   'workflowRun.started': 'Started',
   'workflowRun.ended': 'Ended',
   'workflowRun.duration': 'Duration',
   'workflowRun.durationValue': (ms: number) => formatMs(ms),
-  'workflowRun.none': '—',
   'workflowRun.result': 'Result',
   'workflowRun.runError': 'Run error',
   'workflowRun.suspendedTitle': (step: string) => `“${step}” is waiting for input`,
@@ -91,96 +75,9 @@ export const workflowRunMessages = {
   'workflowRun.cancelKeep': 'Keep running',
   'workflowRun.cancelFailed': 'Canceling failed.',
   'workflowRun.notRunning': 'Only a running or suspended run can be canceled.',
-  'workflowRun.notSuspended': 'Only a suspended step can be resumed.',
-  'workflowRun.field.required': 'Required.',
-  'workflowRun.field.notANumber': 'Enter a number.',
-  'workflowRun.field.notAnInteger': 'Enter a whole number.',
-  'workflowRun.field.tooSmall': (min: number) => `At least ${min}.`,
-  'workflowRun.field.tooLarge': (max: number) => `At most ${max}.`,
-  'workflowRun.field.tooShort': (min: number) => `At least ${min} characters.`,
-  'workflowRun.field.tooLong': (max: number) => `At most ${max} characters.`,
-  'workflowRun.field.pattern': (pattern: string) => `Must match ${pattern}.`,
-  'workflowRun.field.email': 'Enter an email address.',
-  'workflowRun.field.notInOptions': 'Choose one of the options.',
-  'workflowRun.field.invalidJson': (detail: string) => `Not valid JSON: ${detail}`,
-  'workflowRun.field.yes': 'Yes',
-
-  'schedules.label': 'Schedules',
-  'schedules.loading': 'Loading schedules…',
-  /** Stands in for cron-derived text (words, next fires) while the cron engine loads. */
-  'schedules.cronLoading': '…',
-  'schedules.loadError': 'The schedules could not be loaded.',
-  'schedules.empty': 'No schedules yet.',
-  'schedules.workflow': 'Workflow',
-  'schedules.cron': 'Cron',
-  'schedules.when': 'When',
-  'schedules.timezone': 'Timezone',
-  'schedules.serverTimezone': 'Server’s timezone (not set)',
-  'schedules.status': 'Status',
-  'schedules.status.active': 'Active',
-  'schedules.status.paused': 'Paused',
-  'schedules.nextFire': 'Next fire',
-  'schedules.nextFireViewer': (when: string) => `your time: ${when}`,
-  'schedules.nextFireNone': 'No next fire',
-  'schedules.lastFires': 'Last fires',
-  'schedules.noFires': 'Not fired yet.',
-  'schedules.fireKind.schedule-fire': 'Scheduled',
-  'schedules.fireKind.manual': 'Run now',
-  'schedules.fireOutcome': (outcome: string) => (outcome === 'published' ? 'started' : outcome),
-  'schedules.fireRun': (status: string) => `run ${status}`,
-  'schedules.fireNoRun': 'no run recorded yet',
-  'schedules.openRun': 'Open run',
-  'schedules.actions': (id: string) => `Actions for ${id}`,
-  'schedules.actionsHeader': 'Actions',
-  'schedules.pause': 'Pause',
-  'schedules.resume': 'Resume',
-  'schedules.runNow': 'Run now',
-  'schedules.edit': 'Edit',
-  'schedules.delete': 'Delete',
-  'schedules.deleteConfirmTitle': (id: string) => `Delete ${id}?`,
-  'schedules.deleteConfirmBody': 'Its fire history is deleted too. Runs it already started are kept.',
-  'schedules.deleteConfirm': 'Delete schedule',
-  'schedules.deleteKeep': 'Keep',
-  'schedules.alreadyPaused': 'Already paused.',
-  'schedules.alreadyActive': 'Already active.',
-  'schedules.create': 'New schedule',
-  'schedules.warning.nextFirePast':
-    'The next fire is in the past: the scheduler may not be running on the server.',
-  'schedules.warning.overlap': (runId: string) =>
-    `Fire ${runId} started while an earlier run was still open.`,
-  'schedules.warning.willOverlap': (runId: string) =>
-    `Run ${runId} is still running or suspended; the next fire will start another run alongside it.`,
-  'schedules.warning.codeOwned':
-    'Defined in code: changes other than pausing are reverted when the server restarts.',
-  'schedules.actionFailed': 'The action failed.',
-  'schedules.done.runNow': (runId: string) => `Started run ${runId}.`,
-
-  'scheduleEditor.label': 'Schedule editor',
-  'scheduleEditor.createTitle': 'New schedule',
-  'scheduleEditor.editTitle': (id: string) => `Edit ${id}`,
-  'scheduleEditor.id': 'Name',
-  'scheduleEditor.idHint': 'Optional; the server turns it into an id like schedule_daily-digest.',
-  'scheduleEditor.workflow': 'Workflow',
-  'scheduleEditor.workflowChoose': 'Choose a workflow',
-  'scheduleEditor.cron': 'Cron expression',
-  'scheduleEditor.cronHint':
-    '5 fields (minute hour day month weekday), or 6 with seconds first; @daily works too.',
-  'scheduleEditor.timezone': 'Timezone',
-  'scheduleEditor.preview': 'Next five fires',
-  'scheduleEditor.previewEmpty': 'Enter a valid cron to see the next fires.',
-  'scheduleEditor.inputData': 'Input data',
-  'scheduleEditor.noInputSchema': 'This workflow declares no input schema; enter its input as JSON.',
-  'scheduleEditor.save': 'Save schedule',
-  'scheduleEditor.saving': 'Saving…',
-  'scheduleEditor.cancel': 'Cancel',
-  'scheduleEditor.saved': 'Schedule saved.',
-  'scheduleEditor.saveFailed': 'The schedule could not be saved.',
-  'scheduleEditor.error.empty': 'Enter a cron expression.',
-  'scheduleEditor.error.invalidCron': (detail: string) => `Not a valid cron: ${detail}`,
-  'scheduleEditor.error.invalidTimezone': (zone: string) => `Unknown timezone “${zone}”.`,
-  'scheduleEditor.error.workflow': 'Choose a workflow.',
-  'scheduleEditor.error.input': 'Fix the input data fields.',
-} as const;
+  /** A part loaded on demand (step details, resume form) whose code could not be fetched. */
+  'workflowRun.partFailed': 'This part of the page could not be loaded. Check your connection and try again.',
+} as const);
 
 function formatMs(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
@@ -190,10 +87,4 @@ function formatMs(ms: number): string {
   return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
 }
 
-export type WorkflowRunMessages = {
-  [K in keyof typeof workflowRunMessages]: (typeof workflowRunMessages)[K] extends (
-    ...args: infer A
-  ) => string
-    ? (...args: A) => string
-    : string;
-};
+export type WorkflowRunMessages = MessagesOf<typeof workflowRunMessages>;

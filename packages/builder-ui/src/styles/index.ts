@@ -7,6 +7,7 @@ import { workflowRunCss } from './workflow-run.js';
 import { runListCss } from './run-list.js';
 import { runTraceViewerCss } from './run-trace-viewer.js';
 import { publishReviewCss } from './publish-review.js';
+import { reviewQueueCss } from './review-queue.js';
 
 /**
  * The whole kit stylesheet: the base sheet (scoped reset, tokens, shared controls) and every styled component's
@@ -28,4 +29,5 @@ export const paddockCss: string = /* @__PURE__ */ [
   runTraceViewerCss,
   runListCss,
   publishReviewCss,
+  reviewQueueCss,
 ].join('\n');

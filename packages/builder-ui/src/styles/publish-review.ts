@@ -2,11 +2,10 @@ import { R } from './base.js';
 import { token as t } from './tokens.js';
 
 const P = (part: string) => `${R} [data-slot="paddock-review-${part}"]`;
-const Q = (part: string) => `${R} [data-slot="paddock-queue-${part}"]`;
 
-/** PublishReviewPanel and ReviewQueue styles; every selector is scoped under the kit root. */
+/** PublishReviewPanel styles (the ReviewQueue has its own sheet); every selector is scoped under the kit root. */
 export const publishReviewCss = `
-${P('root')}, ${Q('root')} {
+${P('root')} {
   display: flex;
   /* Server text (a 5,000-character word, a URL) wraps inside the panel instead of widening it. */
   min-width: 0;
@@ -22,15 +21,15 @@ ${P('root')}, ${Q('root')} {
 }
 ${P('heading')} { font-weight: 600; font-size: 15px; margin-block-end: 6px; }
 ${P('subheading')} { font-weight: 600; font-size: 13px; margin-block: 6px 4px; }
-${P('empty')}, ${Q('empty')} { color: ${t('muted-foreground')}; }
+${P('empty')} { color: ${t('muted-foreground')}; }
 ${P('status')} {
   display: flex; flex-direction: column; gap: 4px;
   padding: 10px; border-radius: calc(${t('radius')} * 0.75); background: ${t('muted')};
 }
 ${P('stale')} { color: ${t('status-waiting')}; font-weight: 600; }
-${P('drift')}[data-state="unreviewed"], ${Q('drift')} { color: ${t('danger')}; font-weight: 600; }
+${P('drift')}[data-state="unreviewed"] { color: ${t('danger')}; font-weight: 600; }
 ${P('drift')}[data-state="reviewed"] { color: ${t('status-success')}; }
-${P('version-list')}, ${P('check-list')}, ${P('binding-list')}, ${P('audit-list')}, ${Q('entries')}, ${Q('unreviewed')} {
+${P('version-list')}, ${P('check-list')}, ${P('binding-list')}, ${P('audit-list')} {
   list-style: none; display: flex; flex-direction: column; gap: 6px;
 }
 ${P('version')} {
@@ -51,11 +50,11 @@ ${P('button')} {
 ${P('button')}[data-variant="primary"] { background: ${t('primary')}; color: ${t('primary-foreground')}; border-color: ${t('primary')}; }
 ${P('button')}[aria-pressed="true"] { background: ${t('accent')}; color: ${t('accent-foreground')}; }
 ${P('button')}:disabled { opacity: 0.55; cursor: not-allowed; }
-${P('button')}:focus-visible, ${P('note')}:focus-visible, ${Q('filter')}:focus-within { outline: 2px solid ${t('ring')}; outline-offset: 2px; }
+${P('button')}:focus-visible, ${P('note')}:focus-visible { outline: 2px solid ${t('ring')}; outline-offset: 2px; }
 ${P('binding')}[data-state="added"] ${P('binding-change')} { color: ${t('status-success')}; font-weight: 600; }
 ${P('binding')}[data-state="removed"] ${P('binding-change')} { color: ${t('danger')}; font-weight: 600; }
-${P('risk')}, ${Q('risk')} { font-size: 12px; padding: 0 6px; margin-inline-start: 6px; border-radius: 999px; border: 1px solid currentColor; }
-${P('risk')}[data-risk="high"], ${Q('risk')} { color: ${t('risk-high')}; }
+${P('risk')} { font-size: 12px; padding: 0 6px; margin-inline-start: 6px; border-radius: 999px; border: 1px solid currentColor; }
+${P('risk')}[data-risk="high"] { color: ${t('risk-high')}; }
 ${P('risk')}[data-risk="medium"] { color: ${t('risk-medium')}; }
 ${P('risk')}[data-risk="low"] { color: ${t('risk-low')}; }
 ${P('risk')}[data-risk="approval"] { color: ${t('approval')}; }
@@ -82,13 +81,4 @@ ${P('audit-export')} { display: flex; gap: 6px; margin-block-end: 6px; }
 ${P('audit-entry')} { font-size: 13px; }
 ${P('audit-entry')}[data-state="ignored"] { color: ${t('muted-foreground')}; }
 ${P('audit-note')} { margin-inline-start: 6px; font-style: italic; }
-${Q('counts')}, ${Q('filters')} { display: flex; flex-wrap: wrap; gap: 6px 12px; }
-${Q('count')} { font-size: 13px; color: ${t('muted-foreground')}; }
-${Q('filter')} { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; }
-${Q('filter')} input { appearance: auto; }
-${Q('entry')} { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px 8px; border: 1px solid ${t('border')}; border-radius: calc(${t('radius')} * 0.75); }
-${Q('entry')} a { color: ${t('primary')}; text-decoration: underline; font-weight: 600; }
-${Q('entry-state')} { font-size: 12px; padding: 0 6px; border-radius: 999px; background: ${t('accent')}; color: ${t('accent-foreground')}; }
-${Q('entry')}[data-state="stale"] ${Q('entry-state')} { background: ${t('status-waiting')}; color: ${t('surface')}; }
-${Q('entry-by')} { font-size: 12px; color: ${t('muted-foreground')}; }
 `;

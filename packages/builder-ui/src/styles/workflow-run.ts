@@ -80,11 +80,12 @@ ${W('resume-input')}:not([type="checkbox"]) {
   background: ${t('surface')}; color: ${t('surface-foreground')}; font: inherit;
 }
 ${W('resume-input')}[aria-invalid="true"] { border-color: ${t('danger')}; }
-${W('resume-error')}, ${W('cancel-error')} { color: ${t('danger')}; margin: 0; font-size: 13px; }
+${W('resume-error')}, ${W('cancel-error')}, ${W('part-error')} { color: ${t('danger')}; margin: 0; font-size: 13px; }
+${W('part-loading')} { color: ${t('muted-foreground')}; margin: 0; }
 ${W('resume-hint')}, ${W('resume-reason')}, ${W('cancel-reason')} {
   color: ${t('muted-foreground')}; font-size: 13px; margin: 0;
 }
-${R} :is([data-slot="paddock-workflow-run-resume-submit"], [data-slot^="paddock-workflow-run-cancel-"], [data-slot="paddock-workflow-run-error-retry"]):is(button) {
+${R} :is([data-slot="paddock-workflow-run-resume-submit"], [data-slot^="paddock-workflow-run-cancel-"], [data-slot="paddock-workflow-run-error-retry"], [data-slot="paddock-workflow-run-part-retry"]):is(button) {
   padding: 6px 12px; border: 1px solid ${t('border')}; border-radius: calc(${t('radius')} * 0.75);
   background: ${t('surface')}; color: ${t('surface-foreground')}; font: inherit; cursor: pointer;
 }

@@ -1,4 +1,4 @@
-import { useId, type HTMLAttributes, type Ref } from 'react';
+import { useId, type ButtonHTMLAttributes, type HTMLAttributes, type Ref } from 'react';
 import { auditCsv, auditJson, type ReviewActor } from '../../core/review-state.js';
 import type { PolicyCheck } from '../../core/policy-checks.js';
 import { bindingEntries, instructionsText, modelLabel, type BindingChange } from '../../core/version-diff.js';
@@ -8,9 +8,9 @@ import { usePublishReviewContext } from './publish-review-context.js';
 
 type PartProps<E extends HTMLElement = HTMLDivElement> = HTMLAttributes<E> & { ref?: Ref<E> | undefined };
 
-/** The dictionary sentence for a block reason (`publishReview.reason.<block>`). */
-function reasonText(messages: Record<string, unknown>, block: string): string | undefined {
-  const text = messages[`publishReview.reason.${block}`];
+/** The dictionary sentence for a block reason (`publishReview.reason.<block>`); none when nothing blocks. */
+function reasonText(messages: Record<string, unknown>, block: string | null): string | undefined {
+  const text = block === null ? undefined : messages[`publishReview.reason.${block}`];
   return typeof text === 'string' ? text : undefined;
 }
 
@@ -111,6 +111,11 @@ export function PublishReviewVersions({ className, ref, ...props }: PartProps<HT
   const headingId = useId();
   if (state.status !== 'ready') return null;
   const publish = state.permissions.publish;
+  // Restoring or activating an older version needs the publish permission; the title says why not.
+  const locked = {
+    disabled: !publish.allowed || state.pending !== null,
+    title: [publish.reason, publish.detail].filter(Boolean).join(' ') || undefined,
+  };
   const underReview =
     state.request && (state.request.status === 'pending' || state.request.status === 'changes-requested')
       ? state.request.versionId
@@ -138,6 +143,21 @@ export function PublishReviewVersions({ className, ref, ...props }: PartProps<HT
           const label = messages['publishReview.version'](version.versionNumber);
           const isTo = state.to?.id === version.id;
           const isFrom = state.from?.id === version.id;
+          const button = (
+            action: 'open' | 'compareFrom' | 'restore' | 'activate',
+            extra: ButtonHTMLAttributes<HTMLButtonElement>,
+            onClick: () => void,
+          ) => (
+            <button
+              type="button"
+              data-slot="paddock-review-button"
+              aria-label={`${messages[`publishReview.version.${action}`]}: ${label}`}
+              {...extra}
+              onClick={onClick}
+            >
+              {messages[`publishReview.version.${action}`]}
+            </button>
+          );
           return (
             <li
               key={version.id}
@@ -162,51 +182,22 @@ export function PublishReviewVersions({ className, ref, ...props }: PartProps<HT
                 {version.createdAt.toLocaleString()}
               </time>
               <span data-slot="paddock-review-version-actions">
-                <button
-                  type="button"
-                  data-slot="paddock-review-button"
-                  aria-pressed={isTo}
-                  aria-label={`${messages['publishReview.version.open']}: ${label}`}
-                  onClick={() => setCompare({ ...compare, to: version.id })}
-                >
-                  {messages['publishReview.version.open']}
-                </button>
-                <button
-                  type="button"
-                  data-slot="paddock-review-button"
-                  aria-pressed={isFrom}
-                  aria-label={`${messages['publishReview.version.compareFrom']}: ${label}`}
-                  onClick={() => setCompare({ ...compare, from: version.id })}
-                >
-                  {messages['publishReview.version.compareFrom']}
-                </button>
+                {button('open', { 'aria-pressed': isTo }, () => setCompare({ ...compare, to: version.id }))}
+                {button('compareFrom', { 'aria-pressed': isFrom }, () =>
+                  setCompare({ ...compare, from: version.id }),
+                )}
                 {versionState === 'older' ? (
                   <>
-                    <button
-                      type="button"
-                      data-slot="paddock-review-button"
-                      aria-label={`${messages['publishReview.version.restore']}: ${label}`}
-                      disabled={!publish.allowed || state.pending !== null}
-                      title={[publish.reason, publish.detail].filter(Boolean).join(' ') || undefined}
-                      onClick={() => void state.actions.restore(version.id)}
-                    >
-                      {messages['publishReview.version.restore']}
-                    </button>
-                    <button
-                      type="button"
-                      data-slot="paddock-review-button"
-                      aria-label={`${messages['publishReview.version.activate']}: ${label}`}
-                      disabled={!publish.allowed || state.pending !== null}
-                      title={[publish.reason, publish.detail].filter(Boolean).join(' ') || undefined}
-                      onClick={() =>
+                    {button('restore', locked, () => void state.actions.restore(version.id))}
+                    {button(
+                      'activate',
+                      locked,
+                      () =>
                         void state.actions.activateDirect(
                           version.id,
                           note || messages['publishReview.version.activateNote'],
-                        )
-                      }
-                    >
-                      {messages['publishReview.version.activate']}
-                    </button>
+                        ),
+                    )}
                   </>
                 ) : null}
               </span>
@@ -358,7 +349,7 @@ export function PublishReviewChecks({ className, ref, ...props }: PartProps<HTML
     state.request?.versionId === state.to?.id ? (state.request?.acknowledged ?? []) : [],
   );
   const ackBlock = state.blocks.acknowledge;
-  const ackReason = ackBlock ? reasonText(messages, ackBlock) : undefined;
+  const ackReason = reasonText(messages, ackBlock);
   const text = (check: PolicyCheck) => messages[`publishReview.check.${check.code}`](check.subject ?? '');
   const visibility = state.checks.some((c) => c.code === 'private-to-public');
   const dependents = state.dependents;
@@ -435,12 +426,7 @@ export function PublishReviewActions({ className, ref, ...props }: PartProps) {
   const actionError = useErrorDescription(state.actionError);
   if (state.status !== 'ready') return null;
   const { blocks, actions, pending, request } = state;
-  const reason = (block: string | null) =>
-    block === null
-      ? undefined
-      : block === 'missing-permission'
-        ? messages['publishReview.reason.missing-permission']
-        : ((messages as Record<string, unknown>)[`publishReview.reason.${block}`] as string | undefined);
+  const reason = (block: string | null) => reasonText(messages, block);
   const requestReason =
     blocks.request === 'missing-permission'
       ? messages['publishReview.reason.missing-write']
@@ -475,13 +461,7 @@ export function PublishReviewActions({ className, ref, ...props }: PartProps) {
     {
       key: 'comment',
       label: messages['publishReview.comment'],
-      block: !request
-        ? reason('not-open')
-        : !state.permissions.ledger.allowed
-          ? messages['publishReview.reason.no-ledger-access']
-          : note.trim() === ''
-            ? undefined
-            : undefined,
+      block: reason(!request ? 'not-open' : state.permissions.ledger.allowed ? null : 'no-ledger-access'),
       onClick: () => after(actions.comment(note)),
       show: !!request,
     },
@@ -502,9 +482,7 @@ export function PublishReviewActions({ className, ref, ...props }: PartProps) {
     {
       key: 'publish',
       label: messages['publishReview.publishApproved'],
-      block: !state.permissions.publish.allowed
-        ? messages['publishReview.reason.missing-permission']
-        : undefined,
+      block: reason(state.permissions.publish.allowed ? null : 'missing-permission'),
       onClick: () => void actions.publishApproved(),
       show: request?.status === 'approved',
     },

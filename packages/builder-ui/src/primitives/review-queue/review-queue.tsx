@@ -3,14 +3,14 @@ import { QUEUE_FILTERS, type QueueEntry, type QueueFilter } from '../../core/rev
 import { useMessages } from '../../hooks/use-builder.js';
 import { useErrorDescription } from '../../hooks/use-error-message.js';
 import { useReviewQueue, type ReviewPolicy, type ReviewQueueState } from '../../hooks/use-review.js';
-import { publishReviewMessages, type PublishReviewMessages } from '../../i18n/publish-review.en-US.js';
+import { reviewQueueMessages, type ReviewQueueMessages } from '../../i18n/review-queue.en-US.js';
 import { PaddockLink } from '../../provider/kit-root.js';
 import { cn } from '../../utils/cn.js';
 import { useControllableState } from '../../utils/use-controllable-state.js';
 
 interface ReviewQueueContextValue {
   state: ReviewQueueState;
-  messages: PublishReviewMessages;
+  messages: ReviewQueueMessages;
   filter: QueueFilter;
   setFilter: (filter: QueueFilter) => void;
   hrefFor: (agentId: string) => string;
@@ -50,7 +50,7 @@ function Root({
   children,
   ...props
 }: ReviewQueuePrimitiveRootProps) {
-  const messages = useMessages(publishReviewMessages);
+  const messages = useMessages(reviewQueueMessages);
   const [filter, setFilter] = useControllableState({
     prop: filterProp,
     defaultProp: defaultFilter,

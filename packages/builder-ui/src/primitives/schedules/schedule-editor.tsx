@@ -20,7 +20,7 @@ import { useMessages } from '../../hooks/use-builder.js';
 import { useCronEngine } from '../../hooks/use-cron-engine.js';
 import { describeError } from '../../hooks/use-error-message.js';
 import { useScheduleActions, useSchedulePermissions, useWorkflowList } from '../../hooks/use-schedules.js';
-import { workflowRunMessages, type WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
+import { schedulesMessages, type SchedulesMessages } from '../../i18n/schedules.en-US.js';
 import { cn } from '../../utils/cn.js';
 import { useControllableState } from '../../utils/use-controllable-state.js';
 import { SchemaFields } from '../workflow-run/workflow-run-schema-fields.js';
@@ -59,7 +59,7 @@ export interface ScheduleEditorPrimitiveRootProps extends Omit<
   ref?: Ref<HTMLFormElement> | undefined;
 }
 
-function cronError(messages: WorkflowRunMessages, problem: CronProblem): string {
+function cronError(messages: SchedulesMessages, problem: CronProblem): string {
   if (problem.code === 'empty') return messages['scheduleEditor.error.empty'];
   if (problem.code === 'invalid-timezone')
     return messages['scheduleEditor.error.invalidTimezone'](problem.timezone);
@@ -84,8 +84,7 @@ export function ScheduleEditorPrimitive({
   ref,
   ...props
 }: ScheduleEditorPrimitiveRootProps) {
-  const messages = useMessages(workflowRunMessages);
-  const kit = useMessages(workflowRunMessages);
+  const messages = useMessages(schedulesMessages);
   const idPrefix = useId();
   const workflows = useWorkflowList();
   const permissions = useSchedulePermissions();
@@ -344,7 +343,7 @@ export function ScheduleEditorPrimitive({
       ) : null}
       {saveError ? (
         <p role="alert" data-slot="paddock-schedule-editor-error">
-          {messages['scheduleEditor.saveFailed']} {describeError(saveError, kit).message}
+          {messages['scheduleEditor.saveFailed']} {describeError(saveError, messages).message}
         </p>
       ) : null}
       <div data-slot="paddock-schedule-actions">

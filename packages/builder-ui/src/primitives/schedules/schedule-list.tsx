@@ -12,13 +12,15 @@ import {
   useSchedules,
   useScheduleTriggers,
 } from '../../hooks/use-schedules.js';
-import { workflowRunMessages, type WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
+import type { CommonMessages } from '../../i18n/common.en-US.js';
+import { schedulesMessages, type SchedulesMessages } from '../../i18n/schedules.en-US.js';
 import { PaddockLink } from '../../provider/kit-root.js';
 import { cn } from '../../utils/cn.js';
 import { createContext } from '../../utils/create-context.js';
 
 export interface ScheduleListContextValue {
-  messages: WorkflowRunMessages;
+  /** The schedules' strings and the common ones (error sentences). */
+  messages: CommonMessages & SchedulesMessages;
   query: ReturnType<typeof useSchedules>;
   permissions: ReturnType<typeof useSchedulePermissions>;
   actions: ReturnType<typeof useScheduleActions>;
@@ -64,7 +66,7 @@ export function ScheduleListPrimitiveRoot({
   children,
   ...props
 }: ScheduleListPrimitiveRootProps) {
-  const messages = useMessages(workflowRunMessages);
+  const messages = useMessages(schedulesMessages);
   const query = useSchedules(
     { ...(workflowId ? { workflowId } : {}), ...(status ? { status } : {}) },
     { refetchInterval },
@@ -102,7 +104,6 @@ export function ScheduleListPrimitiveRoot({
 /** Loading, error (with retry) and empty states. */
 export function ScheduleListPrimitiveStatus({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   const { query, messages } = useScheduleListContext('ScheduleListPrimitive.Status');
-  const kit = useMessages(workflowRunMessages);
   if (query.isPending)
     return (
       <p
@@ -124,7 +125,7 @@ export function ScheduleListPrimitiveStatus({ className, ...props }: HTMLAttribu
         data-state="error"
       >
         <p>{messages['schedules.loadError']}</p>
-        <p>{describeError(query.error, kit).message}</p>
+        <p>{describeError(query.error, messages).message}</p>
         <button type="button" data-slot="paddock-schedule-action-retry" onClick={() => void query.refetch()}>
           {messages['workflowRun.retry']}
         </button>
@@ -139,7 +140,7 @@ export function ScheduleListPrimitiveStatus({ className, ...props }: HTMLAttribu
   return null;
 }
 
-function warningText(messages: WorkflowRunMessages, warning: ScheduleWarning): string {
+function warningText(messages: SchedulesMessages, warning: ScheduleWarning): string {
   switch (warning.code) {
     case 'next-fire-past':
       return messages['schedules.warning.nextFirePast'];
@@ -236,7 +237,6 @@ function FireList({ schedule, triggers }: { schedule: Schedule; triggers: Schedu
 function ScheduleRow({ schedule }: { schedule: Schedule }) {
   const { messages, permissions, actions, onEdit, refetchInterval, now, idPrefix } =
     useScheduleListContext('ScheduleListPrimitive.Row');
-  const kit = useMessages(workflowRunMessages);
   const triggers = useScheduleTriggers(schedule.id, { refetchInterval });
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -259,7 +259,7 @@ function ScheduleRow({ schedule }: { schedule: Schedule }) {
         void triggers.refetch();
       },
       onError: (error) =>
-        setFailure(`${messages['schedules.actionFailed']} ${describeError(error, kit).message}`),
+        setFailure(`${messages['schedules.actionFailed']} ${describeError(error, messages).message}`),
     });
   };
   const label = typeof schedule.metadata?.['label'] === 'string' ? schedule.metadata['label'] : undefined;

@@ -1,7 +1,8 @@
 /**
  * The React Flow canvas. Loaded with `React.lazy` by `WorkflowRunPrimitive.Graph`, so @xyflow/react and dagre
  * are fetched only by pages that draw a graph. xyflow's own stylesheet is not imported (it is global); the rules
- * the canvas needs are re-declared under the kit root in `styles/workflow-run.ts`.
+ * the canvas needs are re-declared under the kit root in `styles/workflow-run-graph.ts`, which the part injects
+ * with this view. The view imports nothing else of the kit: its words come in as props (see `lazyPart`).
  */
 import { useMemo } from 'react';
 import { Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
@@ -9,9 +10,7 @@ import type { WorkflowGraph, WorkflowGraphNode } from '../../core/workflow-graph
 import { layoutWorkflowGraph } from '../../core/workflow-graph-layout.js';
 import type { StepRetrySummary } from '../../core/workflow-retries.js';
 import type { WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
-import { nodeNotes, stepStatusLabel } from './workflow-run-labels.js';
-import { PaddockStylesheets } from '../../provider/kit-root.js';
-import { workflowRunGraphCss } from '../../styles/workflow-run-graph.js';
+import type { describeNode } from './workflow-run-labels.js';
 
 export interface WorkflowRunGraphViewProps {
   graph: WorkflowGraph;
@@ -19,6 +18,8 @@ export interface WorkflowRunGraphViewProps {
   selectedStepId: string | null;
   onSelect: (stepId: string | null) => void;
   messages: WorkflowRunMessages;
+  /** A node's words (status, notes, parent workflow). */
+  describeNode: typeof describeNode;
 }
 
 type StepNodeData = {
@@ -61,7 +62,6 @@ function StepNode({ data }: NodeProps<Node<StepNodeData>>) {
 }
 
 const nodeTypes = { step: StepNode };
-const STYLESHEETS = { 'workflow-run-graph': workflowRunGraphCss };
 
 export default function WorkflowRunGraphView({
   graph,
@@ -69,6 +69,7 @@ export default function WorkflowRunGraphView({
   selectedStepId,
   onSelect,
   messages,
+  describeNode,
 }: WorkflowRunGraphViewProps) {
   const positions = useMemo(() => layoutWorkflowGraph(graph), [graph]);
   const nodes = useMemo<Node<StepNodeData>[]>(
@@ -76,6 +77,7 @@ export default function WorkflowRunGraphView({
       graph.nodes.map((node) => {
         const pos = positions.get(node.id);
         const retries = attempts[node.id];
+        const { statusLabel, notes, inWorkflow } = describeNode(messages, node, retries);
         return {
           id: node.id,
           type: 'step',
@@ -87,16 +89,16 @@ export default function WorkflowRunGraphView({
           focusable: false,
           data: {
             node,
-            notes: nodeNotes(messages, node, retries),
-            statusLabel: stepStatusLabel(messages, node.status, node.rawStatus),
+            notes,
+            statusLabel,
             selected: node.id === selectedStepId,
             retried: retries?.succeededAfterRetry ? 'after-retry' : retries?.retried ? 'retried' : undefined,
             onSelect,
-            inWorkflow: node.parentId ? messages['workflowRun.inWorkflow'](node.parentId) : undefined,
+            inWorkflow,
           },
         };
       }),
-    [graph, positions, attempts, selectedStepId, onSelect, messages],
+    [graph, positions, attempts, selectedStepId, onSelect, messages, describeNode],
   );
   const edges = useMemo<Edge[]>(
     () =>
@@ -116,7 +118,6 @@ export default function WorkflowRunGraphView({
   );
   return (
     <div data-slot="paddock-workflow-run-canvas" data-state="ready">
-      <PaddockStylesheets stylesheets={STYLESHEETS} />
       <ReactFlow
         nodes={nodes}
         edges={edges}

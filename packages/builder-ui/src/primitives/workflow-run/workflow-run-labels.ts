@@ -1,5 +1,4 @@
 import type { StepStatus, WorkflowGraphNode } from '../../core/workflow-graph.js';
-import type { FieldError } from '../../core/json-schema-form.js';
 import type { StepRetrySummary } from '../../core/workflow-retries.js';
 import type { WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
 
@@ -26,40 +25,18 @@ export function nodeNotes(
   return notes;
 }
 
-export function fieldErrorText(messages: WorkflowRunMessages, error: FieldError): string {
-  switch (error.code) {
-    case 'required':
-      return messages['workflowRun.field.required'];
-    case 'not-a-number':
-      return messages['workflowRun.field.notANumber'];
-    case 'not-an-integer':
-      return messages['workflowRun.field.notAnInteger'];
-    case 'too-small':
-      return messages['workflowRun.field.tooSmall'](error.minimum);
-    case 'too-large':
-      return messages['workflowRun.field.tooLarge'](error.maximum);
-    case 'too-short':
-      return messages['workflowRun.field.tooShort'](error.minLength);
-    case 'too-long':
-      return messages['workflowRun.field.tooLong'](error.maxLength);
-    case 'pattern':
-      return messages['workflowRun.field.pattern'](error.pattern);
-    case 'email':
-      return messages['workflowRun.field.email'];
-    case 'not-in-options':
-      return messages['workflowRun.field.notInOptions'];
-    case 'invalid-json':
-      return messages['workflowRun.field.invalidJson'](error.detail);
-  }
-}
-
-/** JSON for display; text from the server is shown as text, never as HTML. */
-export function toDisplayJson(value: unknown): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value, null, 2) ?? String(value);
-  } catch {
-    return String(value);
-  }
+/**
+ * A node's words in the graph: its status, its notes, and the workflow it is nested in. Handed to the lazily
+ * loaded graph view as a prop rather than imported by it (see `lazyPart`).
+ */
+export function describeNode(
+  messages: WorkflowRunMessages,
+  node: WorkflowGraphNode,
+  retries?: StepRetrySummary,
+): { statusLabel: string; notes: string[]; inWorkflow: string | undefined } {
+  return {
+    statusLabel: stepStatusLabel(messages, node.status, node.rawStatus),
+    notes: nodeNotes(messages, node, retries),
+    inWorkflow: node.parentId ? messages['workflowRun.inWorkflow'](node.parentId) : undefined,
+  };
 }

@@ -2,33 +2,31 @@ import {
   lazy,
   Suspense,
   useEffect,
-  useMemo,
   useRef,
   useState,
-  type FormEvent,
   type HTMLAttributes,
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import {
-  buildFormValue,
-  initialValues,
-  schemaToFields,
-  type FieldError,
-  type FormValues,
-} from '../../core/json-schema-form.js';
+import { buildFormValue, initialValues, schemaToFields } from '../../core/json-schema-form.js';
 import { isTerminalRunStatus, STEP_STATUSES } from '../../core/workflow-graph.js';
 import { errorKindOf } from '@paddock/client-sdk';
 import { describeError } from '../../hooks/use-error-message.js';
+import { PaddockStylesheets } from '../../provider/kit-root.js';
+import { workflowRunGraphCss } from '../../styles/workflow-run-graph.js';
 import { cn } from '../../utils/cn.js';
+import { lazyPart } from '../../utils/lazy-part.js';
 import { useWorkflowRunContext } from './workflow-run-context.js';
-import { nodeNotes, stepStatusLabel, toDisplayJson } from './workflow-run-labels.js';
+import { describeNode, nodeNotes, stepStatusLabel } from './workflow-run-labels.js';
+import { Json } from './workflow-run-json.js';
 import { SchemaFields } from './workflow-run-schema-fields.js';
 
 type DivProps = HTMLAttributes<HTMLDivElement> & { ref?: Ref<HTMLDivElement> | undefined };
 
-// The graph pulls in @xyflow/react and dagre: loaded only when a graph is rendered.
+// The graph pulls in @xyflow/react and dagre: loaded only when a graph is rendered. Its sheet (xyflow's rules
+// under the kit root) is injected with it, inside the same Suspense boundary.
 const LazyGraphView = lazy(() => import('./workflow-run-graph-view.js'));
+const GRAPH_STYLESHEETS = { 'workflow-run-graph': workflowRunGraphCss };
 
 /** The run's status in words, and whether the view is following it live. */
 export function WorkflowRunPrimitiveStatus({ className, ref, ...props }: DivProps) {
@@ -128,12 +126,14 @@ export function WorkflowRunPrimitiveGraph({ className, ref, ...props }: DivProps
             <p data-slot="paddock-workflow-run-graph-loading">{messages['workflowRun.graphLoading']}</p>
           }
         >
+          <PaddockStylesheets stylesheets={GRAPH_STYLESHEETS} />
           <LazyGraphView
             graph={graph}
             attempts={ctx.attempts}
             selectedStepId={ctx.selectedStepId}
             onSelect={ctx.selectStep}
             messages={messages}
+            describeNode={describeNode}
           />
         </Suspense>
       )}
@@ -245,22 +245,50 @@ export function WorkflowRunPrimitiveStepList({
   );
 }
 
-function Json({ value, slot }: { value: unknown; slot: string }) {
-  // Long values scroll inside the block; keyboard users must be able to reach and scroll it.
-  return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <pre tabIndex={0} data-slot={slot}>
-      {toDisplayJson(value)}
-    </pre>
+/**
+ * What the parts loaded on demand use of the kit, handed to them as a prop: a lazy chunk that imported these
+ * itself would make every bundler split them (and whatever shares their chunk) out of the page's main chunk.
+ */
+const LAZY_KIT = { Json, SchemaFields, buildFormValue, describeError, initialValues, schemaToFields };
+export type WorkflowRunLazyKit = typeof LAZY_KIT;
+
+const stepDetailsPart = /* @__PURE__ */ lazyPart(() => import('./workflow-run-step-details.js'));
+const resumeFormPart = /* @__PURE__ */ lazyPart(() => import('./workflow-run-resume-form.js'));
+
+/**
+ * What a part loaded on demand shows until its chunk is there: the part's own slot in the `loading` state, or
+ * in `error` with a retry when the chunk could not be fetched.
+ */
+function PartPending({
+  state,
+  slot,
+  retry,
+  className,
+  ...props
+}: HTMLAttributes<HTMLDivElement> & { state: 'failed' | undefined; slot: string; retry: () => void }) {
+  const { messages, kitMessages } = useWorkflowRunContext('WorkflowRunPrimitive.Part');
+  return state === 'failed' ? (
+    <div role="alert" {...props} className={cn(className)} data-slot={slot} data-state="error">
+      <p data-slot="paddock-workflow-run-part-error">{messages['workflowRun.partFailed']}</p>
+      <button type="button" data-slot="paddock-workflow-run-part-retry" onClick={retry}>
+        {messages['workflowRun.retry']}
+      </button>
+    </div>
+  ) : (
+    <div aria-busy {...props} className={cn(className)} data-slot={slot} data-state="loading">
+      <p data-slot="paddock-workflow-run-part-loading">{kitMessages['common.loading']}</p>
+    </div>
   );
 }
 
-/** The selected step's input, output, error, timing and attempts. */
+/**
+ * The selected step's input, output, error, timing and attempts. The details load on demand, fetched once the
+ * run is shown (before a step is picked, so picking one rarely waits): a page pays for them after first paint.
+ */
 export function WorkflowRunPrimitiveStepDetails({ className, ref, ...props }: DivProps) {
-  const { selectedNode, run, attempts, messages, idPrefix, status } = useWorkflowRunContext(
-    'WorkflowRunPrimitive.StepDetails',
-  );
-  const titleId = `${idPrefix}-details-title`;
+  const ctx = useWorkflowRunContext('WorkflowRunPrimitive.StepDetails');
+  const { selectedNode, messages, status } = ctx;
+  const body = stepDetailsPart.use(status === 'ready');
   if (status !== 'ready') return null;
   if (!selectedNode) {
     return (
@@ -275,196 +303,63 @@ export function WorkflowRunPrimitiveStepDetails({ className, ref, ...props }: Di
       </div>
     );
   }
-  const record = run?.steps[selectedNode.id];
-  const retries = attempts[selectedNode.id];
-  const started = typeof record?.startedAt === 'number' ? record.startedAt : undefined;
-  const ended = typeof record?.endedAt === 'number' ? record.endedAt : undefined;
-  const errorValue = record?.error;
+  if (body === undefined || body === 'failed')
+    return (
+      <PartPending
+        {...props}
+        className={className}
+        state={body}
+        slot="paddock-workflow-run-details"
+        retry={stepDetailsPart.load}
+      />
+    );
   return (
-    <section
-      aria-labelledby={titleId}
+    <body.default
       {...props}
       ref={ref}
       className={cn(className)}
-      data-slot="paddock-workflow-run-details"
-      data-state={selectedNode.status}
-    >
-      <h3 id={titleId} data-slot="paddock-workflow-run-details-title">
-        {messages['workflowRun.details']}: {selectedNode.id} (
-        {stepStatusLabel(messages, selectedNode.status, selectedNode.rawStatus)})
-      </h3>
-      {selectedNode.description ? (
-        <p data-slot="paddock-workflow-run-details-description">{selectedNode.description}</p>
-      ) : null}
-      <dl data-slot="paddock-workflow-run-timing">
-        <dt>{messages['workflowRun.started']}</dt>
-        <dd>{started ? new Date(started).toISOString() : messages['workflowRun.none']}</dd>
-        <dt>{messages['workflowRun.ended']}</dt>
-        <dd>{ended ? new Date(ended).toISOString() : messages['workflowRun.none']}</dd>
-        <dt>{messages['workflowRun.duration']}</dt>
-        <dd>
-          {started && ended
-            ? messages['workflowRun.durationValue'](ended - started)
-            : messages['workflowRun.none']}
-        </dd>
-      </dl>
-      {retries && retries.attempts.length > 0 ? (
-        <div
-          data-slot="paddock-workflow-run-attempts"
-          data-state={retries.succeededAfterRetry ? 'after-retry' : retries.retried ? 'retried' : 'single'}
-        >
-          <h4 data-slot="paddock-workflow-run-attempts-title">{messages['workflowRun.attempts']}</h4>
-          <ol aria-label={messages['workflowRun.attempts']}>
-            {retries.attempts.map((attempt) => (
-              <li key={attempt.attempt} data-slot="paddock-workflow-run-attempt" data-state={attempt.status}>
-                <span data-slot="paddock-workflow-run-attempt-name">
-                  {messages['workflowRun.attempt'](attempt.attempt)}
-                </span>{' '}
-                <span data-slot="paddock-workflow-run-attempt-status">
-                  {messages[`workflowRun.attemptStatus.${attempt.status}`]}
-                </span>
-                {attempt.delayBeforeMs !== undefined ? (
-                  <span data-slot="paddock-workflow-run-attempt-delay">
-                    {' '}
-                    · {messages['workflowRun.retryDelay'](attempt.delayBeforeMs)}
-                  </span>
-                ) : null}
-                {attempt.error ? (
-                  <span data-slot="paddock-workflow-run-attempt-error"> · {attempt.error}</span>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-          {retries.source === 'record' ? (
-            <p data-slot="paddock-workflow-run-attempts-note">{messages['workflowRun.attemptsFromRecord']}</p>
-          ) : null}
-        </div>
-      ) : null}
-      {record?.suspendPayload !== undefined ? (
-        <>
-          <h4>{messages['workflowRun.suspendPayload']}</h4>
-          <Json value={record.suspendPayload} slot="paddock-workflow-run-suspend-payload" />
-        </>
-      ) : null}
-      <h4>{messages['workflowRun.input']}</h4>
-      <Json value={record?.payload ?? messages['workflowRun.none']} slot="paddock-workflow-run-input" />
-      {record?.output !== undefined ? (
-        <>
-          <h4>{messages['workflowRun.output']}</h4>
-          <Json value={record.output} slot="paddock-workflow-run-output" />
-        </>
-      ) : null}
-      {errorValue ? (
-        <>
-          <h4>{messages['workflowRun.error']}</h4>
-          <Json
-            value={(errorValue as { message?: unknown }).message ?? errorValue}
-            slot="paddock-workflow-run-step-error"
-          />
-        </>
-      ) : null}
-    </section>
+      ctx={ctx}
+      node={selectedNode}
+      statusLabel={stepStatusLabel(messages, selectedNode.status, selectedNode.rawStatus)}
+      kit={LAZY_KIT}
+    />
   );
 }
 
 /**
  * The resume form of the suspended step: what it waits for, and fields generated from its resume schema
- * (JSON when it declares none). Submitting streams the rest of the run into the view.
+ * (JSON when it declares none). Submitting streams the rest of the run into the view. The form loads on demand
+ * once a run is suspended: runs that never suspend never fetch it.
  */
 export function WorkflowRunPrimitiveResumeForm({
   className,
   ref,
   ...props
 }: HTMLAttributes<HTMLFormElement> & { ref?: Ref<HTMLFormElement> | undefined }) {
-  const { suspendedNode, resumeSchema, run, messages, kitMessages, execute, readOnly, actions, idPrefix } =
-    useWorkflowRunContext('WorkflowRunPrimitive.ResumeForm');
-  const fields = useMemo(
-    () =>
-      resumeSchema
-        ? schemaToFields(resumeSchema)
-        : [{ name: '', kind: 'json' as const, required: true, label: 'resumeData', defaultText: '{}' }],
-    [resumeSchema],
-  );
-  // New fields (another suspended step) start from their defaults: state adjusted while rendering, not in an effect.
-  const [form, setForm] = useState(() => ({
-    fields,
-    values: initialValues(fields),
-    errors: {} as Record<string, FieldError>,
-  }));
-  if (form.fields !== fields) setForm({ fields, values: initialValues(fields), errors: {} });
-  const { values, errors } = form;
-  const setValues = (next: FormValues) => setForm((current) => ({ ...current, values: next }));
-  const setErrors = (next: Record<string, FieldError>) =>
-    setForm((current) => ({ ...current, errors: next }));
-  if (!suspendedNode || readOnly || run?.status !== 'suspended') return null;
-  const titleId = `${idPrefix}-resume-title`;
-  const reasonId = `${idPrefix}-resume-reason`;
-  const blocked = !execute.allowed;
-  const pending = actions.resume.isPending;
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (blocked || pending) return;
-    const result = buildFormValue(fields, values);
-    setErrors(result.errors);
-    if (!result.valid) return;
-    actions.resume.mutate({ step: suspendedNode.id.split('.'), resumeData: result.value });
-  };
-  const suspendPayload = run.steps[suspendedNode.id]?.suspendPayload;
+  const ctx = useWorkflowRunContext('WorkflowRunPrimitive.ResumeForm');
+  const { suspendedNode, run, readOnly } = ctx;
+  const shown = !!suspendedNode && !readOnly && run?.status === 'suspended';
+  const body = resumeFormPart.use(shown);
+  if (!shown) return null;
+  if (body === undefined || body === 'failed')
+    return (
+      <PartPending
+        className={className}
+        state={body}
+        slot="paddock-workflow-run-resume"
+        retry={resumeFormPart.load}
+      />
+    );
   return (
-    <form
-      aria-labelledby={titleId}
-      noValidate
+    <body.default
       {...props}
       ref={ref}
-      onSubmit={submit}
       className={cn(className)}
-      data-slot="paddock-workflow-run-resume"
-      data-state={pending ? 'submitting' : blocked ? 'disabled' : 'idle'}
-    >
-      <h3 id={titleId} data-slot="paddock-workflow-run-resume-title">
-        {messages['workflowRun.suspendedTitle'](suspendedNode.id)}
-      </h3>
-      {suspendPayload !== undefined ? (
-        <>
-          <p data-slot="paddock-workflow-run-resume-waits">{messages['workflowRun.suspendPayload']}</p>
-          <Json value={suspendPayload} slot="paddock-workflow-run-resume-payload" />
-        </>
-      ) : null}
-      {!resumeSchema ? (
-        <p data-slot="paddock-workflow-run-resume-hint">{messages['workflowRun.resumeNoSchema']}</p>
-      ) : null}
-      <fieldset disabled={blocked || pending} data-slot="paddock-workflow-run-resume-fields">
-        <legend>{messages['workflowRun.resumeForm'](suspendedNode.stepId)}</legend>
-        <SchemaFields
-          fields={fields}
-          values={values}
-          onValuesChange={setValues}
-          errors={errors}
-          messages={messages}
-          idPrefix={`${idPrefix}-resume`}
-          slot="paddock-workflow-run-resume"
-        />
-      </fieldset>
-      {blocked && execute.reason ? (
-        <p id={reasonId} data-slot="paddock-workflow-run-resume-reason">
-          {[execute.reason, execute.detail].filter(Boolean).join(' ')}
-        </p>
-      ) : null}
-      {actions.resume.error ? (
-        <p role="alert" data-slot="paddock-workflow-run-resume-error">
-          {messages['workflowRun.resumeFailed']} {describeError(actions.resume.error, kitMessages).message}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        aria-disabled={blocked || pending || undefined}
-        aria-describedby={blocked ? reasonId : undefined}
-        data-slot="paddock-workflow-run-resume-submit"
-        data-state={blocked ? 'disabled' : 'enabled'}
-      >
-        {pending ? messages['workflowRun.resuming'] : messages['workflowRun.resume']}
-      </button>
-    </form>
+      ctx={ctx}
+      node={suspendedNode}
+      run={run}
+      kit={LAZY_KIT}
+    />
   );
 }
 

@@ -61,7 +61,6 @@ export function WorkflowRunPrimitiveRoot({
   ...props
 }: WorkflowRunPrimitiveRootProps) {
   const messages = useMessages(workflowRunMessages);
-  const kitMessages = useMessages(workflowRunMessages);
   const idPrefix = useId();
   const info = useWorkflowInfo(workflowId);
   const live = useWorkflowRun(workflowId, runId, { follow });
@@ -130,7 +129,7 @@ export function WorkflowRunPrimitiveRoot({
     workflowId,
     runId,
     messages,
-    kitMessages,
+    kitMessages: messages,
     status,
     error,
     retry: () => {

@@ -1,6 +1,5 @@
 import type { FieldError, FormField, FormValues } from '../../core/json-schema-form.js';
-import type { WorkflowRunMessages } from '../../i18n/workflow-run.en-US.js';
-import { fieldErrorText } from './workflow-run-labels.js';
+import type { WorkflowRunSharedMessages } from '../../i18n/workflow-run-shared.en-US.js';
 
 export interface SchemaFieldsProps {
   fields: readonly FormField[];
@@ -8,7 +7,7 @@ export interface SchemaFieldsProps {
   onValuesChange: (values: FormValues) => void;
   /** Errors to show (after a submit attempt). */
   errors: Record<string, FieldError>;
-  messages: WorkflowRunMessages;
+  messages: WorkflowRunSharedMessages;
   idPrefix: string;
   disabled?: boolean | undefined;
   /** `data-slot` prefix, e.g. `paddock-workflow-run-resume`. */
@@ -120,4 +119,31 @@ export function SchemaFields({
       })}
     </>
   );
+}
+
+export function fieldErrorText(messages: WorkflowRunSharedMessages, error: FieldError): string {
+  switch (error.code) {
+    case 'required':
+      return messages['workflowRun.field.required'];
+    case 'not-a-number':
+      return messages['workflowRun.field.notANumber'];
+    case 'not-an-integer':
+      return messages['workflowRun.field.notAnInteger'];
+    case 'too-small':
+      return messages['workflowRun.field.tooSmall'](error.minimum);
+    case 'too-large':
+      return messages['workflowRun.field.tooLarge'](error.maximum);
+    case 'too-short':
+      return messages['workflowRun.field.tooShort'](error.minLength);
+    case 'too-long':
+      return messages['workflowRun.field.tooLong'](error.maxLength);
+    case 'pattern':
+      return messages['workflowRun.field.pattern'](error.pattern);
+    case 'email':
+      return messages['workflowRun.field.email'];
+    case 'not-in-options':
+      return messages['workflowRun.field.notInOptions'];
+    case 'invalid-json':
+      return messages['workflowRun.field.invalidJson'](error.detail);
+  }
 }
