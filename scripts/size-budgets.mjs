@@ -104,7 +104,15 @@ async function measure(pkg, budget, index) {
       minify: true,
       sourcemap: false,
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      rollupOptions: { external },
+      rollupOptions: {
+        external,
+        // Lib mode defaults to 'strict' entry signatures: the entry chunk may export nothing but the row's own
+        // exports, so a module the entry shares with a lazy chunk cannot stay in the entry and is split into a
+        // chunk of its own (zipped apart, so it counts more). A host's app build has no entry signature to keep
+        // (Vite sets `preserveEntrySignatures: false` for apps) and merges it; 'allow-extension' does the same
+        // while keeping the row's exports, which stand in for the host code that uses them.
+        preserveEntrySignatures: 'allow-extension',
+      },
     },
   });
   if (!('output' in result) && !Array.isArray(result)) throw new Error('vite build returned a watcher');
