@@ -7,7 +7,7 @@ import {
   toolMapSchema,
   toolSchema,
 } from '../schemas/tools.js';
-import { unwrapToolResult } from './tools.js';
+import { unwrapToolResult } from './tool-result.js';
 import type { Tools } from './tools.js';
 
 /** The bodies of `Tools`' async methods (documented there), loaded with the first call. */

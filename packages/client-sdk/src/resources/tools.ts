@@ -1,4 +1,3 @@
-import { ToolExecutionError } from '../core/errors.js';
 import { lazyImpl } from '../core/lazy.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { APIResource } from '../core/resource.js';
@@ -7,23 +6,6 @@ import type { Tool, ToolExecuteParams, ToolListParams, ToolMap } from '../schema
 const run = /* @__PURE__ */ lazyImpl<Tools>('tools', () =>
   import('./tools-impl.js').then((m) => m.toolsImpl),
 );
-
-/**
- * Mastra reports a tool input validation failure as HTTP 200 with `{ error: true, message, validationErrors }`;
- * turn that into a thrown `ToolExecutionError` so callers cannot mistake it for a result.
- */
-export function unwrapToolResult(toolId: string, result: unknown): unknown {
-  if (result && typeof result === 'object' && (result as Record<string, unknown>)['error'] === true) {
-    const body = result as Record<string, unknown>;
-    throw new ToolExecutionError({
-      toolId,
-      message: typeof body['message'] === 'string' ? body['message'] : `Tool ${toolId} failed.`,
-      validationErrors: body['validationErrors'],
-      body: result,
-    });
-  }
-  return result;
-}
 
 /** Registered tools. */
 export class Tools extends APIResource {
