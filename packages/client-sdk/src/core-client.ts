@@ -84,7 +84,7 @@ const IDEMPOTENT: ReadonlySet<Method> = new Set(['GET', 'PUT', 'DELETE']);
 /**
  * The request pipeline of a Mastra client without any resource: headers, timeouts, retries, error mapping,
  * validation and streams. Resource classes are built over it (`new Agents(core)`), so a host that needs only
- * some resources bundles only those; `MastraClient` is this plus all nine resources.
+ * some resources bundles only those; `MastraClient` is this plus all eleven resources.
  *
  * ```ts
  * const core = createClient({ baseUrl: 'http://127.0.0.1:4111' });

@@ -42,8 +42,8 @@ export type { StreamProgress } from './core/streaming.js';
 export type { ReconnectOptions } from './resources/agents.js';
 
 export { paddockKeys } from './query-keys.js';
-export { buildCatalog } from './resources/catalog.js';
-export type { SettingsOutcome } from './resources/catalog.js';
+export { buildCatalog } from './resources/build-catalog.js';
+export type { SettingsOutcome } from './resources/build-catalog.js';
 
 // Resource classes, to build only the ones a host uses over `createClient(...)`.
 export { Agents } from './resources/agents.js';

@@ -42,7 +42,7 @@ import { chunkTypeOf, toAgentStreamChunk } from '../schemas/stream-chunks.js';
 import type { AgentStreamChunk } from '../schemas/stream-chunks.js';
 import { toolExecuteParamsSchema, toolSchema } from '../schemas/tools.js';
 import type { Tool, ToolExecuteParams } from '../schemas/tools.js';
-import { unwrapToolResult } from './tools.js';
+import { unwrapToolResult } from './tool-result.js';
 
 /** Moves the `versionId` convenience into `requestContext.agentVersionId`, where the server reads it. */
 function executionBody(params: AgentExecuteParams): Record<string, unknown> {

@@ -1,17 +1,6 @@
-import * as z from 'zod/mini';
+import { lazyImpl } from '../core/lazy.js';
 import { APIResource } from '../core/resource.js';
-import { parseParams } from '../internal/params.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { path } from '../internal/path.js';
-import {
-  authCapabilitiesSchema,
-  currentUserSchema,
-  permissionPatternsSchema,
-  rolePermissionsSchema,
-  signInParamsSchema,
-  signInResponseSchema,
-  signOutResponseSchema,
-} from '../schemas/auth.js';
 import type {
   AuthCapabilities,
   CurrentUser,
@@ -22,59 +11,43 @@ import type {
   SignOutResponse,
 } from '../schemas/auth.js';
 
+const run = /* @__PURE__ */ lazyImpl<Auth>('auth', () => import('./auth-impl.js').then((m) => m.authImpl));
+
 /** `/auth/*`: who am I, what may I do, sign in and out. */
 export class Auth extends APIResource {
   /**
    * Auth state and, once signed in, the user's roles and resolved permissions. Public route; on a server
    * without auth it answers `{ enabled: false, login: null }`.
    */
-  async capabilities(options?: RequestOptions): Promise<AuthCapabilities> {
-    return this._client.get('/auth/capabilities', { schema: authCapabilitiesSchema, options });
+  capabilities(options?: RequestOptions): Promise<AuthCapabilities> {
+    return run(this, this._client, 'capabilities', options);
   }
 
   /** The signed-in user, or `null`. */
-  async me(options?: RequestOptions): Promise<CurrentUser> {
-    return this._client.get('/auth/me', { schema: currentUserSchema, options });
+  me(options?: RequestOptions): Promise<CurrentUser> {
+    return run(this, this._client, 'me', options);
   }
 
   /** Every valid permission pattern (needs `auth:read`). */
-  async permissionPatterns(options?: RequestOptions): Promise<PermissionPatterns> {
-    return this._client.get('/auth/permission-patterns', { schema: permissionPatternsSchema, options });
+  permissionPatterns(options?: RequestOptions): Promise<PermissionPatterns> {
+    return run(this, this._client, 'permissionPatterns', options);
   }
 
   /** Permissions of one role ("view as role"; the caller must hold `*` or `*:*`). */
-  async rolePermissions(roleId: string, options?: RequestOptions): Promise<RolePermissions> {
-    return this._client.get(path`/auth/roles/${roleId}/permissions`, {
-      schema: rolePermissionsSchema,
-      options,
-    });
+  rolePermissions(roleId: string, options?: RequestOptions): Promise<RolePermissions> {
+    return run(this, this._client, 'rolePermissions', roleId, options);
   }
 
   /**
    * Email/password sign-in. The server sets session cookies; use `credentials: 'include'` in browsers, or send
    * the returned `token` as a bearer header.
    */
-  async signIn(params: SignInParams, options?: RequestOptions): Promise<SignInResponse> {
-    parseParams(signInParamsSchema, params, '/auth/credentials/sign-in');
-    return this._client.post('/auth/credentials/sign-in', {
-      body: { email: params.email, password: params.password },
-      schema: signInResponseSchema,
-      options,
-    });
+  signIn(params: SignInParams, options?: RequestOptions): Promise<SignInResponse> {
+    return run(this, this._client, 'signIn', params, options);
   }
 
   /** Ends the session (clears cookies server-side). */
-  async signOut(options?: RequestOptions): Promise<SignOutResponse> {
-    return this._client.post('/auth/logout', {
-      body: {},
-      schema: z.union([
-        signOutResponseSchema,
-        z.pipe(
-          z.null(),
-          z.transform(() => ({})),
-        ),
-      ]),
-      options,
-    });
+  signOut(options?: RequestOptions): Promise<SignOutResponse> {
+    return run(this, this._client, 'signOut', options);
   }
 }

@@ -1,9 +1,12 @@
+import { lazyImpl } from '../core/lazy.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { providersResponseSchema } from '../schemas/agents.js';
 import type { ProvidersResponse } from '../schemas/agents.js';
-import { builderSettingsSchema } from '../schemas/builder.js';
 import type { BuilderSettings } from '../schemas/builder.js';
+
+const run = /* @__PURE__ */ lazyImpl<Builder>('builder', () =>
+  import('./builder-impl.js').then((m) => m.builderImpl),
+);
 
 /** The Agent Builder's server-side configuration (read-only over HTTP). */
 export class Builder extends APIResource {
@@ -11,17 +14,17 @@ export class Builder extends APIResource {
    * Features, allow-lists resolved for the pickers (`picker.visibleTools` ...: `null` = unrestricted) and the
    * model policy. `{ enabled: false }` when the server has no builder.
    */
-  async settings(options?: RequestOptions): Promise<BuilderSettings> {
-    return this._client.get('/editor/builder/settings', { schema: builderSettingsSchema, options });
+  settings(options?: RequestOptions): Promise<BuilderSettings> {
+    return run(this, this._client, 'settings', options);
   }
 
   /** Providers and models allowed by the model policy (providers without allowed models are omitted). */
-  async availableModels(options?: RequestOptions): Promise<ProvidersResponse> {
-    return this._client.get('/editor/builder/models/available', { schema: providersResponseSchema, options });
+  availableModels(options?: RequestOptions): Promise<ProvidersResponse> {
+    return run(this, this._client, 'availableModels', options);
   }
 
   /** Every model provider the server knows, with `connected` = credentials present. */
-  async providers(options?: RequestOptions): Promise<ProvidersResponse> {
-    return this._client.get('/agents/providers', { schema: providersResponseSchema, options });
+  providers(options?: RequestOptions): Promise<ProvidersResponse> {
+    return run(this, this._client, 'providers', options);
   }
 }

@@ -1,25 +1,20 @@
+import { lazyImpl } from '../core/lazy.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseOptionalParams, parseParams } from '../internal/params.js';
-import { path } from '../internal/path.js';
-import {
-  datasetCreateParamsSchema,
-  datasetItemCreateParamsSchema,
-  datasetItemListParamsSchema,
-  datasetItemListSchema,
-  datasetItemSchema,
-  datasetListParamsSchema,
-  datasetListSchema,
-  datasetSchema,
-  type Dataset,
-  type DatasetCreateParams,
-  type DatasetItem,
-  type DatasetItemCreateParams,
-  type DatasetItemList,
-  type DatasetItemListParams,
-  type DatasetList,
-  type DatasetListParams,
+import type {
+  Dataset,
+  DatasetCreateParams,
+  DatasetItem,
+  DatasetItemCreateParams,
+  DatasetItemList,
+  DatasetItemListParams,
+  DatasetList,
+  DatasetListParams,
 } from '../schemas/datasets.js';
+
+const run = /* @__PURE__ */ lazyImpl<Datasets>('datasets', () =>
+  import('./datasets-impl.js').then((m) => m.datasetsImpl),
+);
 
 /**
  * Datasets (`/datasets`, permissions `datasets:read|write`): `client.datasets`, or `new Datasets(core)` over
@@ -27,42 +22,32 @@ import {
  */
 export class Datasets extends APIResource {
   /** One page of datasets (server default 10 per page). */
-  async list(params?: DatasetListParams, options?: RequestOptions): Promise<DatasetList> {
-    parseOptionalParams(datasetListParamsSchema, params, '/datasets');
-    return this._client.get('/datasets', { query: { ...params }, schema: datasetListSchema, options });
+  list(params?: DatasetListParams, options?: RequestOptions): Promise<DatasetList> {
+    return run(this, this._client, 'list', params, options);
   }
 
-  async create(params: DatasetCreateParams, options?: RequestOptions): Promise<Dataset> {
-    parseParams(datasetCreateParamsSchema, params, '/datasets');
-    return this._client.post('/datasets', { body: { ...params }, schema: datasetSchema, options });
+  create(params: DatasetCreateParams, options?: RequestOptions): Promise<Dataset> {
+    return run(this, this._client, 'create', params, options);
   }
 
   /** One page of a dataset's items (server default 10 per page). */
-  async listItems(
+  listItems(
     datasetId: string,
     params?: DatasetItemListParams,
     options?: RequestOptions,
   ): Promise<DatasetItemList> {
-    const route = path`/datasets/${datasetId}/items`;
-    parseOptionalParams(datasetItemListParamsSchema, params, route);
-    return this._client.get(route, { query: { ...params }, schema: datasetItemListSchema, options });
+    return run(this, this._client, 'listItems', datasetId, params, options);
   }
 
   /**
    * Appends an item. With an `externalId` the call is idempotent on the server (a repeat answers 409
    * `ConflictError`), so it may be retried like a GET.
    */
-  async addItem(
+  addItem(
     datasetId: string,
     params: DatasetItemCreateParams,
     options?: RequestOptions,
   ): Promise<DatasetItem> {
-    const route = path`/datasets/${datasetId}/items`;
-    parseParams(datasetItemCreateParamsSchema, params, route);
-    return this._client.post(route, {
-      body: { ...params },
-      schema: datasetItemSchema,
-      options: params.externalId ? { idempotent: true, ...options } : options,
-    });
+    return run(this, this._client, 'addItem', datasetId, params, options);
   }
 }

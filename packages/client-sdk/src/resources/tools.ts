@@ -1,65 +1,29 @@
-import { APIResource } from '../core/resource.js';
-import { ToolExecutionError } from '../core/errors.js';
+import { lazyImpl } from '../core/lazy.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { parseOptionalParams, parseParams } from '../internal/params.js';
-import { path, requestContextQuery } from '../internal/path.js';
-import {
-  toolExecuteParamsSchema,
-  toolListParamsSchema,
-  toolMapSchema,
-  toolSchema,
-} from '../schemas/tools.js';
+import { APIResource } from '../core/resource.js';
 import type { Tool, ToolExecuteParams, ToolListParams, ToolMap } from '../schemas/tools.js';
 
-/**
- * Mastra reports a tool input validation failure as HTTP 200 with `{ error: true, message, validationErrors }`;
- * turn that into a thrown `ToolExecutionError` so callers cannot mistake it for a result.
- */
-export function unwrapToolResult(toolId: string, result: unknown): unknown {
-  if (result && typeof result === 'object' && (result as Record<string, unknown>)['error'] === true) {
-    const body = result as Record<string, unknown>;
-    throw new ToolExecutionError({
-      toolId,
-      message: typeof body['message'] === 'string' ? body['message'] : `Tool ${toolId} failed.`,
-      validationErrors: body['validationErrors'],
-      body: result,
-    });
-  }
-  return result;
-}
+const run = /* @__PURE__ */ lazyImpl<Tools>('tools', () =>
+  import('./tools-impl.js').then((m) => m.toolsImpl),
+);
 
 /** Registered tools. */
 export class Tools extends APIResource {
   /** Registration key -> tool; `inputSchema` is decoded to plain JSON Schema. */
-  async list(params?: ToolListParams, options?: RequestOptions): Promise<ToolMap> {
-    parseOptionalParams(toolListParamsSchema, params, '/tools');
-    return this._client.get('/tools', {
-      query: requestContextQuery(params?.requestContext, '/tools'),
-      schema: toolMapSchema,
-      options,
-    });
+  list(params?: ToolListParams, options?: RequestOptions): Promise<ToolMap> {
+    return run(this, this._client, 'list', params, options);
   }
 
   /** One tool, its input/output schemas decoded to plain JSON Schema. */
-  async retrieve(toolId: string, options?: RequestOptions): Promise<Tool> {
-    return this._client.get(path`/tools/${toolId}`, { schema: toolSchema, options });
+  retrieve(toolId: string, options?: RequestOptions): Promise<Tool> {
+    return run(this, this._client, 'retrieve', toolId, options);
   }
 
   /**
    * Runs a tool. Resolves with whatever the tool returns; an input validation failure throws
    * `ToolExecutionError` (the server answers it with HTTP 200).
    */
-  async execute(toolId: string, params: ToolExecuteParams, options?: RequestOptions): Promise<unknown> {
-    const route = path`/tools/${toolId}/execute`;
-    parseParams(toolExecuteParamsSchema, params, route);
-    const result = await this._client.post(route, {
-      query: { runId: params.runId },
-      body: {
-        data: params.data,
-        ...(params.requestContext ? { requestContext: params.requestContext } : {}),
-      },
-      options,
-    });
-    return unwrapToolResult(toolId, result);
+  execute(toolId: string, params: ToolExecuteParams, options?: RequestOptions): Promise<unknown> {
+    return run(this, this._client, 'execute', toolId, params, options);
   }
 }

@@ -1,28 +1,11 @@
+import type { MastraCore } from '../core-client.js';
+import { lazyImpl } from '../core/lazy.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { Stream } from '../core/streaming.js';
-import { parseOptionalParams, parseParams } from '../internal/params.js';
-import { path } from '../internal/path.js';
-import { messageResponseSchema } from '../schemas/common.js';
 import type { MessageResponse } from '../schemas/common.js';
-import { chunkTypeOf, toWorkflowStreamEvent } from '../schemas/stream-chunks.js';
+import { chunkTypeOf } from '../schemas/stream-chunks.js';
 import type { WorkflowStreamEvent } from '../schemas/stream-chunks.js';
-import {
-  createRunResponseSchema,
-  workflowCreateRunParamsSchema,
-  workflowListParamsSchema,
-  workflowObserveParamsSchema,
-  workflowMapSchema,
-  workflowResultSchema,
-  workflowResumeParamsSchema,
-  workflowRunCountsSchema,
-  workflowRunListParamsSchema,
-  workflowRunListSchema,
-  workflowRunRetrieveParamsSchema,
-  workflowRunSchema,
-  workflowSchema,
-  workflowStartParamsSchema,
-} from '../schemas/workflows.js';
 import type {
   CreateRunResponse,
   Workflow,
@@ -40,6 +23,11 @@ import type {
   WorkflowStartParams,
 } from '../schemas/workflows.js';
 import { canonicalJson, reconnecting } from './agents.js';
+
+/** The method bodies and the workflow schemas, loaded with the first call (see `lazyImpl`). */
+const run = /* @__PURE__ */ lazyImpl<Workflows>('workflows', () =>
+  import('./workflows-impl.js').then((m) => m.workflowsImpl),
+);
 
 /**
  * Records after which a workflow stream has nothing more to send. The record framing has no terminator of its
@@ -60,173 +48,96 @@ function isWorkflowTerminal(event: WorkflowStreamEvent): boolean {
 /** Code and dynamic workflows, their runs and streams (`\x1E`-framed records). */
 export class Workflows extends APIResource {
   /** Registration key -> workflow, schemas decoded to plain JSON Schema. */
-  async list(params?: WorkflowListParams, options?: RequestOptions): Promise<WorkflowMap> {
-    parseOptionalParams(workflowListParamsSchema, params, '/workflows');
-    return this._client.get('/workflows', {
-      query: { partial: params?.partial },
-      schema: workflowMapSchema,
-      options,
-    });
+  list(params?: WorkflowListParams, options?: RequestOptions): Promise<WorkflowMap> {
+    return run(this, this._client, 'list', params, options);
   }
 
   /** One workflow with its steps, step graph and schemas decoded to plain JSON Schema. */
-  async retrieve(workflowId: string, options?: RequestOptions): Promise<Workflow> {
-    return this._client.get(path`/workflows/${workflowId}`, { schema: workflowSchema, options });
+  retrieve(workflowId: string, options?: RequestOptions): Promise<Workflow> {
+    return run(this, this._client, 'retrieve', workflowId, options);
   }
 
   /** Running and suspended run counts per workflow. */
-  async runCounts(options?: RequestOptions): Promise<WorkflowRunCounts> {
-    return this._client.get('/workflows/run-counts', { schema: workflowRunCountsSchema, options });
+  runCounts(options?: RequestOptions): Promise<WorkflowRunCounts> {
+    return run(this, this._client, 'runCounts', options);
   }
 
   /** Creates a run id without starting it. */
-  async createRun(
+  createRun(
     workflowId: string,
     params?: WorkflowCreateRunParams,
     options?: RequestOptions,
   ): Promise<CreateRunResponse> {
-    const route = path`/workflows/${workflowId}/create-run`;
-    parseOptionalParams(workflowCreateRunParamsSchema, params, route);
-    const { runId, ...body } = params ?? {};
-    return this._client.post(route, {
-      query: { runId },
-      body,
-      schema: createRunResponseSchema,
-      options,
-    });
+    return run(this, this._client, 'createRun', workflowId, params, options);
   }
 
   /** Starts a run and returns at once (fire and forget). */
-  async start(
+  start(
     workflowId: string,
     runId: string,
     params?: WorkflowStartParams,
     options?: RequestOptions,
   ): Promise<MessageResponse> {
-    const route = path`/workflows/${workflowId}/start`;
-    parseOptionalParams(workflowStartParamsSchema, params, route);
-    return this._client.post(route, {
-      query: { runId },
-      body: { ...params },
-      schema: messageResponseSchema,
-      options,
-    });
+    return run(this, this._client, 'start', workflowId, runId, params, options);
   }
 
   /** Starts a run and waits until it finishes or suspends. `runId` is optional (the server makes one). */
-  async startAndWait(
+  startAndWait(
     workflowId: string,
     params?: WorkflowStartParams & { runId?: string },
     options?: RequestOptions,
   ): Promise<WorkflowResult> {
-    const route = path`/workflows/${workflowId}/start-async`;
-    parseOptionalParams(workflowStartParamsSchema, params, route);
-    const { runId, ...body } = params ?? {};
-    return this._client.post(route, {
-      query: { runId },
-      body,
-      schema: workflowResultSchema,
-      options,
-    });
+    return run(this, this._client, 'startAndWait', workflowId, params, options);
   }
 
   /** Starts a run and streams its events. */
-  async stream(
+  stream(
     workflowId: string,
     runId: string,
     params?: WorkflowStartParams & { closeOnSuspend?: boolean },
     options?: RequestOptions,
   ): Promise<Stream<WorkflowStreamEvent>> {
-    const route = path`/workflows/${workflowId}/stream`;
-    parseOptionalParams(workflowStartParamsSchema, params, route);
-    return this._client.stream(
-      {
-        method: 'POST',
-        path: route,
-        query: { runId },
-        body: { ...params },
-        options,
-      },
-      'records',
-      toWorkflowStreamEvent,
-    );
+    return run(this, this._client, 'stream', workflowId, runId, params, options);
   }
 
   /** Resumes a suspended run without waiting. */
-  async resume(
+  resume(
     workflowId: string,
     runId: string,
     params: WorkflowResumeParams,
     options?: RequestOptions,
   ): Promise<MessageResponse> {
-    const route = path`/workflows/${workflowId}/resume`;
-    parseParams(workflowResumeParamsSchema, params, route);
-    return this._client.post(route, {
-      query: { runId },
-      body: params,
-      schema: messageResponseSchema,
-      options,
-    });
+    return run(this, this._client, 'resume', workflowId, runId, params, options);
   }
 
   /** Resumes and waits for the run to finish or suspend again. */
-  async resumeAndWait(
+  resumeAndWait(
     workflowId: string,
     runId: string,
     params: WorkflowResumeParams,
     options?: RequestOptions,
   ): Promise<WorkflowResult> {
-    const route = path`/workflows/${workflowId}/resume-async`;
-    parseParams(workflowResumeParamsSchema, params, route);
-    return this._client.post(route, {
-      query: { runId },
-      body: params,
-      schema: workflowResultSchema,
-      options,
-    });
+    return run(this, this._client, 'resumeAndWait', workflowId, runId, params, options);
   }
 
   /** Resumes and streams the rest of the run. */
-  async resumeStream(
+  resumeStream(
     workflowId: string,
     runId: string,
     params: WorkflowResumeParams,
     options?: RequestOptions,
   ): Promise<Stream<WorkflowStreamEvent>> {
-    const route = path`/workflows/${workflowId}/resume-stream`;
-    parseParams(workflowResumeParamsSchema, params, route);
-    return this._client.stream(
-      {
-        method: 'POST',
-        path: route,
-        query: { runId },
-        body: params,
-        options,
-      },
-      'records',
-      toWorkflowStreamEvent,
-    );
+    return run(this, this._client, 'resumeStream', workflowId, runId, params, options);
   }
 
   /** Re-attaches to a run: replays from event `offset` (0-based), then follows it live. */
-  async observe(
+  observe(
     workflowId: string,
     runId: string,
     params?: WorkflowObserveParams,
     options?: RequestOptions,
   ): Promise<Stream<WorkflowStreamEvent>> {
-    const route = path`/workflows/${workflowId}/observe`;
-    parseOptionalParams(workflowObserveParamsSchema, params, route);
-    return this._client.stream(
-      {
-        method: 'POST',
-        path: route,
-        query: { runId, offset: params?.offset },
-        options: { idempotent: true, ...options },
-      },
-      'records',
-      toWorkflowStreamEvent,
-    );
+    return run(this, this._client, 'observe', workflowId, runId, params, options);
   }
 
   /**
@@ -244,11 +155,7 @@ export class Workflows extends APIResource {
       () => this.stream(workflowId, runId, params, options),
       (offset) => this.observe(workflowId, runId, { offset }, options),
       options?.maxReconnects ?? 3,
-      {
-        isTerminal: isWorkflowTerminal,
-        identity: canonicalJson,
-        reattachTimeoutMs: options?.timeout ?? this._client.timeout,
-      },
+      reconnectOptions(this._client, options),
     );
   }
 
@@ -266,11 +173,7 @@ export class Workflows extends APIResource {
       () => this.observe(workflowId, runId, { offset: 0 }, options),
       (offset) => this.observe(workflowId, runId, { offset }, options),
       options?.maxReconnects ?? 3,
-      {
-        isTerminal: isWorkflowTerminal,
-        identity: canonicalJson,
-        reattachTimeoutMs: options?.timeout ?? this._client.timeout,
-      },
+      reconnectOptions(this._client, options),
     );
   }
 
@@ -278,49 +181,39 @@ export class Workflows extends APIResource {
    * Cancels a running or suspended run; its status becomes `canceled`. Retried like a GET: cancelling twice
    * has the same effect as once.
    */
-  async cancel(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
-    return this._client.post(path`/workflows/${workflowId}/runs/${runId}/cancel`, {
-      schema: messageResponseSchema,
-      options: { idempotent: true, ...options },
-    });
+  cancel(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
+    return run(this, this._client, 'cancel', workflowId, runId, options);
   }
 
   /** Runs of a workflow, newest first, paged and filterable by status, resource and dates. */
-  async listRuns(
+  listRuns(
     workflowId: string,
     params?: WorkflowRunListParams,
     options?: RequestOptions,
   ): Promise<WorkflowRunList> {
-    const route = path`/workflows/${workflowId}/runs`;
-    parseOptionalParams(workflowRunListParamsSchema, params, route);
-    return this._client.get(route, {
-      query: { ...params },
-      schema: workflowRunListSchema,
-      options,
-    });
+    return run(this, this._client, 'listRuns', workflowId, params, options);
   }
 
   /** One run's state; `fields` limits what the server loads (e.g. `['result', 'steps']`). */
-  async retrieveRun(
+  retrieveRun(
     workflowId: string,
     runId: string,
     params?: WorkflowRunRetrieveParams,
     options?: RequestOptions,
   ): Promise<WorkflowRun> {
-    const route = path`/workflows/${workflowId}/runs/${runId}`;
-    parseOptionalParams(workflowRunRetrieveParamsSchema, params, route);
-    return this._client.get(route, {
-      query: { fields: params?.fields?.join(','), withNestedWorkflows: params?.withNestedWorkflows },
-      schema: workflowRunSchema,
-      options,
-    });
+    return run(this, this._client, 'retrieveRun', workflowId, runId, params, options);
   }
 
   /** Deletes a run's stored state; retrieving it afterwards is a `NotFoundError`. */
-  async deleteRun(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
-    return this._client.delete(path`/workflows/${workflowId}/runs/${runId}`, {
-      schema: messageResponseSchema,
-      options,
-    });
+  deleteRun(workflowId: string, runId: string, options?: RequestOptions): Promise<MessageResponse> {
+    return run(this, this._client, 'deleteRun', workflowId, runId, options);
   }
+}
+
+function reconnectOptions(client: MastraCore, options: RequestOptions | undefined) {
+  return {
+    isTerminal: isWorkflowTerminal,
+    identity: canonicalJson,
+    reattachTimeoutMs: options?.timeout ?? client.timeout,
+  };
 }
