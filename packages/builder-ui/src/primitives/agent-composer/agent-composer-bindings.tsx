@@ -2,7 +2,6 @@ import {
   Fragment,
   useCallback,
   useMemo,
-  type ButtonHTMLAttributes,
   type ComponentProps,
   type HTMLAttributes,
   type ReactNode,
@@ -15,7 +14,7 @@ import * as PrimitivePickerPrimitive from '../primitive-picker/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { primitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
 import { cn } from '../../utils/cn.js';
-import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { createActionButton, type ActionState } from '../../utils/create-action-button.js';
 import { createContext } from '../../utils/create-context.js';
 import { useAgentComposer } from './agent-composer-context.js';
 import { refusalText, refusedChangeText } from './agent-composer-text.js';
@@ -262,37 +261,30 @@ export function AgentComposerPrimitiveBindingReason({ className, children, ...pr
 }
 AgentComposerPrimitiveBindingReason.displayName = 'AgentComposerPrimitive.BindingReason';
 
-/** Removes the binding; rendered only while the field is editable. @selector [data-slot="paddock-composer-binding-remove"] */
-export function AgentComposerPrimitiveBindingRemove({
-  className,
-  children,
-  onClick,
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> | undefined }) {
+function useBindingRemoveAction(): ActionState {
   const row = useBindingRowContext('AgentComposerPrimitive.BindingRemove');
   const composer = useAgentComposer((c) => ({
     messages: c.messages,
     change: c.change,
     editable: !c.readOnly && !c.state.locks[row.kind],
   }));
-  if (!composer.editable) return null;
-  return (
-    <button
-      type="button"
-      aria-label={composer.messages['agentComposer.bindingRemove'](row.name)}
-      {...props}
-      onClick={composeEventHandlers(onClick, () =>
-        composer.change({ type: 'remove-binding', kind: row.kind, id: row.id }),
-      )}
-      data-slot="paddock-composer-binding-remove"
-      data-state="idle"
-      className={cn(className)}
-    >
-      {children ?? '×'}
-    </button>
-  );
+  const { change } = composer;
+  return {
+    action: () => void change({ type: 'remove-binding', kind: row.kind, id: row.id }),
+    reason: null,
+    hidden: !composer.editable,
+    state: 'idle',
+    label: '×',
+    attributes: { 'aria-label': composer.messages['agentComposer.bindingRemove'](row.name) },
+  };
 }
-AgentComposerPrimitiveBindingRemove.displayName = 'AgentComposerPrimitive.BindingRemove';
+
+/** Removes the binding; rendered only while the field is editable. @selector [data-slot="paddock-composer-binding-remove"] */
+export const AgentComposerPrimitiveBindingRemove = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.BindingRemove',
+  'paddock-composer-binding-remove',
+  useBindingRemoveAction,
+);
 
 /* -------------------------------------------------------------------------------------------------
  * BindingPicker

@@ -3,7 +3,6 @@ import {
   useEffect,
   useRef,
   useState,
-  type ButtonHTMLAttributes,
   type ChangeEvent,
   type HTMLAttributes,
   type KeyboardEvent,
@@ -19,6 +18,7 @@ import { useLinkComponent, useMessages } from '../../hooks/use-builder.js';
 import { cn } from '../../utils/cn.js';
 import { composeRefs } from '../../utils/compose-refs.js';
 import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { createActionButton, type ActionState } from '../../utils/create-action-button.js';
 import { createContext } from '../../utils/create-context.js';
 import { useAgentComposer, type AgentComposerContextValue } from './agent-composer-context.js';
 import {
@@ -464,73 +464,74 @@ export function AgentComposerPrimitiveTestInput({
 }
 AgentComposerPrimitiveTestInput.displayName = 'AgentComposerPrimitive.TestInput';
 
-type TestButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> | undefined };
-
-/** Sends the prompt (saving pending edits first). */
-export function AgentComposerPrimitiveTestSend({
-  className,
-  onClick,
-  children,
-  disabled,
-  ...props
-}: TestButtonProps) {
+function useTestSendAction(): ActionState {
   const composer = useAgentComposer(selectTextAndIds);
   const panel = useTestPanelContext('AgentComposerPrimitive.TestSend');
   const blocked = !!panel.blocker || panel.test.busy || panel.prompt.trim() === '';
-  return (
-    <button
-      type="button"
-      aria-describedby={panel.blocker ? composer.idFor('test-reason') : undefined}
-      {...props}
-      disabled={blocked || disabled}
-      onClick={composeEventHandlers(onClick, () => void panel.send())}
-      data-slot="paddock-composer-test-send"
-      data-state={blocked ? 'disabled' : 'ready'}
-      className={cn(className)}
-    >
-      {children ?? composer.messages['agentComposer.test.send']}
-    </button>
-  );
+  const { send } = panel;
+  return {
+    action: blocked ? null : () => void send(),
+    reason: panel.blocker,
+    reasonId: composer.idFor('test-reason'),
+    state: blocked ? 'disabled' : 'ready',
+    label: composer.messages['agentComposer.test.send'],
+  };
 }
-AgentComposerPrimitiveTestSend.displayName = 'AgentComposerPrimitive.TestSend';
 
-/** Stops the streaming run; rendered only while one streams. */
-export function AgentComposerPrimitiveTestStop({ className, onClick, children, ...props }: TestButtonProps) {
+/**
+ * Sends the prompt (saving pending edits first). Disabled while there is no prompt, a run streams, or the
+ * panel cannot run; it then points at `TestBlocker`, the visible reason.
+ *
+ * @selector [data-slot="paddock-composer-test-send"][data-state="ready" | "disabled"]
+ */
+export const AgentComposerPrimitiveTestSend = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.TestSend',
+  'paddock-composer-test-send',
+  useTestSendAction,
+  { unavailable: 'native' },
+);
+
+function useTestStopAction(): ActionState {
   const composer = useAgentComposer(selectTextAndIds);
   const panel = useTestPanelContext('AgentComposerPrimitive.TestStop');
-  if (!panel.test.busy) return null;
-  return (
-    <button
-      type="button"
-      {...props}
-      onClick={composeEventHandlers(onClick, () => panel.test.abort())}
-      data-slot="paddock-composer-test-stop"
-      data-state="busy"
-      className={cn(className)}
-    >
-      {children ?? composer.messages['agentComposer.test.stop']}
-    </button>
-  );
+  const { test } = panel;
+  return {
+    action: test.busy ? () => test.abort() : null,
+    reason: null,
+    hidden: !test.busy,
+    state: 'busy',
+    label: composer.messages['agentComposer.test.stop'],
+  };
 }
-AgentComposerPrimitiveTestStop.displayName = 'AgentComposerPrimitive.TestStop';
 
-/** Clears the conversation. */
-export function AgentComposerPrimitiveTestClear({ className, onClick, children, ...props }: TestButtonProps) {
+/** Stops the streaming run; rendered only while one streams. @selector [data-slot="paddock-composer-test-stop"] */
+export const AgentComposerPrimitiveTestStop = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.TestStop',
+  'paddock-composer-test-stop',
+  useTestStopAction,
+  { unavailable: 'native' },
+);
+
+function useTestClearAction(): ActionState {
   const composer = useAgentComposer(selectTextAndIds);
   const panel = useTestPanelContext('AgentComposerPrimitive.TestClear');
-  const empty = panel.test.runs.length === 0;
-  return (
-    <button
-      type="button"
-      {...props}
-      disabled={empty || props.disabled}
-      onClick={composeEventHandlers(onClick, () => panel.test.reset())}
-      data-slot="paddock-composer-test-clear"
-      data-state={empty ? 'empty' : 'filled'}
-      className={cn(className)}
-    >
-      {children ?? composer.messages['agentComposer.test.clear']}
-    </button>
-  );
+  const { test } = panel;
+  const empty = test.runs.length === 0;
+  return {
+    action: empty ? null : () => test.reset(),
+    reason: null,
+    state: empty ? 'empty' : 'filled',
+    label: composer.messages['agentComposer.test.clear'],
+  };
 }
-AgentComposerPrimitiveTestClear.displayName = 'AgentComposerPrimitive.TestClear';
+
+/**
+ * Clears the conversation; disabled while it is empty.
+ * @selector [data-slot="paddock-composer-test-clear"][data-state="empty" | "filled"]
+ */
+export const AgentComposerPrimitiveTestClear = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.TestClear',
+  'paddock-composer-test-clear',
+  useTestClearAction,
+  { unavailable: 'native' },
+);
