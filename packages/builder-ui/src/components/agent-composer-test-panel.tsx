@@ -2,6 +2,24 @@ import type { TestRunTransport } from '../core/draft-test-run.js';
 import * as AgentComposerPrimitive from '../primitives/agent-composer/index.js';
 import type { AgentComposerProps } from './agent-composer.js';
 
+function ToolCall({ toolCallId }: { toolCallId: string }) {
+  return (
+    <AgentComposerPrimitive.TestToolCall toolCallId={toolCallId}>
+      <AgentComposerPrimitive.TestToolTitle />
+      <AgentComposerPrimitive.TestToolLabel value="args" />
+      <AgentComposerPrimitive.TestToolValue value="args" />
+      <AgentComposerPrimitive.TestToolLabel value="result" />
+      <AgentComposerPrimitive.TestToolValue value="result" />
+      <AgentComposerPrimitive.TestToolError />
+      <AgentComposerPrimitive.TestApproval>
+        <AgentComposerPrimitive.TestApprovalPrompt />
+        <AgentComposerPrimitive.TestApprove data-paddock-button="" data-variant="primary" />
+        <AgentComposerPrimitive.TestDecline data-paddock-button="" />
+      </AgentComposerPrimitive.TestApproval>
+    </AgentComposerPrimitive.TestToolCall>
+  );
+}
+
 /**
  * The styled composer's test panel, in its own module so its run store and stream handling load beside the
  * draft (`React.lazy`), not in the composer's first chunk.
@@ -26,7 +44,25 @@ export default function TestPanelBody({
       </h3>
       <AgentComposerPrimitive.TestVersion />
       <AgentComposerPrimitive.TestBlocker />
-      <AgentComposerPrimitive.TestTranscript />
+      <AgentComposerPrimitive.TestTranscript>
+        {(run) => (
+          <AgentComposerPrimitive.TestRun run={run}>
+            <AgentComposerPrimitive.TestMessage author="user" />
+            <AgentComposerPrimitive.TestMessage author="assistant">
+              <AgentComposerPrimitive.TestAuthor />
+              {run.parts.map((part, index) =>
+                part.type === 'text' ? (
+                  <AgentComposerPrimitive.TestText key={index} index={index} />
+                ) : (
+                  <ToolCall key={part.call.toolCallId} toolCallId={part.call.toolCallId} />
+                ),
+              )}
+              <AgentComposerPrimitive.TestRunError />
+            </AgentComposerPrimitive.TestMessage>
+            <AgentComposerPrimitive.TestTrace />
+          </AgentComposerPrimitive.TestRun>
+        )}
+      </AgentComposerPrimitive.TestTranscript>
       <AgentComposerPrimitive.TestInput />
       <div data-slot="paddock-composer-actions" data-state="static">
         <AgentComposerPrimitive.TestSend data-paddock-button="" data-variant="primary" />

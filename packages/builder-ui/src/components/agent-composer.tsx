@@ -51,7 +51,18 @@ function BindingSection({ kind }: { kind: BindingKind }) {
   return (
     <AgentComposerPrimitive.Section section={kind}>
       <AgentComposerPrimitive.SectionTitle section={kind} />
-      <AgentComposerPrimitive.BindingList kind={kind} />
+      <AgentComposerPrimitive.BindingList kind={kind}>
+        {(id) => (
+          <AgentComposerPrimitive.BindingRow kind={kind} id={id}>
+            <AgentComposerPrimitive.BindingName />
+            <AgentComposerPrimitive.BindingId />
+            <AgentComposerPrimitive.BindingRisk />
+            <AgentComposerPrimitive.BindingApproval />
+            <AgentComposerPrimitive.BindingReason />
+            <AgentComposerPrimitive.BindingRemove data-paddock-button="" data-variant="ghost" />
+          </AgentComposerPrimitive.BindingRow>
+        )}
+      </AgentComposerPrimitive.BindingList>
       <AgentComposerPrimitive.FieldIssues field={kind} />
       <AgentComposerPrimitive.LockReason field={kind} />
       {composer.readOnly || locked ? null : (
@@ -166,7 +177,16 @@ function Form() {
       <AgentComposerPrimitive.ReadOnlyNotice />
       <AgentComposerPrimitive.RestoredNotice />
       <AgentComposerPrimitive.DiscardLocal data-paddock-button="" data-variant="ghost" />
-      <AgentComposerPrimitive.ConflictResolver />
+      <AgentComposerPrimitive.ConflictResolver>
+        <AgentComposerPrimitive.ConflictTitle />
+        <AgentComposerPrimitive.ConflictAnnounce />
+        <AgentComposerPrimitive.ConflictDescription />
+        <AgentComposerPrimitive.ConflictTable>
+          <AgentComposerPrimitive.ConflictHead />
+          <AgentComposerPrimitive.ConflictBody />
+        </AgentComposerPrimitive.ConflictTable>
+        <AgentComposerPrimitive.ConflictApply data-paddock-button="" data-variant="primary" />
+      </AgentComposerPrimitive.ConflictResolver>
       <AgentComposerPrimitive.Refusals />
       {composer.reviewEnabled ? <AgentComposerPrimitive.RequestReviewReason /> : null}
 

@@ -1,17 +1,8 @@
-import { buttonCss, R } from './base.js';
-
-// Buttons the headless parts render themselves (no styled-layer attributes on them): styled by slot.
-const slot = (name: string) => `[data-slot="paddock-composer-${name}"]`;
-const PART_BUTTONS = ['conflict-apply', 'test-approve', 'test-decline', 'binding-remove']
-  .map(slot)
-  .join(', ');
-const PART_PRIMARY = ['conflict-apply', 'test-approve'].map(slot).join(', ');
-const PART_GHOST = slot('binding-remove');
+import { R } from './base.js';
 import { token as t } from './tokens.js';
 
 /** The styled AgentComposer's CSS, scoped under the kit root like the rest of the kit's stylesheet. */
-export const agentComposerCss = `${buttonCss(PART_BUTTONS, PART_PRIMARY, PART_GHOST)}
-${R}[data-slot="paddock-composer"] {
+export const agentComposerCss = `${R}[data-slot="paddock-composer"] {
   display: grid;
   grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr);
   gap: 20px;

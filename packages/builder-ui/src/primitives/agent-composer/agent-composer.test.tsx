@@ -380,15 +380,15 @@ describe('the test panel', () => {
     });
     expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
-    // Headless parts carry no styled-layer attributes; the styled composer still gives them the button look.
+    // The styled composer composes the headless parts and gives them the kit's button look itself (the parts
+    // carry no styled-layer attributes of their own: agent-composer-actions.test.tsx).
     const approve = within(prompt).getByRole('button', { name: 'Approve' });
     const innerButtons = document.querySelectorAll(
       '[data-slot="paddock-composer-test-approve"], [data-slot="paddock-composer-test-decline"], [data-slot="paddock-composer-binding-remove"]',
     );
     expect(innerButtons.length).toBeGreaterThanOrEqual(3);
-    for (const el of innerButtons) {
-      expect([el.getAttribute('data-paddock-button'), el.getAttribute('data-variant')]).toEqual([null, null]);
-    }
+    for (const el of innerButtons) expect(el).toHaveAttribute('data-paddock-button', '');
+    expect(approve).toHaveAttribute('data-variant', 'primary');
     expect(getComputedStyle(approve).height).toBe('34px');
     await userEvent.click(within(prompt).getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(screen.getByText('Refund issued.')).toBeVisible());
