@@ -1,22 +1,51 @@
 import type { TestRunTransport } from '../core/draft-test-run.js';
-import * as AgentComposerPrimitive from '../primitives/agent-composer/index.js';
+import { useAgentComposer } from '../primitives/agent-composer/agent-composer-context.js';
+import {
+  AgentComposerPrimitiveTestApproval as TestApproval,
+  AgentComposerPrimitiveTestApprovalPrompt as TestApprovalPrompt,
+  AgentComposerPrimitiveTestApprove as TestApprove,
+  AgentComposerPrimitiveTestAuthor as TestAuthor,
+  AgentComposerPrimitiveTestBlocker as TestBlocker,
+  AgentComposerPrimitiveTestClear as TestClear,
+  AgentComposerPrimitiveTestDecline as TestDecline,
+  AgentComposerPrimitiveTestInput as TestInput,
+  AgentComposerPrimitiveTestMessage as TestMessage,
+  AgentComposerPrimitiveTestPanel as TestPanel,
+  AgentComposerPrimitiveTestRun as TestRun,
+  AgentComposerPrimitiveTestRunError as TestRunError,
+  AgentComposerPrimitiveTestSend as TestSend,
+  AgentComposerPrimitiveTestStop as TestStop,
+  AgentComposerPrimitiveTestText as TestText,
+  AgentComposerPrimitiveTestToolCall as TestToolCall,
+  AgentComposerPrimitiveTestToolError as TestToolError,
+  AgentComposerPrimitiveTestToolLabel as TestToolLabel,
+  AgentComposerPrimitiveTestToolTitle as TestToolTitle,
+  AgentComposerPrimitiveTestToolValue as TestToolValue,
+  AgentComposerPrimitiveTestTrace as TestTrace,
+  AgentComposerPrimitiveTestTranscript as TestTranscript,
+  AgentComposerPrimitiveTestVersion as TestVersion,
+} from '../primitives/agent-composer/agent-composer-test-panel.js';
+import { PaddockStylesheets } from '../provider/kit-root.js';
+import { agentComposerTestCss } from '../styles/agent-composer-test.js';
 import type { AgentComposerProps } from './agent-composer.js';
+
+const STYLESHEETS = { 'agent-composer-test': agentComposerTestCss };
 
 function ToolCall({ toolCallId }: { toolCallId: string }) {
   return (
-    <AgentComposerPrimitive.TestToolCall toolCallId={toolCallId}>
-      <AgentComposerPrimitive.TestToolTitle />
-      <AgentComposerPrimitive.TestToolLabel value="args" />
-      <AgentComposerPrimitive.TestToolValue value="args" />
-      <AgentComposerPrimitive.TestToolLabel value="result" />
-      <AgentComposerPrimitive.TestToolValue value="result" />
-      <AgentComposerPrimitive.TestToolError />
-      <AgentComposerPrimitive.TestApproval>
-        <AgentComposerPrimitive.TestApprovalPrompt />
-        <AgentComposerPrimitive.TestApprove data-paddock-button="" data-variant="primary" />
-        <AgentComposerPrimitive.TestDecline data-paddock-button="" />
-      </AgentComposerPrimitive.TestApproval>
-    </AgentComposerPrimitive.TestToolCall>
+    <TestToolCall toolCallId={toolCallId}>
+      <TestToolTitle />
+      <TestToolLabel value="args" />
+      <TestToolValue value="args" />
+      <TestToolLabel value="result" />
+      <TestToolValue value="result" />
+      <TestToolError />
+      <TestApproval>
+        <TestApprovalPrompt />
+        <TestApprove data-paddock-button="" data-variant="primary" />
+        <TestDecline data-paddock-button="" />
+      </TestApproval>
+    </TestToolCall>
   );
 }
 
@@ -31,44 +60,45 @@ export default function TestPanelBody({
   transport: TestRunTransport | undefined;
   traceHref: AgentComposerProps['traceHref'];
 }) {
-  const m = AgentComposerPrimitive.useAgentComposer((c) => c.messages);
+  const m = useAgentComposer((c) => c.messages);
   return (
-    <AgentComposerPrimitive.TestPanel
+    <TestPanel
       transport={transport}
       traceHref={traceHref}
       aria-label={m['agentComposer.section.test']}
       role="region"
     >
+      <PaddockStylesheets stylesheets={STYLESHEETS} />
       <h3 data-slot="paddock-composer-section-title" data-state="static">
         {m['agentComposer.section.test']}
       </h3>
-      <AgentComposerPrimitive.TestVersion />
-      <AgentComposerPrimitive.TestBlocker />
-      <AgentComposerPrimitive.TestTranscript>
+      <TestVersion />
+      <TestBlocker />
+      <TestTranscript>
         {(run) => (
-          <AgentComposerPrimitive.TestRun run={run}>
-            <AgentComposerPrimitive.TestMessage author="user" />
-            <AgentComposerPrimitive.TestMessage author="assistant">
-              <AgentComposerPrimitive.TestAuthor />
+          <TestRun run={run}>
+            <TestMessage author="user" />
+            <TestMessage author="assistant">
+              <TestAuthor />
               {run.parts.map((part, index) =>
                 part.type === 'text' ? (
-                  <AgentComposerPrimitive.TestText key={index} index={index} />
+                  <TestText key={index} index={index} />
                 ) : (
                   <ToolCall key={part.call.toolCallId} toolCallId={part.call.toolCallId} />
                 ),
               )}
-              <AgentComposerPrimitive.TestRunError />
-            </AgentComposerPrimitive.TestMessage>
-            <AgentComposerPrimitive.TestTrace />
-          </AgentComposerPrimitive.TestRun>
+              <TestRunError />
+            </TestMessage>
+            <TestTrace />
+          </TestRun>
         )}
-      </AgentComposerPrimitive.TestTranscript>
-      <AgentComposerPrimitive.TestInput />
+      </TestTranscript>
+      <TestInput />
       <div data-slot="paddock-composer-actions" data-state="static">
-        <AgentComposerPrimitive.TestSend data-paddock-button="" data-variant="primary" />
-        <AgentComposerPrimitive.TestStop data-paddock-button="" />
-        <AgentComposerPrimitive.TestClear data-paddock-button="" data-variant="ghost" />
+        <TestSend data-paddock-button="" data-variant="primary" />
+        <TestStop data-paddock-button="" />
+        <TestClear data-paddock-button="" data-variant="ghost" />
       </div>
-    </AgentComposerPrimitive.TestPanel>
+    </TestPanel>
   );
 }

@@ -11,12 +11,15 @@ import { agentComposerCss } from '../styles/agent-composer.js';
 // the composer's sheet only tightens them.
 const STYLESHEETS = { 'agent-composer': agentComposerCss };
 
-// The binding picker's list and virtualizer load when a builder first opens one, not with every composer.
+// The binding picker (the picker's root, search index, list and virtualizer) loads when a builder first opens
+// one, not with every composer.
 const BindingPickerBody = lazy(() => import('./agent-composer-binding-picker.js'));
 // The test panel (its run store and stream handling) is fetched as the composer mounts, in parallel with the
 // draft's own load, and shown once the draft is ready: a host page pays for it after first paint, not before.
 const loadTestPanel = () => import('./agent-composer-test-panel.js');
 const TestPanelBody = lazy(loadTestPanel);
+// The conflict resolver (its parts, CSS and strings) loads when a concurrent edit first conflicts.
+const ConflictResolverBody = lazy(() => import('./agent-composer-conflict.js'));
 
 export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
   /** Replaces the test panel's SDK transport (stories, tests). */
@@ -80,22 +83,31 @@ function BindingSection({ kind }: { kind: BindingKind }) {
             {m[`agentComposer.bindingsAdd.${kind}`]}
           </button>
           {open ? (
-            <AgentComposerPrimitive.BindingPicker
-              kind={kind}
-              open={open}
-              onOpenChange={(next) => {
-                if (!next) returnFocus.current = true;
-                setOpen(next);
-              }}
-            >
-              <Suspense fallback={null}>
-                <BindingPickerBody searchRef={searchRef} />
-              </Suspense>
-            </AgentComposerPrimitive.BindingPicker>
+            <Suspense fallback={null}>
+              <BindingPickerBody
+                kind={kind}
+                searchRef={searchRef}
+                onClose={() => {
+                  returnFocus.current = true;
+                  setOpen(false);
+                }}
+              />
+            </Suspense>
           ) : null}
         </>
       )}
     </AgentComposerPrimitive.Section>
+  );
+}
+
+function ConflictResolver() {
+  const conflicted = AgentComposerPrimitive.useAgentComposer((c) => c.state.conflict !== null);
+  if (!conflicted) return null;
+  // The save status already says "Someone else changed this agent" while the resolver loads.
+  return (
+    <Suspense fallback={null}>
+      <ConflictResolverBody />
+    </Suspense>
   );
 }
 
@@ -177,16 +189,7 @@ function Form() {
       <AgentComposerPrimitive.ReadOnlyNotice />
       <AgentComposerPrimitive.RestoredNotice />
       <AgentComposerPrimitive.DiscardLocal data-paddock-button="" data-variant="ghost" />
-      <AgentComposerPrimitive.ConflictResolver>
-        <AgentComposerPrimitive.ConflictTitle />
-        <AgentComposerPrimitive.ConflictAnnounce />
-        <AgentComposerPrimitive.ConflictDescription />
-        <AgentComposerPrimitive.ConflictTable>
-          <AgentComposerPrimitive.ConflictHead />
-          <AgentComposerPrimitive.ConflictBody />
-        </AgentComposerPrimitive.ConflictTable>
-        <AgentComposerPrimitive.ConflictApply data-paddock-button="" data-variant="primary" />
-      </AgentComposerPrimitive.ConflictResolver>
+      <ConflictResolver />
       <AgentComposerPrimitive.Refusals />
       {composer.reviewEnabled ? <AgentComposerPrimitive.RequestReviewReason /> : null}
 

@@ -18,7 +18,7 @@ import {
   type DraftConflict,
   type FieldConflict,
   type MergeChoice,
-} from '../../core/draft-merge.js';
+} from '../../core/merge-choices.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import {
   agentComposerConflictMessages,

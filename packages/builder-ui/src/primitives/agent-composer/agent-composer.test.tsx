@@ -186,7 +186,8 @@ describe('given a builder opening an agent someone else owns', () => {
     await userEvent.type(name, 'x');
     expect(name).toHaveValue('Support bot');
     expect(screen.getByText('Adam Admin')).toBeVisible();
-    expect(screen.getByRole('textbox', { name: 'Message to the draft' })).toBeEnabled();
+    // The test panel loads in its own chunk: wait for it.
+    expect(await screen.findByRole('textbox', { name: 'Message to the draft' })).toBeEnabled();
     expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
   });
 });
@@ -308,9 +309,11 @@ describe('given someone else saved the agent meanwhile', () => {
     await userEvent.type(description, 'Mine');
     server.editBySomeoneElse('support-bot', { description: 'Theirs', name: 'Support bot 2' });
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    // The resolver (its parts, CSS and strings) loads on demand: wait for it, then see its own sheet applied.
     const dialog = await screen.findByRole('region', {
       name: 'This agent changed while you were editing',
     });
+    await waitFor(() => expect(getComputedStyle(dialog).borderTopWidth).toBe('2px'));
     // Announced without stealing focus from whatever the user was typing in.
     expect(within(dialog).getByRole('alert')).toHaveTextContent(
       'Someone else saved this agent while you were editing. Choose what to keep below.',

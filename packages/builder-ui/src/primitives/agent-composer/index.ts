@@ -47,9 +47,9 @@ export {
   AgentComposerPrimitiveBindingApproval as BindingApproval,
   AgentComposerPrimitiveBindingReason as BindingReason,
   AgentComposerPrimitiveBindingRemove as BindingRemove,
-  AgentComposerPrimitiveBindingPicker as BindingPicker,
   AgentComposerPrimitiveRefusals as Refusals,
 } from './agent-composer-bindings.js';
+export { AgentComposerPrimitiveBindingPicker as BindingPicker } from './agent-composer-binding-picker.js';
 export {
   AgentComposerPrimitiveSaveStatus as SaveStatus,
   AgentComposerPrimitiveSave as Save,
