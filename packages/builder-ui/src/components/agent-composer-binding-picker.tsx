@@ -1,40 +1,17 @@
 import { useEffect, type RefObject } from 'react';
 import type { BindingKind } from '../core/agent-draft.js';
-import { AgentComposerPrimitiveBindingPicker as BindingPicker } from '../primitives/agent-composer/agent-composer-binding-picker.js';
-import {
-  PrimitivePickerPrimitiveEmpty as PickerEmpty,
-  PrimitivePickerPrimitiveError as PickerErrorAlert,
-  PrimitivePickerPrimitiveLoading as PickerLoading,
-  PrimitivePickerPrimitiveSearch as PickerSearch,
-  PrimitivePickerPrimitiveStatus as PickerStatus,
-} from '../primitives/primitive-picker/primitive-picker-controls.js';
-import {
-  PrimitivePickerPrimitiveItemApproval as PickerItemApproval,
-  PrimitivePickerPrimitiveItemDescription as PickerItemDescription,
-  PrimitivePickerPrimitiveItemId as PickerItemId,
-  PrimitivePickerPrimitiveItemIndicator as PickerItemIndicator,
-  PrimitivePickerPrimitiveItemName as PickerItemName,
-  PrimitivePickerPrimitiveItemRisk as PickerItemRisk,
-  PrimitivePickerPrimitiveItemUnavailableReason as PickerItemUnavailableReason,
-} from '../primitives/primitive-picker/primitive-picker-item-parts.js';
-import {
-  PrimitivePickerPrimitiveItem as PickerItem,
-  PrimitivePickerPrimitiveList as PickerList,
-} from '../primitives/primitive-picker/primitive-picker-list.js';
+import * as AgentComposerPrimitive from '../primitives/agent-composer/index.js';
+import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
 import { PaddockStylesheets } from '../provider/kit-root.js';
 import { primitivePickerCss } from '../styles/primitive-picker.js';
 import { PickerError } from './primitive-picker.js';
 
 const STYLESHEETS = { 'primitive-picker': primitivePickerCss };
 
-// The lazily loaded composer bodies import parts from their modules, not from the primitives' index: a chunk
-// that imports the index shares every part module with the page's entry, and the bundler then splits those
-// into extra chunks a page loads up front.
-
 /**
- * The composer's binding picker (its root, search, status, the virtualized list), in its own module so the
- * picker, its search index and virtualizer load when a builder first opens "Add tools" (`React.lazy`), not with
- * every composer.
+ * The composer's binding picker (its root, search, status, the virtualized list): deferred with the test panel
+ * (agent-composer-deferred.ts), so the picker, its search index and virtualizer are not in the composer's first
+ * chunk.
  */
 export default function BindingPickerBody({
   kind,
@@ -51,7 +28,7 @@ export default function BindingPickerBody({
     searchRef.current?.focus();
   }, [searchRef]);
   return (
-    <BindingPicker
+    <AgentComposerPrimitive.BindingPicker
       kind={kind}
       open
       onOpenChange={(next) => {
@@ -59,28 +36,28 @@ export default function BindingPickerBody({
       }}
     >
       <PaddockStylesheets stylesheets={STYLESHEETS} />
-      <PickerSearch ref={searchRef} />
-      <PickerStatus />
-      <PickerLoading />
-      <PickerErrorAlert>
+      <PrimitivePickerPrimitive.Search ref={searchRef} />
+      <PrimitivePickerPrimitive.Status />
+      <PrimitivePickerPrimitive.Loading />
+      <PrimitivePickerPrimitive.Error>
         <PickerError />
-      </PickerErrorAlert>
-      <PickerEmpty />
-      <PickerList estimateSize={64}>
-        <PickerItem>
-          <PickerItemIndicator />
+      </PrimitivePickerPrimitive.Error>
+      <PrimitivePickerPrimitive.Empty />
+      <PrimitivePickerPrimitive.List estimateSize={64}>
+        <PrimitivePickerPrimitive.Item>
+          <PrimitivePickerPrimitive.ItemIndicator />
           <span data-slot="paddock-picker-item-heading" data-state="static">
-            <PickerItemName />
-            <PickerItemId />
+            <PrimitivePickerPrimitive.ItemName />
+            <PrimitivePickerPrimitive.ItemId />
           </span>
-          <PickerItemDescription />
+          <PrimitivePickerPrimitive.ItemDescription />
           <span data-slot="paddock-picker-item-meta" data-state="static">
-            <PickerItemRisk />
-            <PickerItemApproval />
-            <PickerItemUnavailableReason />
+            <PrimitivePickerPrimitive.ItemRisk />
+            <PrimitivePickerPrimitive.ItemApproval />
+            <PrimitivePickerPrimitive.ItemUnavailableReason />
           </span>
-        </PickerItem>
-      </PickerList>
-    </BindingPicker>
+        </PrimitivePickerPrimitive.Item>
+      </PrimitivePickerPrimitive.List>
+    </AgentComposerPrimitive.BindingPicker>
   );
 }

@@ -1,30 +1,5 @@
 import type { TestRunTransport } from '../core/draft-test-run.js';
-import { useAgentComposer } from '../primitives/agent-composer/agent-composer-context.js';
-import {
-  AgentComposerPrimitiveTestApproval as TestApproval,
-  AgentComposerPrimitiveTestApprovalPrompt as TestApprovalPrompt,
-  AgentComposerPrimitiveTestApprove as TestApprove,
-  AgentComposerPrimitiveTestAuthor as TestAuthor,
-  AgentComposerPrimitiveTestBlocker as TestBlocker,
-  AgentComposerPrimitiveTestClear as TestClear,
-  AgentComposerPrimitiveTestDecline as TestDecline,
-  AgentComposerPrimitiveTestInput as TestInput,
-  AgentComposerPrimitiveTestMessage as TestMessage,
-  AgentComposerPrimitiveTestPanel as TestPanel,
-  AgentComposerPrimitiveTestRun as TestRun,
-  AgentComposerPrimitiveTestRunError as TestRunError,
-  AgentComposerPrimitiveTestSend as TestSend,
-  AgentComposerPrimitiveTestStop as TestStop,
-  AgentComposerPrimitiveTestText as TestText,
-  AgentComposerPrimitiveTestToolCall as TestToolCall,
-  AgentComposerPrimitiveTestToolError as TestToolError,
-  AgentComposerPrimitiveTestToolLabel as TestToolLabel,
-  AgentComposerPrimitiveTestToolTitle as TestToolTitle,
-  AgentComposerPrimitiveTestToolValue as TestToolValue,
-  AgentComposerPrimitiveTestTrace as TestTrace,
-  AgentComposerPrimitiveTestTranscript as TestTranscript,
-  AgentComposerPrimitiveTestVersion as TestVersion,
-} from '../primitives/agent-composer/agent-composer-test-panel.js';
+import * as AgentComposerPrimitive from '../primitives/agent-composer/index.js';
 import { PaddockStylesheets } from '../provider/kit-root.js';
 import { agentComposerTestCss } from '../styles/agent-composer-test.js';
 import type { AgentComposerProps } from './agent-composer.js';
@@ -33,25 +8,25 @@ const STYLESHEETS = { 'agent-composer-test': agentComposerTestCss };
 
 function ToolCall({ toolCallId }: { toolCallId: string }) {
   return (
-    <TestToolCall toolCallId={toolCallId}>
-      <TestToolTitle />
-      <TestToolLabel value="args" />
-      <TestToolValue value="args" />
-      <TestToolLabel value="result" />
-      <TestToolValue value="result" />
-      <TestToolError />
-      <TestApproval>
-        <TestApprovalPrompt />
-        <TestApprove data-paddock-button="" data-variant="primary" />
-        <TestDecline data-paddock-button="" />
-      </TestApproval>
-    </TestToolCall>
+    <AgentComposerPrimitive.TestToolCall toolCallId={toolCallId}>
+      <AgentComposerPrimitive.TestToolTitle />
+      <AgentComposerPrimitive.TestToolLabel value="args" />
+      <AgentComposerPrimitive.TestToolValue value="args" />
+      <AgentComposerPrimitive.TestToolLabel value="result" />
+      <AgentComposerPrimitive.TestToolValue value="result" />
+      <AgentComposerPrimitive.TestToolError />
+      <AgentComposerPrimitive.TestApproval>
+        <AgentComposerPrimitive.TestApprovalPrompt />
+        <AgentComposerPrimitive.TestApprove data-paddock-button="" data-variant="primary" />
+        <AgentComposerPrimitive.TestDecline data-paddock-button="" />
+      </AgentComposerPrimitive.TestApproval>
+    </AgentComposerPrimitive.TestToolCall>
   );
 }
 
 /**
- * The styled composer's test panel, in its own module so its run store and stream handling load beside the
- * draft (`React.lazy`), not in the composer's first chunk.
+ * The styled composer's test panel with its CSS and strings: deferred (agent-composer-deferred.ts), so its run
+ * store and stream handling load beside the draft, not in the composer's first chunk.
  */
 export default function TestPanelBody({
   transport,
@@ -60,9 +35,9 @@ export default function TestPanelBody({
   transport: TestRunTransport | undefined;
   traceHref: AgentComposerProps['traceHref'];
 }) {
-  const m = useAgentComposer((c) => c.messages);
+  const m = AgentComposerPrimitive.useAgentComposer((c) => c.messages);
   return (
-    <TestPanel
+    <AgentComposerPrimitive.TestPanel
       transport={transport}
       traceHref={traceHref}
       aria-label={m['agentComposer.section.test']}
@@ -72,33 +47,33 @@ export default function TestPanelBody({
       <h3 data-slot="paddock-composer-section-title" data-state="static">
         {m['agentComposer.section.test']}
       </h3>
-      <TestVersion />
-      <TestBlocker />
-      <TestTranscript>
+      <AgentComposerPrimitive.TestVersion />
+      <AgentComposerPrimitive.TestBlocker />
+      <AgentComposerPrimitive.TestTranscript>
         {(run) => (
-          <TestRun run={run}>
-            <TestMessage author="user" />
-            <TestMessage author="assistant">
-              <TestAuthor />
+          <AgentComposerPrimitive.TestRun run={run}>
+            <AgentComposerPrimitive.TestMessage author="user" />
+            <AgentComposerPrimitive.TestMessage author="assistant">
+              <AgentComposerPrimitive.TestAuthor />
               {run.parts.map((part, index) =>
                 part.type === 'text' ? (
-                  <TestText key={index} index={index} />
+                  <AgentComposerPrimitive.TestText key={index} index={index} />
                 ) : (
                   <ToolCall key={part.call.toolCallId} toolCallId={part.call.toolCallId} />
                 ),
               )}
-              <TestRunError />
-            </TestMessage>
-            <TestTrace />
-          </TestRun>
+              <AgentComposerPrimitive.TestRunError />
+            </AgentComposerPrimitive.TestMessage>
+            <AgentComposerPrimitive.TestTrace />
+          </AgentComposerPrimitive.TestRun>
         )}
-      </TestTranscript>
-      <TestInput />
+      </AgentComposerPrimitive.TestTranscript>
+      <AgentComposerPrimitive.TestInput />
       <div data-slot="paddock-composer-actions" data-state="static">
-        <TestSend data-paddock-button="" data-variant="primary" />
-        <TestStop data-paddock-button="" />
-        <TestClear data-paddock-button="" data-variant="ghost" />
+        <AgentComposerPrimitive.TestSend data-paddock-button="" data-variant="primary" />
+        <AgentComposerPrimitive.TestStop data-paddock-button="" />
+        <AgentComposerPrimitive.TestClear data-paddock-button="" data-variant="ghost" />
       </div>
-    </TestPanel>
+    </AgentComposerPrimitive.TestPanel>
   );
 }

@@ -7,19 +7,16 @@ import { PaddockRoot } from '../provider/kit-root.js';
 import { cn } from '../utils/cn.js';
 import { agentComposerCss } from '../styles/agent-composer.js';
 
-// The binding pickers are picker parts, styled by the picker's sheet (injected by the lazily loaded picker body);
+// The binding pickers are picker parts, styled by the picker's sheet (injected by the deferred picker body);
 // the composer's sheet only tightens them.
 const STYLESHEETS = { 'agent-composer': agentComposerCss };
 
-// The binding picker (the picker's root, search index, list and virtualizer) loads when a builder first opens
-// one, not with every composer.
-const BindingPickerBody = lazy(() => import('./agent-composer-binding-picker.js'));
-// The test panel (its run store and stream handling) is fetched as the composer mounts, in parallel with the
-// draft's own load, and shown once the draft is ready: a host page pays for it after first paint, not before.
-const loadTestPanel = () => import('./agent-composer-test-panel.js');
-const TestPanelBody = lazy(loadTestPanel);
-// The conflict resolver (its parts, CSS and strings) loads when a concurrent edit first conflicts.
-const ConflictResolverBody = lazy(() => import('./agent-composer-conflict.js'));
+// The test panel, the binding picker and the conflict resolver load in one chunk, fetched as the composer
+// mounts (see agent-composer-deferred.ts): after first paint, not before.
+const loadDeferred = () => import('./agent-composer-deferred.js');
+const TestPanelBody = lazy(() => loadDeferred().then((m) => ({ default: m.TestPanelBody })));
+const BindingPickerBody = lazy(() => loadDeferred().then((m) => ({ default: m.BindingPickerBody })));
+const ConflictResolverBody = lazy(() => loadDeferred().then((m) => ({ default: m.ConflictResolverBody })));
 
 export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
   /** Replaces the test panel's SDK transport (stories, tests). */
@@ -283,7 +280,7 @@ export function AgentComposer({ className, testTransport, traceHref, ...props }:
   // Outside a BuilderProvider this throws an error that names the component, not an inner hook.
   useBuilderContext('AgentComposer');
   useEffect(() => {
-    void loadTestPanel();
+    void loadDeferred();
   }, []);
   return (
     <PaddockRoot
