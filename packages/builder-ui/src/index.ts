@@ -32,6 +32,8 @@ export {
   type CommonMessages,
   type PrimitivePickerMessages,
   type AgentComposerMessages,
+  type AgentComposerConflictMessages,
+  type AgentComposerTestMessages,
   type WorkflowRunMessages,
   type SchedulesMessages,
   type RunTraceViewerMessages,

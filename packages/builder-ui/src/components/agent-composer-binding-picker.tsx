@@ -1,4 +1,6 @@
 import { useEffect, type RefObject } from 'react';
+import type { BindingKind } from '../core/agent-draft.js';
+import * as AgentComposerPrimitive from '../primitives/agent-composer/index.js';
 import * as PrimitivePickerPrimitive from '../primitives/primitive-picker/index.js';
 import { PaddockStylesheets } from '../provider/kit-root.js';
 import { primitivePickerCss } from '../styles/primitive-picker.js';
@@ -7,16 +9,32 @@ import { PickerError } from './primitive-picker.js';
 const STYLESHEETS = { 'primitive-picker': primitivePickerCss };
 
 /**
- * The inside of the composer's binding picker (search, status, the virtualized list), in its own module so the
- * list and its virtualizer load when a builder first opens "Add tools" (`React.lazy`), not with every composer.
+ * The composer's binding picker (its root, search, status, the virtualized list): deferred with the test panel
+ * (agent-composer-deferred.ts), so the picker, its search index and virtualizer are not in the composer's first
+ * chunk.
  */
-export default function BindingPickerBody({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
+export default function BindingPickerBody({
+  kind,
+  searchRef,
+  onClose,
+}: {
+  kind: BindingKind;
+  searchRef: RefObject<HTMLInputElement | null>;
+  /** The picker closed itself (Escape, Enter). */
+  onClose: () => void;
+}) {
   // The section focuses the search when it opens; a body that arrives later (first load) focuses it itself.
   useEffect(() => {
     searchRef.current?.focus();
   }, [searchRef]);
   return (
-    <>
+    <AgentComposerPrimitive.BindingPicker
+      kind={kind}
+      open
+      onOpenChange={(next) => {
+        if (!next) onClose();
+      }}
+    >
       <PaddockStylesheets stylesheets={STYLESHEETS} />
       <PrimitivePickerPrimitive.Search ref={searchRef} />
       <PrimitivePickerPrimitive.Status />
@@ -40,6 +58,6 @@ export default function BindingPickerBody({ searchRef }: { searchRef: RefObject<
           </span>
         </PrimitivePickerPrimitive.Item>
       </PrimitivePickerPrimitive.List>
-    </>
+    </AgentComposerPrimitive.BindingPicker>
   );
 }

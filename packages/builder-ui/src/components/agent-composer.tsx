@@ -7,16 +7,16 @@ import { PaddockRoot } from '../provider/kit-root.js';
 import { cn } from '../utils/cn.js';
 import { agentComposerCss } from '../styles/agent-composer.js';
 
-// The binding pickers are picker parts, styled by the picker's sheet (injected by the lazily loaded picker body);
+// The binding pickers are picker parts, styled by the picker's sheet (injected by the deferred picker body);
 // the composer's sheet only tightens them.
 const STYLESHEETS = { 'agent-composer': agentComposerCss };
 
-// The binding picker's list and virtualizer load when a builder first opens one, not with every composer.
-const BindingPickerBody = lazy(() => import('./agent-composer-binding-picker.js'));
-// The test panel (its run store and stream handling) is fetched as the composer mounts, in parallel with the
-// draft's own load, and shown once the draft is ready: a host page pays for it after first paint, not before.
-const loadTestPanel = () => import('./agent-composer-test-panel.js');
-const TestPanelBody = lazy(loadTestPanel);
+// The test panel, the binding picker and the conflict resolver load in one chunk, fetched as the composer
+// mounts (see agent-composer-deferred.ts): after first paint, not before.
+const loadDeferred = () => import('./agent-composer-deferred.js');
+const TestPanelBody = lazy(() => loadDeferred().then((m) => ({ default: m.TestPanelBody })));
+const BindingPickerBody = lazy(() => loadDeferred().then((m) => ({ default: m.BindingPickerBody })));
+const ConflictResolverBody = lazy(() => loadDeferred().then((m) => ({ default: m.ConflictResolverBody })));
 
 export interface AgentComposerProps extends Omit<AgentComposerPrimitive.RootProps, 'asChild' | 'children'> {
   /** Replaces the test panel's SDK transport (stories, tests). */
@@ -51,7 +51,18 @@ function BindingSection({ kind }: { kind: BindingKind }) {
   return (
     <AgentComposerPrimitive.Section section={kind}>
       <AgentComposerPrimitive.SectionTitle section={kind} />
-      <AgentComposerPrimitive.BindingList kind={kind} />
+      <AgentComposerPrimitive.BindingList kind={kind}>
+        {(id) => (
+          <AgentComposerPrimitive.BindingRow kind={kind} id={id}>
+            <AgentComposerPrimitive.BindingName />
+            <AgentComposerPrimitive.BindingId />
+            <AgentComposerPrimitive.BindingRisk />
+            <AgentComposerPrimitive.BindingApproval />
+            <AgentComposerPrimitive.BindingReason />
+            <AgentComposerPrimitive.BindingRemove data-paddock-button="" data-variant="ghost" />
+          </AgentComposerPrimitive.BindingRow>
+        )}
+      </AgentComposerPrimitive.BindingList>
       <AgentComposerPrimitive.FieldIssues field={kind} />
       <AgentComposerPrimitive.LockReason field={kind} />
       {composer.readOnly || locked ? null : (
@@ -69,22 +80,31 @@ function BindingSection({ kind }: { kind: BindingKind }) {
             {m[`agentComposer.bindingsAdd.${kind}`]}
           </button>
           {open ? (
-            <AgentComposerPrimitive.BindingPicker
-              kind={kind}
-              open={open}
-              onOpenChange={(next) => {
-                if (!next) returnFocus.current = true;
-                setOpen(next);
-              }}
-            >
-              <Suspense fallback={null}>
-                <BindingPickerBody searchRef={searchRef} />
-              </Suspense>
-            </AgentComposerPrimitive.BindingPicker>
+            <Suspense fallback={null}>
+              <BindingPickerBody
+                kind={kind}
+                searchRef={searchRef}
+                onClose={() => {
+                  returnFocus.current = true;
+                  setOpen(false);
+                }}
+              />
+            </Suspense>
           ) : null}
         </>
       )}
     </AgentComposerPrimitive.Section>
+  );
+}
+
+function ConflictResolver() {
+  const conflicted = AgentComposerPrimitive.useAgentComposer((c) => c.state.conflict !== null);
+  if (!conflicted) return null;
+  // The save status already says "Someone else changed this agent" while the resolver loads.
+  return (
+    <Suspense fallback={null}>
+      <ConflictResolverBody />
+    </Suspense>
   );
 }
 
@@ -166,7 +186,7 @@ function Form() {
       <AgentComposerPrimitive.ReadOnlyNotice />
       <AgentComposerPrimitive.RestoredNotice />
       <AgentComposerPrimitive.DiscardLocal data-paddock-button="" data-variant="ghost" />
-      <AgentComposerPrimitive.ConflictResolver />
+      <ConflictResolver />
       <AgentComposerPrimitive.Refusals />
       {composer.reviewEnabled ? <AgentComposerPrimitive.RequestReviewReason /> : null}
 
@@ -260,7 +280,7 @@ export function AgentComposer({ className, testTransport, traceHref, ...props }:
   // Outside a BuilderProvider this throws an error that names the component, not an inner hook.
   useBuilderContext('AgentComposer');
   useEffect(() => {
-    void loadTestPanel();
+    void loadDeferred();
   }, []);
   return (
     <PaddockRoot

@@ -1,11 +1,5 @@
 import { classifyDraftError, fieldOfServerMessage, type DraftError } from './draft-errors.js';
-import {
-  browserConnectivity,
-  defaultScheduler,
-  offlineRetryDelay,
-  type Connectivity,
-  type Scheduler,
-} from './draft-connectivity.js';
+import { browserConnectivity, type Connectivity, type Scheduler } from './draft-connectivity.js';
 import type { AgentDraft, DraftChange, DraftField, FieldLockReason, StoredAgentLike } from './agent-draft.js';
 import {
   applyDraftChanges,
@@ -32,14 +26,9 @@ import { agentIdProblem, AGENT_ID_MAX, proposeAgentId, randomIdSuffix } from './
 import type { DraftConflict, MergeChoice } from './draft-merge.js';
 import { compareDrafts, mergeDrafts } from './draft-merge.js';
 import { interleavedConflict, reconcileSaved, theirsSince } from './draft-conflicts.js';
-import type { DraftStorage } from './draft-storage.js';
-import {
-  defaultDraftStorage,
-  draftStorageKey,
-  readPersistedDraft,
-  removePersistedDraft,
-  writePersistedDraft,
-} from './draft-storage.js';
+import { defaultDraftStorage, type DraftStorage } from './draft-storage.js';
+import { createDraftLocalCopy } from './draft-local-copy.js';
+import { createDraftSaveQueue } from './draft-save-queue.js';
 
 // The store's seams, re-exported: its public API did not change when they moved out.
 export {
@@ -244,7 +233,10 @@ const UNVERSIONED_FIELDS: readonly DraftField[] = ['visibility', 'team'];
 
 /**
  * The composer's state machine: edits, local persistence, debounced autosave (never publishing), offline
- * queue and concurrent-edit detection. Framework-free: React reads it through `useSyncExternalStore`.
+ * queue and concurrent-edit detection. It orchestrates its seams, each a module of its own: error
+ * classification (`draft-errors`), connectivity (`draft-connectivity`), the local copy (`draft-local-copy`), the
+ * save queue (`draft-save-queue`) and conflict detection (`draft-conflicts`, `draft-merge`). Framework-free:
+ * React reads it through `useSyncExternalStore`.
  *
  * @example
  * const store = createAgentDraftStore({ remote, agentId: 'support-bot', userId: 'u-1' });
@@ -260,9 +252,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     options.changeMessage
       ? options.changeMessage(fields, created).slice(0, 500)
       : describeChange(fields, created ? 'Draft created' : 'Draft saved');
-  let storage = options.storage ?? defaultDraftStorage();
   const connectivity = options.connectivity ?? browserConnectivity();
-  const scheduler = options.scheduler ?? defaultScheduler;
   const now = options.now ?? Date.now;
   let catalog = options.catalog ?? null;
   let allowLists: AllowListStatus = catalog ? 'ready' : options.catalogFailed ? 'error' : 'loading';
@@ -300,11 +290,14 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   let serverBase: AgentDraft | null = null;
   // Composing a new agent (no agentId given): its local copy lives under the "new agent" slot.
   const startedNew = !options.agentId;
-  let debounceHandle: unknown = null;
-  let retryHandle: unknown = null;
-  let retryAttempt = 0;
-  let inFlight: Promise<void> | null = null;
-  let saveAgain = false;
+  // The seams: where the local copy lives (./draft-local-copy.ts), when a save goes out (./draft-save-queue.ts).
+  const localCopy = createDraftLocalCopy({
+    storage: options.storage ?? defaultDraftStorage(),
+    userId,
+    startedNew,
+    now,
+  });
+  const queue = createDraftSaveQueue({ scheduler: options.scheduler, onDue: () => void flush() });
   let destroyed = false;
   let unsubscribeConnectivity: (() => void) | null = null;
 
@@ -343,37 +336,19 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     emit();
   }
 
-  function key(agentId: string | null = state.agentId) {
-    return draftStorageKey(userId, agentId);
-  }
-
-  function persist() {
-    // A new agent, once created, keeps its unsaved work under the "new agent" slot as well: the host reloads
-    // without an agentId, and `start()` follows `agentId` there to resume that agent instead of creating
-    // another. A clean agent needs no resume (the server has everything), so the slot is freed for a new one.
-    const mirror = startedNew && state.agentId !== null;
-    if (state.dirtyFields.length === 0 && state.conflict === null) {
-      removePersistedDraft(storage, key());
-      if (mirror) removePersistedDraft(storage, key(null));
-      return;
-    }
-    const entry = {
-      version: 1 as const,
+  /** What the local copy keeps of the current state. */
+  function snapshot() {
+    return {
+      agentId: state.agentId,
       draft: state.draft,
       base: state.base,
       baseVersionId: state.baseVersionId,
-      agentId: state.agentId,
-      savedAt: now(),
+      unsaved: state.dirtyFields.length > 0 || state.conflict !== null,
     };
-    writePersistedDraft(storage, key(), entry);
-    if (mirror) writePersistedDraft(storage, key(null), entry);
   }
 
-  function clearTimers() {
-    if (debounceHandle !== null) scheduler.clearTimeout(debounceHandle);
-    if (retryHandle !== null) scheduler.clearTimeout(retryHandle);
-    debounceHandle = null;
-    retryHandle = null;
+  function persist() {
+    localCopy.write(snapshot());
   }
 
   function canSave() {
@@ -395,22 +370,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     }
     // Unsaved edits say so even when autosave is off: "No changes" or "Draft saved" would be wrong.
     if (state.status !== 'saving' && state.status !== 'offline') setState({ status: 'pending' });
-    if (!autosave) return;
-    if (debounceHandle !== null) scheduler.clearTimeout(debounceHandle);
-    debounceHandle = scheduler.setTimeout(() => {
-      debounceHandle = null;
-      void flush();
-    }, debounceMs);
-  }
-
-  function scheduleOfflineRetry() {
-    if (retryHandle !== null) scheduler.clearTimeout(retryHandle);
-    const delay = offlineRetryDelay(retryAttempt);
-    retryAttempt += 1;
-    retryHandle = scheduler.setTimeout(() => {
-      retryHandle = null;
-      void flush();
-    }, delay);
+    if (autosave) queue.debounce(debounceMs);
   }
 
   function adoptRemote(remoteAgent: RemoteAgent) {
@@ -459,7 +419,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         });
         if (destroyed) return;
         const read = adoptRemote(created);
-        removePersistedDraft(storage, key(null));
+        localCopy.releaseNewSlot();
         const before = state.draft;
         setState({
           agentId: created.record.id,
@@ -534,17 +494,17 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         replaced(before, 'server');
         onSaved?.(updated, { created: false, fields });
       }
-      retryAttempt = 0;
+      queue.resetBackoff();
       const editedMeanwhile = state.dirtyFields.length > 0;
       setState({ status: editedMeanwhile ? 'pending' : 'saved', lastSavedAt: now(), error: null });
       persist();
-      if (editedMeanwhile) saveAgain = true;
+      if (editedMeanwhile) queue.again();
     } catch (cause) {
       if (destroyed) return;
       const error = classifyDraftError(cause);
       if (error.kind === 'offline') {
         setState({ status: 'offline', error });
-        scheduleOfflineRetry();
+        queue.retryLater();
       } else if (error.kind === 'id-taken' && state.agentId === null) {
         // The id follows the name unless the user typed it: point at the field they can change.
         setState({
@@ -579,13 +539,11 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   }
 
   async function flush(): Promise<void> {
-    if (debounceHandle !== null) {
-      scheduler.clearTimeout(debounceHandle);
-      debounceHandle = null;
-    }
-    if (inFlight) {
-      saveAgain = true;
-      return inFlight;
+    queue.cancelDebounce();
+    const running = queue.inFlight();
+    if (running) {
+      queue.again();
+      return running;
     }
     if (!canSave()) return;
     if (state.agentId !== null && state.dirtyFields.length === 0) {
@@ -606,20 +564,14 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       setState({ status: 'offline' });
       return;
     }
-    inFlight = doSave().finally(() => {
-      inFlight = null;
-    });
-    await inFlight;
-    if (saveAgain) {
-      saveAgain = false;
-      if (state.status === 'pending' || state.dirtyFields.length > 0) scheduleAutosave();
-    }
+    const more = await queue.run(doSave);
+    if (more && (state.status === 'pending' || state.dirtyFields.length > 0)) scheduleAutosave();
   }
 
   function onConnectivityChange() {
     if (connectivity.isOnline()) {
       if (state.status === 'offline') {
-        retryAttempt = 0;
+        queue.resetBackoff();
         void flush();
       }
     } else if (state.status === 'pending' || state.status === 'saved' || state.status === 'idle') {
@@ -628,12 +580,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
   }
 
   function restoreInto(agentId: string | null) {
-    let persisted = readPersistedDraft(storage, key(agentId));
-    if (!persisted && startedNew && agentId !== null) {
-      // The resume pointer holds the same copy; it is the only one left if the agent's own write failed.
-      const pointer = readPersistedDraft(storage, key(null));
-      if (pointer?.agentId === agentId) persisted = pointer;
-    }
+    const persisted = localCopy.read(agentId);
     if (!persisted) return false;
     setState({
       draft: persisted.draft,
@@ -657,11 +604,11 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       destroyed = false;
       unsubscribeConnectivity ??= connectivity.subscribe(onConnectivityChange);
       if (state.agentId === null) {
-        const pointer = readPersistedDraft(storage, key(null));
-        if (pointer?.agentId) {
+        const resume = localCopy.resumeAgentId();
+        if (resume) {
           // Created before the reload, with edits not yet saved: resume that agent (load it, then restore the
           // local copy) rather than sending a second create that would duplicate it or fail with a 409.
-          setState({ agentId: pointer.agentId, load: 'loading' });
+          setState({ agentId: resume, load: 'loading' });
         }
       }
       if (state.agentId === null) {
@@ -699,9 +646,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         const shown = state.draft;
         if (startedNew && error.kind === 'not-found') {
           // The resumed agent was deleted meanwhile: its unsaved work becomes a new agent again, not an error.
-          const pointer = readPersistedDraft(storage, key(null));
-          removePersistedDraft(storage, key(agentId));
-          removePersistedDraft(storage, key(null));
+          const pointer = localCopy.abandon(agentId);
           setState({
             agentId: null,
             load: 'ready',
@@ -722,7 +667,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
         if (error.kind === 'offline' && restoreInto(agentId)) {
           setState({ load: 'ready', status: 'offline', error });
           replaced(shown, 'restore');
-          scheduleOfflineRetry();
+          queue.retryLater();
         } else {
           setState({ load: 'error', loadError: error });
         }
@@ -732,7 +677,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
 
     destroy() {
       destroyed = true;
-      clearTimers();
+      queue.clear();
       unsubscribeConnectivity?.();
       unsubscribeConnectivity = null;
     },
@@ -802,9 +747,8 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
     },
 
     async discardLocal() {
-      clearTimers();
-      removePersistedDraft(storage, key());
-      if (startedNew) removePersistedDraft(storage, key(null));
+      queue.clear();
+      localCopy.discard(state.agentId);
       setState({ conflict: null, restored: false, status: 'idle', error: null });
       if (state.agentId === null) {
         const before = state.draft;
@@ -837,21 +781,13 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
 
     setOptions(next) {
       if (next.debounceMs !== undefined) debounceMs = next.debounceMs;
-      if (next.storage !== undefined && next.storage !== storage) {
-        const previous = storage;
-        storage = next.storage;
-        // Move the local copy, so a reload reads it from where the host now keeps drafts.
-        persist();
-        removePersistedDraft(previous, key());
-      }
+      // Move the local copy, so a reload reads it from where the host now keeps drafts.
+      if (next.storage !== undefined) localCopy.moveTo(next.storage, snapshot());
       const nextAutosave = next.autosave ?? true;
       if (nextAutosave !== autosave) {
         autosave = nextAutosave;
         if (autosave) scheduleAutosave();
-        else if (debounceHandle !== null) {
-          scheduler.clearTimeout(debounceHandle);
-          debounceHandle = null;
-        }
+        else queue.cancelDebounce();
       }
     },
 
@@ -867,7 +803,7 @@ export function createAgentDraftStore(options: AgentDraftStoreOptions): AgentDra
       if (readOnly === state.readOnly) return;
       setState({ readOnly });
       if (!readOnly) scheduleAutosave();
-      else clearTimers();
+      else queue.clear();
     },
   };
   return store;

@@ -111,32 +111,6 @@ export const agentComposerMessages = {
   'agentComposer.readOnlyNoWrite': 'You can view this agent but not change it. Ask an admin for edit rights.',
   'agentComposer.readOnlySignedOut': 'Sign in to change this agent.',
 
-  'agentComposer.conflict.title': 'This agent changed while you were editing',
-  'agentComposer.conflict.description':
-    'Another editor saved a newer version. Compare the fields below and choose what to keep; nothing is overwritten until you apply.',
-  'agentComposer.conflict.field': 'Field',
-  'agentComposer.conflict.mine': 'Your edit',
-  'agentComposer.conflict.theirs': 'Their version',
-  'agentComposer.conflict.keepMine': 'Keep mine',
-  'agentComposer.conflict.keepTheirs': 'Take theirs',
-  'agentComposer.conflict.keepBoth': 'Merge both',
-  'agentComposer.conflict.kind.mine': 'Changed by you',
-  'agentComposer.conflict.kind.theirs': 'Changed by them',
-  'agentComposer.conflict.kind.both': 'Changed by both',
-  'agentComposer.conflict.kind.same': 'Same change',
-  'agentComposer.conflict.apply': 'Apply and save',
-  'agentComposer.conflict.empty': '(empty)',
-  'agentComposer.conflict.memory': (lastMessages: number, semanticRecall: boolean, generateTitle: boolean) =>
-    [
-      `Remember the conversation: ${lastMessages} messages of history`,
-      semanticRecall ? 'recall related older messages' : null,
-      generateTitle ? 'title new conversations' : null,
-    ]
-      .filter(Boolean)
-      .join(', '),
-  'agentComposer.conflict.announce':
-    'Someone else saved this agent while you were editing. Choose what to keep below.',
-
   'agentComposer.field.name': 'Name',
   'agentComposer.field.id': 'Agent ID',
   'agentComposer.idHint':
@@ -150,42 +124,6 @@ export const agentComposerMessages = {
   'agentComposer.field.memory': 'Memory',
   'agentComposer.field.visibility': 'Visibility',
   'agentComposer.field.team': 'Team',
-
-  'agentComposer.test.label': 'Test conversation',
-  'agentComposer.test.input': 'Message to the draft',
-  'agentComposer.test.inputPlaceholder': 'Ask the draft something, e.g. “Look up customer C-1001”',
-  'agentComposer.test.send': 'Send',
-  'agentComposer.test.stop': 'Stop',
-  'agentComposer.test.clear': 'Clear conversation',
-  'agentComposer.test.empty': 'Runs use the saved draft version, not the published one.',
-  'agentComposer.test.needsSave': 'Save the agent once to test it.',
-  'agentComposer.test.needsVersion': 'The saved draft version is not known yet. Save the draft to test it.',
-  'agentComposer.test.refused': (reason: string) => `Testing is off until the draft can be saved: ${reason}`,
-  'agentComposer.test.saveFailed': (reason: string) => `Not sent: the draft could not be saved. ${reason}`,
-  'agentComposer.test.version': (version: string) => `Draft version ${version}`,
-  'agentComposer.test.you': 'You',
-  'agentComposer.test.agent': 'Agent',
-  'agentComposer.test.toolCall': (name: string) => `Tool call: ${name}`,
-  'agentComposer.test.args': 'Arguments',
-  'agentComposer.test.result': 'Result',
-  'agentComposer.test.toolStatus.running': 'Running',
-  'agentComposer.test.toolStatus.awaiting-approval': 'Waiting for approval',
-  'agentComposer.test.toolStatus.declined': 'Declined',
-  'agentComposer.test.toolStatus.success': 'Done',
-  'agentComposer.test.toolStatus.error': 'Failed',
-  'agentComposer.test.approvalPrompt': (name: string) => `${name} needs your approval to run.`,
-  'agentComposer.test.approve': 'Approve',
-  'agentComposer.test.decline': 'Decline',
-  'agentComposer.test.trace': (traceId: string) => `Trace ${traceId}`,
-  'agentComposer.test.error.model': (message: string) => `The model failed: ${message}`,
-  'agentComposer.test.error.blocked': (message: string) => `Blocked: ${message}`,
-  'agentComposer.test.error.blockedNoReason': 'A processor blocked this run without giving a reason.',
-  'agentComposer.test.error.modelNoReason': 'The model failed without giving a reason.',
-  'agentComposer.test.error.permission': (message: string) => `Not allowed: ${message}`,
-  'agentComposer.test.error.offline': () => 'Could not reach the server.',
-  'agentComposer.test.error.not-found': () => 'The agent or version was not found.',
-  'agentComposer.test.error.aborted': () => 'Stopped.',
-  'agentComposer.test.error.unknown': (message: string) => message,
 };
 
 export type AgentComposerMessages = typeof agentComposerMessages;

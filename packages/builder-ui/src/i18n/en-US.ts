@@ -1,4 +1,9 @@
 import { agentComposerMessages, type AgentComposerMessages } from './agent-composer.en-US.js';
+import {
+  agentComposerConflictMessages,
+  type AgentComposerConflictMessages,
+} from './agent-composer-conflict.en-US.js';
+import { agentComposerTestMessages, type AgentComposerTestMessages } from './agent-composer-test.en-US.js';
 import { commonMessages, type CommonMessages } from './common.en-US.js';
 import { primitivePickerMessages, type PrimitivePickerMessages } from './primitive-picker.en-US.js';
 import { workflowRunMessages, type WorkflowRunMessages } from './workflow-run.en-US.js';
@@ -10,6 +15,8 @@ import { reviewQueueMessages, type ReviewQueueMessages } from './review-queue.en
 
 export type {
   AgentComposerMessages,
+  AgentComposerConflictMessages,
+  AgentComposerTestMessages,
   CommonMessages,
   PrimitivePickerMessages,
   WorkflowRunMessages,
@@ -31,6 +38,8 @@ export type {
 export type PaddockMessages = CommonMessages &
   PrimitivePickerMessages &
   AgentComposerMessages &
+  AgentComposerConflictMessages &
+  AgentComposerTestMessages &
   WorkflowRunMessages &
   SchedulesMessages &
   RunTraceViewerMessages &
@@ -51,6 +60,8 @@ export const enUS: PaddockMessages = /* @__PURE__ */ Object.assign(
   commonMessages,
   primitivePickerMessages,
   agentComposerMessages,
+  agentComposerConflictMessages,
+  agentComposerTestMessages,
   workflowRunMessages,
   schedulesMessages,
   runTraceViewerMessages,

@@ -1,17 +1,8 @@
-import { buttonCss, R } from './base.js';
-
-// Buttons the headless parts render themselves (no styled-layer attributes on them): styled by slot.
-const slot = (name: string) => `[data-slot="paddock-composer-${name}"]`;
-const PART_BUTTONS = ['conflict-apply', 'test-approve', 'test-decline', 'binding-remove']
-  .map(slot)
-  .join(', ');
-const PART_PRIMARY = ['conflict-apply', 'test-approve'].map(slot).join(', ');
-const PART_GHOST = slot('binding-remove');
+import { R } from './base.js';
 import { token as t } from './tokens.js';
 
 /** The styled AgentComposer's CSS, scoped under the kit root like the rest of the kit's stylesheet. */
-export const agentComposerCss = `${buttonCss(PART_BUTTONS, PART_PRIMARY, PART_GHOST)}
-${R}[data-slot="paddock-composer"] {
+export const agentComposerCss = `${R}[data-slot="paddock-composer"] {
   display: grid;
   grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr);
   gap: 20px;
@@ -64,7 +55,6 @@ ${R} [data-slot="paddock-composer-team"],
 ${R} [data-slot="paddock-composer-instructions"],
 ${R} [data-slot="paddock-composer-model"],
 ${R} [data-slot="paddock-composer-visibility"],
-${R} [data-slot="paddock-composer-test-input"],
 ${R} [data-slot="paddock-composer-memory-input"][type="number"] {
   width: 100%;
   padding: 7px 10px;
@@ -73,21 +63,17 @@ ${R} [data-slot="paddock-composer-memory-input"][type="number"] {
   background: ${t('surface')};
 }
 ${R} [data-slot="paddock-composer-memory-input"][type="number"] { width: 6em; }
-${R} [data-slot="paddock-composer-instructions"],
-${R} [data-slot="paddock-composer-test-tool-args"],
-${R} [data-slot="paddock-composer-test-tool-result"] {
+${R} [data-slot="paddock-composer-instructions"] {
   font-family: ${t('font-family-mono')};
   font-size: 0.9em;
+  resize: vertical;
+  min-height: 10em;
+  line-height: 1.5;
 }
-${R} [data-slot="paddock-composer-instructions"] { resize: vertical; min-height: 10em; line-height: 1.5; }
 ${R} [data-state="invalid"][data-slot^="paddock-composer-"]:is(input, textarea, select) { border-color: ${t('danger')}; }
 ${R} [data-slot="paddock-composer-issues"],
-${R} [data-slot="paddock-composer-binding-reason"],
-${R} [data-slot="paddock-composer-test-error"],
-${R} [data-slot="paddock-composer-test-tool-error"] { color: ${t('danger')}; font-size: 0.9em; }
+${R} [data-slot="paddock-composer-binding-reason"] { color: ${t('danger')}; font-size: 0.9em; }
 ${R} [data-slot="paddock-composer-issues"][data-state="valid"] { display: none; }
-/* A send that failed is an error the user must act on, unlike the other test-panel blockers (muted notes). */
-${R} [data-slot="paddock-composer-test-blocker"][data-state="send-failed"] { color: ${t('danger')}; }
 ${R} [data-slot="paddock-composer-load-error"] {
   display: flex;
   flex-direction: column;
@@ -105,8 +91,6 @@ ${R} [data-slot="paddock-composer-model-lock"],
 ${R} [data-slot="paddock-composer-lock-reason"],
 ${R} [data-slot="paddock-composer-loading"],
 ${R} [data-slot="paddock-composer-review-reason"],
-${R} [data-slot="paddock-composer-test-version"],
-${R} [data-slot="paddock-composer-test-blocker"],
 ${R} [data-slot="paddock-composer-never-publishes"] { color: ${t('muted-foreground')}; font-size: 0.85em; }
 ${R} [data-slot="paddock-composer-save-status"] {
   font-size: 0.9em;
@@ -142,8 +126,7 @@ ${R} [data-slot="paddock-composer-binding"] {
 }
 ${R} [data-slot="paddock-composer-binding"][data-state="refused"] { border-color: ${t('danger')}; }
 ${R} [data-slot="paddock-composer-binding-remove"] { margin-left: auto; height: 26px; padding: 0 8px; }
-${R} [data-slot="paddock-composer-binding-id"],
-${R} [data-slot="paddock-composer-test-trace-id"] { font-family: ${t('font-family-mono')}; font-size: 0.85em; color: ${t('muted-foreground')}; }
+${R} [data-slot="paddock-composer-binding-id"] { font-family: ${t('font-family-mono')}; font-size: 0.85em; color: ${t('muted-foreground')}; }
 ${R} [data-slot="paddock-composer-binding-risk"],
 ${R} [data-slot="paddock-composer-binding-approval"] {
   font-size: 0.8em;
@@ -170,52 +153,4 @@ ${R} [data-slot="paddock-picker-root"][data-composer-kind] [data-slot="paddock-p
 ${R} [data-slot="paddock-composer-memory-option"] { display: flex; align-items: center; gap: 8px; }
 ${R} [data-slot="paddock-composer-memory-option"] input[type="checkbox"] { width: 16px; height: 16px; appearance: auto; }
 ${R} [data-slot="paddock-composer-actions"] { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-${R} [data-slot="paddock-composer-conflict"] {
-  display: flex;
-  flex-direction: column;
-  gap: 10px;
-  padding: 12px;
-  border: 2px solid ${t('status-waiting')};
-  border-radius: ${t('radius')};
-}
-${R} [data-slot="paddock-composer-conflict-title"],
-${R} [data-slot="paddock-composer-conflict-announce"] { font-weight: 600; }
-${R} [data-slot="paddock-composer-conflict-table"] { width: 100%; border-collapse: collapse; table-layout: fixed; }
-${R} [data-slot="paddock-composer-conflict-table"] th,
-${R} [data-slot="paddock-composer-conflict-table"] td {
-  padding: 6px;
-  border-top: 1px solid ${t('border')};
-  vertical-align: top;
-  text-align: start;
-  overflow-wrap: anywhere;
-  white-space: pre-wrap;
-}
-${R} [data-slot="paddock-composer-conflict-kind"] { display: block; font-weight: 400; font-size: 0.85em; color: ${t('muted-foreground')}; }
-${R} [data-slot="paddock-composer-conflict-choices"] { display: flex; flex-direction: column; gap: 2px; margin-top: 4px; font-weight: 400; }
-${R} [data-slot="paddock-composer-conflict-choice"] { display: flex; gap: 6px; align-items: center; }
-${R} [data-slot="paddock-composer-conflict-choice"] input { appearance: auto; }
-${R} [data-slot="paddock-composer-test-transcript"] { display: flex; flex-direction: column; gap: 12px; max-height: 520px; overflow: auto; }
-${R} [data-slot="paddock-composer-test-message"] { display: flex; flex-direction: column; gap: 4px; padding: 8px 10px; border-radius: calc(${t('radius')} * 0.75); }
-${R} [data-slot="paddock-composer-test-message"][data-role="user"] { background: ${t('muted')}; }
-${R} [data-slot="paddock-composer-test-message"][data-role="assistant"] { border: 1px solid ${t('border')}; }
-${R} [data-slot="paddock-composer-test-author"] { font-size: 0.8em; font-weight: 600; color: ${t('muted-foreground')}; }
-${R} [data-slot="paddock-composer-test-text"] { white-space: pre-wrap; overflow-wrap: anywhere; }
-${R} [data-slot="paddock-composer-test-tool"] {
-  display: flex;
-  flex-direction: column;
-  gap: 4px;
-  padding: 8px;
-  border-left: 3px solid ${t('span-tool')};
-  background: ${t('muted')};
-  border-radius: 4px;
-}
-${R} [data-slot="paddock-composer-test-tool"][data-state="awaiting-approval"] { border-left-color: ${t('approval')}; }
-${R} [data-slot="paddock-composer-test-tool"][data-state="error"] { border-left-color: ${t('status-error')}; }
-${R} [data-slot="paddock-composer-test-tool-title"] { font-weight: 600; }
-${R} [data-slot="paddock-composer-test-tool-status"] { font-weight: 400; color: ${t('muted-foreground')}; }
-${R} [data-slot="paddock-composer-test-tool-label"] { font-size: 0.8em; color: ${t('muted-foreground')}; }
-${R} [data-slot="paddock-composer-test-tool-args"],
-${R} [data-slot="paddock-composer-test-tool-result"] { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 200px; overflow: auto; }
-${R} [data-slot="paddock-composer-test-approval"] { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-${R} [data-slot="paddock-composer-test-trace"] { font-size: 0.85em; color: ${t('muted-foreground')}; }
 `;

@@ -1,4 +1,6 @@
 import { agentComposerCss } from './agent-composer.js';
+import { agentComposerConflictCss } from './agent-composer-conflict.js';
+import { agentComposerTestCss } from './agent-composer-test.js';
 import { baseCss } from './base.js';
 import { primitivePickerCss } from './primitive-picker.js';
 import { schedulesCss } from './schedules.js';
@@ -23,6 +25,8 @@ export const paddockCss: string = /* @__PURE__ */ [
   baseCss,
   primitivePickerCss,
   agentComposerCss,
+  agentComposerTestCss,
+  agentComposerConflictCss,
   workflowRunCss,
   workflowRunGraphCss,
   schedulesCss,

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, HTMLAttributes, MouseEvent, Ref } from 'react';
+import type { ButtonHTMLAttributes, HTMLAttributes, MouseEvent, ReactNode, Ref } from 'react';
 import { cn } from './cn.js';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { Slot } from './slot.js';
@@ -13,6 +13,12 @@ export interface ActionState {
   /** Id of the element that shows `reason`, so the button can point at it with `aria-describedby`. */
   reasonId?: string | undefined;
   hidden?: boolean | undefined;
+  /** The part's `data-state`. @default `'enabled'` or `'disabled'` */
+  state?: string | undefined;
+  /** What the button shows when the consumer passes no children (a dictionary string). */
+  label?: ReactNode;
+  /** Attributes the behaviour sets and the consumer's props may override (`aria-label`, `aria-busy`). */
+  attributes?: ButtonHTMLAttributes<HTMLButtonElement> | undefined;
 }
 
 export interface ActionButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -21,12 +27,33 @@ export interface ActionButtonProps extends ButtonHTMLAttributes<HTMLButtonElemen
   ref?: Ref<HTMLButtonElement> | undefined;
 }
 
+export interface ActionButtonOptions {
+  /**
+   * How an unavailable action is disabled.
+   * - `'focusable'`: `aria-disabled`, the button stays in the tab order and clicks are ignored, so keyboard and
+   *   screen-reader users reach it and hear the reason (`aria-describedby`). Right where the reason is only
+   *   discoverable from the button (a confirm step), and for a control that turns busy under the user's focus
+   *   (a retry): a `disabled` button would drop the focus to `<body>`.
+   * - `'native'`: the `disabled` attribute, out of the tab order. Right where there is nothing to explain
+   *   ("nothing to save") or where the reason is visible text of its own, still linked by `aria-describedby`.
+   * @default 'focusable'
+   */
+  unavailable?: 'focusable' | 'native' | undefined;
+}
+
 /**
- * Builds an action part (`Confirm`, later `Save`, `Publish`, `Retry`) from a behaviour hook. An unavailable
- * action stays focusable (`aria-disabled`, not `disabled`) so keyboard and screen-reader users can reach it
- * and hear why it is unavailable; clicks are ignored.
+ * Builds an action part (`Confirm`, `Save`, `Retry`, `Apply`) from a behaviour hook: one `button` (or the child
+ * with `asChild`), the consumer's props, ref and `className` on it, `data-slot` and `data-state` always set,
+ * `data-disabled` while unavailable. The consumer's `onClick` runs first; `preventDefault()` there skips the
+ * action.
  */
-export function createActionButton(displayName: string, slot: string, useAction: () => ActionState) {
+export function createActionButton(
+  displayName: string,
+  slot: string,
+  useAction: () => ActionState,
+  options: ActionButtonOptions = {},
+) {
+  const focusable = options.unavailable !== 'native';
   function ActionButton({
     asChild,
     className,
@@ -36,22 +63,24 @@ export function createActionButton(displayName: string, slot: string, useAction:
     ref,
     ...props
   }: ActionButtonProps) {
-    const { action, reason, reasonId, hidden } = useAction();
+    const { action, reason, reasonId, hidden, state, label, attributes } = useAction();
     if (hidden) return null;
     const unavailable = !!disabled || action === null;
     const Comp = asChild ? Slot : 'button';
     return (
       <Comp
         type={asChild ? undefined : 'button'}
+        {...attributes}
         {...props}
         ref={ref as Ref<HTMLElement & HTMLButtonElement>}
         className={cn(className)}
         data-slot={slot}
-        data-state={unavailable ? 'disabled' : 'enabled'}
+        data-state={state ?? (unavailable ? 'disabled' : 'enabled')}
         data-disabled={unavailable ? '' : undefined}
-        aria-disabled={unavailable || undefined}
+        disabled={!focusable && unavailable ? true : undefined}
+        aria-disabled={focusable && unavailable ? true : undefined}
         aria-describedby={cn(
-          props['aria-describedby'],
+          props['aria-describedby'] ?? attributes?.['aria-describedby'],
           unavailable && reason && reasonId ? reasonId : undefined,
         )}
         title={props.title ?? (unavailable ? (reason ?? undefined) : undefined)}
@@ -63,7 +92,7 @@ export function createActionButton(displayName: string, slot: string, useAction:
           action?.();
         })}
       >
-        {children}
+        {children ?? label}
       </Comp>
     );
   }

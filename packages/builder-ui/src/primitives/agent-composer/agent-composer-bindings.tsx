@@ -1,21 +1,11 @@
-import {
-  Fragment,
-  useCallback,
-  useMemo,
-  type ButtonHTMLAttributes,
-  type ComponentProps,
-  type HTMLAttributes,
-  type ReactNode,
-  type Ref,
-} from 'react';
-import type { AgentDraft, BindingKind, DraftChange } from '../../core/agent-draft.js';
+import { Fragment, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import type { BindingKind } from '../../core/agent-draft.js';
 import type { CatalogItem } from '@paddock/client-sdk';
 import { bindingRefusal, type RefusalReason } from '../../core/agent-draft-validation.js';
-import * as PrimitivePickerPrimitive from '../primitive-picker/index.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { primitivePickerMessages } from '../../i18n/primitive-picker.en-US.js';
 import { cn } from '../../utils/cn.js';
-import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
+import { createActionButton, type ActionState } from '../../utils/create-action-button.js';
 import { createContext } from '../../utils/create-context.js';
 import { useAgentComposer } from './agent-composer-context.js';
 import { refusalText, refusedChangeText } from './agent-composer-text.js';
@@ -262,109 +252,30 @@ export function AgentComposerPrimitiveBindingReason({ className, children, ...pr
 }
 AgentComposerPrimitiveBindingReason.displayName = 'AgentComposerPrimitive.BindingReason';
 
-/** Removes the binding; rendered only while the field is editable. @selector [data-slot="paddock-composer-binding-remove"] */
-export function AgentComposerPrimitiveBindingRemove({
-  className,
-  children,
-  onClick,
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> | undefined }) {
+function useBindingRemoveAction(): ActionState {
   const row = useBindingRowContext('AgentComposerPrimitive.BindingRemove');
   const composer = useAgentComposer((c) => ({
     messages: c.messages,
     change: c.change,
     editable: !c.readOnly && !c.state.locks[row.kind],
   }));
-  if (!composer.editable) return null;
-  return (
-    <button
-      type="button"
-      aria-label={composer.messages['agentComposer.bindingRemove'](row.name)}
-      {...props}
-      onClick={composeEventHandlers(onClick, () =>
-        composer.change({ type: 'remove-binding', kind: row.kind, id: row.id }),
-      )}
-      data-slot="paddock-composer-binding-remove"
-      data-state="idle"
-      className={cn(className)}
-    >
-      {children ?? '×'}
-    </button>
-  );
-}
-AgentComposerPrimitiveBindingRemove.displayName = 'AgentComposerPrimitive.BindingRemove';
-
-/* -------------------------------------------------------------------------------------------------
- * BindingPicker
- * -----------------------------------------------------------------------------------------------*/
-
-export interface AgentComposerPrimitiveBindingPickerProps extends Omit<
-  ComponentProps<typeof PrimitivePickerPrimitive.Root>,
-  'value' | 'defaultValue' | 'onValueChange' | 'kinds'
-> {
-  kind: BindingKind;
-  children?: ReactNode;
-}
-
-/**
- * A `PrimitivePickerPrimitive.Root` scoped to one kind whose selection is the agent's bindings: toggling an
- * item adds or removes the binding (through the allow-list screen). Compose the picker's parts inside.
- *
- * @example
- * <AgentComposerPrimitive.BindingPicker kind="tools">
- *   <PrimitivePickerPrimitive.Search />
- *   <PrimitivePickerPrimitive.List>…</PrimitivePickerPrimitive.List>
- * </AgentComposerPrimitive.BindingPicker>
- */
-export function AgentComposerPrimitiveBindingPicker({
-  kind,
-  children,
-  disabled,
-  ...props
-}: AgentComposerPrimitiveBindingPickerProps) {
-  const composer = useAgentComposer((c) => ({
-    messages: c.messages,
-    readOnly: c.readOnly,
-    change: c.change,
-    draft: { [kind]: c.draft[kind] } as Pick<AgentDraft, BindingKind>,
-    locked: !!c.state.locks[kind],
-  }));
-  const prefix = `${CATALOG_KIND[kind]}:`;
-  const ids = composer.draft[kind];
-  const value = useMemo(() => ids.map((id) => `${prefix}${id}`), [ids, prefix]);
   const { change } = composer;
-  const onValueChange = useCallback(
-    (next: readonly string[]) => {
-      const nextIds = next.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
-      const changes: DraftChange[] = [
-        ...nextIds
-          .filter((id) => !ids.includes(id))
-          .map((id) => ({ type: 'add-binding' as const, kind, id })),
-        ...ids
-          .filter((id) => !nextIds.includes(id))
-          .map((id) => ({ type: 'remove-binding' as const, kind, id })),
-      ];
-      if (changes.length > 0) change(changes);
-    },
-    [change, ids, kind, prefix],
-  );
-  return (
-    <PrimitivePickerPrimitive.Root
-      showUnavailable
-      permission={null}
-      aria-label={composer.messages[`agentComposer.bindingsAdd.${kind}`]}
-      {...props}
-      kinds={[CATALOG_KIND[kind]]}
-      value={value}
-      onValueChange={onValueChange}
-      disabled={composer.readOnly || composer.locked || disabled}
-      data-composer-kind={kind}
-    >
-      {children}
-    </PrimitivePickerPrimitive.Root>
-  );
+  return {
+    action: () => void change({ type: 'remove-binding', kind: row.kind, id: row.id }),
+    reason: null,
+    hidden: !composer.editable,
+    state: 'idle',
+    label: '×',
+    attributes: { 'aria-label': composer.messages['agentComposer.bindingRemove'](row.name) },
+  };
 }
-AgentComposerPrimitiveBindingPicker.displayName = 'AgentComposerPrimitive.BindingPicker';
+
+/** Removes the binding; rendered only while the field is editable. @selector [data-slot="paddock-composer-binding-remove"] */
+export const AgentComposerPrimitiveBindingRemove = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.BindingRemove',
+  'paddock-composer-binding-remove',
+  useBindingRemoveAction,
+);
 
 /* -------------------------------------------------------------------------------------------------
  * Refusals

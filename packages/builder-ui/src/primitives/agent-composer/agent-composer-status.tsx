@@ -1,10 +1,7 @@
-import { useState, type ButtonHTMLAttributes, type HTMLAttributes, type MouseEvent, type Ref } from 'react';
-import type { DraftField } from '../../core/agent-draft.js';
-import { isBindingField, type MergeChoice } from '../../core/draft-merge.js';
+import type { HTMLAttributes, Ref } from 'react';
 import { useMessages } from '../../hooks/use-builder.js';
 import { cn } from '../../utils/cn.js';
-import { composeEventHandlers } from '../../utils/compose-event-handlers.js';
-import { Slot } from '../../utils/slot.js';
+import { createActionButton, type ActionState } from '../../utils/create-action-button.js';
 import {
   useAgentComposerDiscardLocal,
   useAgentComposerReload,
@@ -13,44 +10,7 @@ import {
   useAgentComposerSave,
 } from './agent-composer-actions.js';
 import { useAgentComposer } from './agent-composer-context.js';
-import { draftErrorText, formatFieldValue, saveStatusText } from './agent-composer-text.js';
-
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
-  /** Merge into the single child element instead of rendering a `button`. @default false */
-  asChild?: boolean | undefined;
-  ref?: Ref<HTMLButtonElement> | undefined;
-};
-
-/**
- * An action button driven by a callback-or-null: `null` disables it (assistant-ui's action-button pattern).
- * The consumer's `onClick` runs first; `preventDefault()` there skips ours.
- */
-function ActionButton({
-  action,
-  slot,
-  state,
-  asChild,
-  className,
-  onClick,
-  disabled,
-  ...props
-}: ButtonProps & { action: (() => void) | null; slot: string; state: string }) {
-  const Comp = asChild ? Slot : 'button';
-  return (
-    <Comp
-      type="button"
-      {...props}
-      disabled={disabled || !action}
-      data-disabled={disabled || !action ? '' : undefined}
-      onClick={composeEventHandlers(onClick as ((event: MouseEvent<HTMLElement>) => void) | undefined, () =>
-        action?.(),
-      )}
-      data-slot={slot}
-      data-state={state}
-      className={cn(className)}
-    />
-  );
-}
+import { draftErrorText, saveStatusText } from './agent-composer-text.js';
 
 /* -------------------------------------------------------------------------------------------------
  * SaveStatus
@@ -95,62 +55,79 @@ AgentComposerPrimitiveSaveStatus.displayName = 'AgentComposerPrimitive.SaveStatu
  * Save / Retry / RequestReview / DiscardLocal
  * -----------------------------------------------------------------------------------------------*/
 
-/** Saves now (never publishes). Disabled while read-only, in conflict, or with nothing to save. */
-export function AgentComposerPrimitiveSave({ children, ...props }: ButtonProps) {
+function useSaveAction(): ActionState {
   const composer = useAgentComposer((c) => ({ messages: c.messages, status: c.state.status }));
   const save = useAgentComposerSave();
-  return (
-    <ActionButton
-      {...props}
-      action={save ? () => void save() : null}
-      slot="paddock-composer-save"
-      state={composer.status}
-    >
-      {children ?? composer.messages['agentComposer.save']}
-    </ActionButton>
-  );
+  return {
+    action: save ? () => void save() : null,
+    reason: null,
+    state: composer.status,
+    label: composer.messages['agentComposer.save'],
+  };
 }
-AgentComposerPrimitiveSave.displayName = 'AgentComposerPrimitive.Save';
-
-/** Retries a failed or queued save; rendered only in the `error` and `offline` states. */
-export function AgentComposerPrimitiveRetry({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer((c) => ({ messages: c.messages, status: c.state.status }));
-  const retry = useAgentComposerRetry();
-  const { status } = composer;
-  if (!retry) return null;
-  return (
-    <ActionButton {...props} action={() => void retry()} slot="paddock-composer-retry" state={status}>
-      {children ?? composer.messages['agentComposer.retry']}
-    </ActionButton>
-  );
-}
-AgentComposerPrimitiveRetry.displayName = 'AgentComposerPrimitive.Retry';
 
 /**
- * Hands the saved draft version to the host's review flow (`onRequestReview`). Disabled until the draft is
- * saved, valid and free of conflicts; `RequestReviewReason` says why.
+ * Saves now (never publishes). Disabled (`disabled`: there is nothing to explain) while read-only, loading, in
+ * conflict, saving or with nothing to save.
+ *
+ * @selector [data-slot="paddock-composer-save"][data-state="<DraftSaveStatus>"]
  */
-export function AgentComposerPrimitiveRequestReview({ children, ...props }: ButtonProps) {
+export const AgentComposerPrimitiveSave = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.Save',
+  'paddock-composer-save',
+  useSaveAction,
+  { unavailable: 'native' },
+);
+
+function useRetryAction(): ActionState {
+  const composer = useAgentComposer((c) => ({ messages: c.messages, status: c.state.status }));
+  const retry = useAgentComposerRetry();
+  return {
+    action: retry ? () => void retry() : null,
+    reason: null,
+    hidden: !retry,
+    state: composer.status,
+    label: composer.messages['agentComposer.retry'],
+  };
+}
+
+/** Retries a failed or queued save; rendered only in the `error` and `offline` states. */
+export const AgentComposerPrimitiveRetry = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.Retry',
+  'paddock-composer-retry',
+  useRetryAction,
+  { unavailable: 'native' },
+);
+
+function useRequestReviewAction(): ActionState {
   const composer = useAgentComposer((c) => ({
     messages: c.messages,
     idFor: c.idFor,
     requestReviewBlocker: c.requestReviewBlocker,
   }));
   const requestReview = useAgentComposerRequestReview();
-  const id = composer.idFor('review-reason');
-  return (
-    <ActionButton
-      aria-describedby={composer.requestReviewBlocker ? id : undefined}
-      {...props}
-      action={requestReview}
-      slot="paddock-composer-request-review"
-      state={requestReview ? 'ready' : 'blocked'}
-    >
-      {children ?? composer.messages['agentComposer.requestReview']}
-    </ActionButton>
-  );
+  return {
+    action: requestReview,
+    reason: composer.requestReviewBlocker,
+    reasonId: composer.idFor('review-reason'),
+    state: requestReview ? 'ready' : 'blocked',
+    label: composer.messages['agentComposer.requestReview'],
+  };
 }
-AgentComposerPrimitiveRequestReview.displayName = 'AgentComposerPrimitive.RequestReview';
+
+/**
+ * Hands the saved draft version to the host's review flow (`onRequestReview`). Disabled until the draft is
+ * saved, valid and free of conflicts; it then points (`aria-describedby`) at `RequestReviewReason`, the
+ * visible sentence that says why.
+ *
+ * @selector [data-slot="paddock-composer-request-review"][data-state="ready" | "blocked"]
+ */
+export const AgentComposerPrimitiveRequestReview = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.RequestReview',
+  'paddock-composer-request-review',
+  useRequestReviewAction,
+  { unavailable: 'native' },
+);
 
 /** Why review cannot be requested yet; empty when it can. */
 export function AgentComposerPrimitiveRequestReviewReason({
@@ -176,23 +153,25 @@ export function AgentComposerPrimitiveRequestReviewReason({
 }
 AgentComposerPrimitiveRequestReviewReason.displayName = 'AgentComposerPrimitive.RequestReviewReason';
 
-/** Drops the local copy and reloads the server's draft; rendered only when a local copy was restored. */
-export function AgentComposerPrimitiveDiscardLocal({ children, ...props }: ButtonProps) {
-  const composer = useAgentComposer((c) => ({ messages: c.messages }));
+function useDiscardLocalAction(): ActionState {
+  const messages = useAgentComposer((c) => c.messages);
   const discardLocal = useAgentComposerDiscardLocal();
-  if (!discardLocal) return null;
-  return (
-    <ActionButton
-      {...props}
-      action={() => void discardLocal()}
-      slot="paddock-composer-discard-local"
-      state="restored"
-    >
-      {children ?? composer.messages['agentComposer.discardLocal']}
-    </ActionButton>
-  );
+  return {
+    action: discardLocal ? () => void discardLocal() : null,
+    reason: null,
+    hidden: !discardLocal,
+    state: 'restored',
+    label: messages['agentComposer.discardLocal'],
+  };
 }
-AgentComposerPrimitiveDiscardLocal.displayName = 'AgentComposerPrimitive.DiscardLocal';
+
+/** Drops the local copy and reloads the server's draft; rendered only when a local copy was restored. */
+export const AgentComposerPrimitiveDiscardLocal = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.DiscardLocal',
+  'paddock-composer-discard-local',
+  useDiscardLocalAction,
+  { unavailable: 'native' },
+);
 
 /* -------------------------------------------------------------------------------------------------
  * Loading / LoadError / LoadRetry
@@ -267,32 +246,34 @@ export function AgentComposerPrimitiveLoadError({
 }
 AgentComposerPrimitiveLoadError.displayName = 'AgentComposerPrimitive.LoadError';
 
-/** Loads the agent again; rendered only after a failed load, disabled while the retry runs. */
-export function AgentComposerPrimitiveLoadRetry({ children, ...props }: ButtonProps) {
+function useLoadRetryAction(): ActionState {
   const composer = useAgentComposer((c) => ({
     messages: c.messages,
     reloading: c.reloading,
-    state: { load: c.state.load },
+    failed: c.state.load === 'error',
   }));
   const reload = useAgentComposerReload();
-  if (composer.state.load !== 'error') return null;
-  return (
-    <ActionButton
-      // aria-disabled rather than disabled while retrying: a disabled button would drop the keyboard focus.
-      aria-disabled={composer.reloading || undefined}
-      aria-busy={composer.reloading || undefined}
-      {...props}
-      action={() => {
-        if (reload) void reload();
-      }}
-      slot="paddock-composer-load-retry"
-      state={composer.reloading ? 'retrying' : 'idle'}
-    >
-      {children ?? composer.messages['agentComposer.loadRetry']}
-    </ActionButton>
-  );
+  return {
+    action: reload ? () => void reload() : null,
+    reason: null,
+    hidden: !composer.failed,
+    state: composer.reloading ? 'retrying' : 'idle',
+    label: composer.messages['agentComposer.loadRetry'],
+    attributes: { 'aria-busy': composer.reloading || undefined },
+  };
 }
-AgentComposerPrimitiveLoadRetry.displayName = 'AgentComposerPrimitive.LoadRetry';
+
+/**
+ * Loads the agent again; rendered only after a failed load. While the retry runs it stays focusable
+ * (`aria-disabled`, `aria-busy`): the user pressed it, and a `disabled` button would drop their focus.
+ *
+ * @selector [data-slot="paddock-composer-load-retry"][data-state="idle" | "retrying"]
+ */
+export const AgentComposerPrimitiveLoadRetry = /* @__PURE__ */ createActionButton(
+  'AgentComposerPrimitive.LoadRetry',
+  'paddock-composer-load-retry',
+  useLoadRetryAction,
+);
 
 /* -------------------------------------------------------------------------------------------------
  * Notices
@@ -343,171 +324,3 @@ export function AgentComposerPrimitiveRestoredNotice({
   );
 }
 AgentComposerPrimitiveRestoredNotice.displayName = 'AgentComposerPrimitive.RestoredNotice';
-
-/* -------------------------------------------------------------------------------------------------
- * ConflictResolver
- * -----------------------------------------------------------------------------------------------*/
-
-export interface AgentComposerPrimitiveConflictResolverProps extends HTMLAttributes<HTMLElement> {
-  ref?: Ref<HTMLElement> | undefined;
-}
-
-/**
- * Shown when someone else saved the agent meanwhile: each differing field side by side (your edit, their
- * version) with a choice per field, then "Apply and save". Nothing is written until the user applies.
- * Renders nothing without a conflict.
- *
- * A labelled region with a live `role="alert"` summary rather than a dialog that grabs focus: the conflict
- * usually surfaces from autosave while the user is typing, and moving focus then would swallow keystrokes.
- *
- * @selector [data-slot="paddock-composer-conflict"][data-state="open"]
- * @selector [data-slot="paddock-composer-conflict-row"][data-kind="mine" | "theirs" | "both" | "same"][data-choice="mine" | "theirs" | "both"]
- */
-export function AgentComposerPrimitiveConflictResolver({
-  className,
-  ...props
-}: AgentComposerPrimitiveConflictResolverProps) {
-  const composer = useAgentComposer((c) => ({
-    messages: c.messages,
-    idFor: c.idFor,
-    resolveConflict: c.resolveConflict,
-    state: { conflict: c.state.conflict },
-  }));
-  const conflict = composer.state.conflict;
-  const [choices, setChoices] = useState<Partial<Record<DraftField, MergeChoice>>>({});
-  if (!conflict) return null;
-  const m = composer.messages;
-  const titleId = composer.idFor('conflict-title');
-  const choiceFor = (field: DraftField, kind: string): MergeChoice =>
-    choices[field] ??
-    (kind === 'theirs' ? 'theirs' : kind === 'both' && isBindingField(field) ? 'both' : 'mine');
-  return (
-    // A <section> with a name is a landmark region.
-    <section
-      aria-labelledby={titleId}
-      {...props}
-      data-slot="paddock-composer-conflict"
-      data-state="open"
-      className={cn(className)}
-    >
-      <h3 id={titleId} data-slot="paddock-composer-conflict-title" data-state="open">
-        {m['agentComposer.conflict.title']}
-      </h3>
-      <p role="alert" data-slot="paddock-composer-conflict-announce" data-state="open">
-        {m['agentComposer.conflict.announce']}
-      </p>
-      <p data-slot="paddock-composer-conflict-description" data-state="open">
-        {m['agentComposer.conflict.description']}
-      </p>
-      <table data-slot="paddock-composer-conflict-table" data-state="open">
-        <thead data-slot="paddock-composer-conflict-head" data-state="open">
-          <tr data-slot="paddock-composer-conflict-head-row" data-state="open">
-            <th scope="col" data-slot="paddock-composer-conflict-column" data-state="open">
-              {m['agentComposer.conflict.field']}
-            </th>
-            <th scope="col" data-slot="paddock-composer-conflict-column" data-state="open">
-              {m['agentComposer.conflict.mine']}
-            </th>
-            <th scope="col" data-slot="paddock-composer-conflict-column" data-state="open">
-              {m['agentComposer.conflict.theirs']}
-            </th>
-          </tr>
-        </thead>
-        <tbody data-slot="paddock-composer-conflict-body" data-state="open">
-          {conflict.fields.map((entry) => {
-            const choice = choiceFor(entry.field, entry.kind);
-            const label = m[`agentComposer.field.${entry.field}`];
-            const decidable = entry.kind !== 'same';
-            return (
-              <tr
-                key={entry.field}
-                data-slot="paddock-composer-conflict-row"
-                data-state={decidable ? 'decidable' : 'same'}
-                data-field={entry.field}
-                data-kind={entry.kind}
-                data-choice={choice}
-              >
-                <th scope="row" data-slot="paddock-composer-conflict-field" data-state={entry.kind}>
-                  <span data-slot="paddock-composer-conflict-field-label" data-state={entry.kind}>
-                    {label}
-                  </span>
-                  <span data-slot="paddock-composer-conflict-kind" data-state={entry.kind}>
-                    {m[`agentComposer.conflict.kind.${entry.kind}`]}
-                  </span>
-                  {decidable ? (
-                    <span
-                      role="radiogroup"
-                      aria-label={label}
-                      data-slot="paddock-composer-conflict-choices"
-                      data-state={choice}
-                    >
-                      {(
-                        [
-                          'mine',
-                          'theirs',
-                          ...(isBindingField(entry.field) ? (['both'] as const) : []),
-                        ] as MergeChoice[]
-                      ).map((option) => (
-                        <label
-                          key={option}
-                          data-slot="paddock-composer-conflict-choice"
-                          data-state={choice === option ? 'checked' : 'unchecked'}
-                        >
-                          <input
-                            type="radio"
-                            data-slot="paddock-composer-conflict-radio"
-                            data-state={choice === option ? 'checked' : 'unchecked'}
-                            name={`${titleId}-${entry.field}`}
-                            value={option}
-                            checked={choice === option}
-                            onChange={() => setChoices((current) => ({ ...current, [entry.field]: option }))}
-                          />
-                          {
-                            m[
-                              option === 'mine'
-                                ? 'agentComposer.conflict.keepMine'
-                                : option === 'theirs'
-                                  ? 'agentComposer.conflict.keepTheirs'
-                                  : 'agentComposer.conflict.keepBoth'
-                            ]
-                          }
-                        </label>
-                      ))}
-                    </span>
-                  ) : null}
-                </th>
-                <td
-                  data-slot="paddock-composer-conflict-mine"
-                  data-state={choice === 'theirs' ? 'discarded' : 'kept'}
-                >
-                  {formatFieldValue(m, entry.mine)}
-                </td>
-                <td
-                  data-slot="paddock-composer-conflict-theirs"
-                  data-state={choice === 'mine' ? 'discarded' : 'kept'}
-                >
-                  {formatFieldValue(m, entry.theirs)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        data-slot="paddock-composer-conflict-apply"
-        data-state="idle"
-        onClick={() => {
-          const resolved = Object.fromEntries(
-            conflict.fields.map((entry) => [entry.field, choiceFor(entry.field, entry.kind)]),
-          ) as Partial<Record<DraftField, MergeChoice>>;
-          setChoices({});
-          void composer.resolveConflict(resolved);
-        }}
-      >
-        {m['agentComposer.conflict.apply']}
-      </button>
-    </section>
-  );
-}
-AgentComposerPrimitiveConflictResolver.displayName = 'AgentComposerPrimitive.ConflictResolver';

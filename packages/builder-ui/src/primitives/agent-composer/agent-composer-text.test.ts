@@ -12,7 +12,9 @@ import {
 } from '@paddock/client-sdk';
 import { classifyDraftError } from '../../core/agent-draft-store.js';
 import { enUS } from '../../i18n/en-US.js';
-import { aroundValue, draftErrorText, formatFieldValue, runErrorText } from './agent-composer-text.js';
+import { formatFieldValue } from './agent-composer-conflict.js';
+import { draftErrorText } from './agent-composer-text.js';
+import { aroundValue, runErrorText } from './agent-composer-test-text.js';
 
 /* The SDK errors go through the store's own classifier, as they do in the composer. */
 const textFor = (error: unknown) => draftErrorText(enUS, enUS, classifyDraftError(error));

@@ -1,6 +1,5 @@
 import type { AgentDraftState, DraftError, RefusedChange } from '../../core/agent-draft-store.js';
 import type { DraftIssue } from '../../core/agent-draft-validation.js';
-import type { TestRunError } from '../../core/draft-test-run.js';
 import type { AgentComposerMessages } from '../../i18n/agent-composer.en-US.js';
 import type { CommonMessages } from '../../i18n/common.en-US.js';
 import { describeError } from '../../hooks/use-error-message.js';
@@ -40,54 +39,6 @@ export function issueText(messages: AgentComposerMessages, issue: DraftIssue): s
 }
 
 /**
- * A failed test run in words. The sentences that quote the server's reason get their own no-reason variant:
- * core passes `''` rather than inventing English, and "Blocked: " with nothing after it reads as a bug.
- */
-export function runErrorText(
-  messages: AgentComposerMessages,
-  kit: CommonMessages,
-  error: TestRunError,
-): string {
-  if (error.message === '') {
-    switch (error.kind) {
-      case 'blocked':
-        return messages['agentComposer.test.error.blockedNoReason'];
-      case 'model':
-        return messages['agentComposer.test.error.modelNoReason'];
-      case 'permission':
-        return kit['error.permissionDenied'](undefined);
-      case 'unknown':
-        return kit['error.unknown'];
-    }
-  }
-  return messages[`agentComposer.test.error.${error.kind}`](error.message);
-}
-
-/** Readable one-line rendering of a draft field value for the conflict view. */
-export function formatFieldValue(messages: AgentComposerMessages, value: unknown): string {
-  if (value === null || value === undefined || value === '') return messages['agentComposer.conflict.empty'];
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value))
-    return value.length === 0 ? messages['agentComposer.conflict.empty'] : value.join(', ');
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record['provider'] === 'string' && typeof record['name'] === 'string') {
-      return `${record['provider']}/${record['name']}`;
-    }
-    if (typeof record['enabled'] === 'boolean') {
-      return record['enabled']
-        ? messages['agentComposer.conflict.memory'](
-            Number(record['lastMessages']),
-            record['semanticRecall'] === true,
-            record['generateTitle'] === true,
-          )
-        : messages['agentComposer.conflict.empty'];
-    }
-  }
-  return JSON.stringify(value);
-}
-
-/**
  * A failed load or save in the user's words, always from the dictionary: the server's own message is English
  * prose (or a stack-ish detail) the user cannot act on, and a translation could not reach it.
  */
@@ -117,17 +68,6 @@ export function draftErrorText(
       return error.kind === 'offline' ? kit['error.connection'] : kit['error.unknown'];
     }
   }
-}
-
-/**
- * Splits a one-value function message around its value, so the value can be wrapped in an element (a link, a
- * `<code>`) while the translation still decides the word order: `Trace {id}` → `['Trace ', '']`.
- */
-export function aroundValue(format: (value: string) => string): [before: string, after: string] {
-  const marker = '\u0000';
-  const text = format(marker);
-  const at = text.indexOf(marker);
-  return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
 }
 
 /**

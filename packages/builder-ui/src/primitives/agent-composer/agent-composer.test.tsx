@@ -186,7 +186,8 @@ describe('given a builder opening an agent someone else owns', () => {
     await userEvent.type(name, 'x');
     expect(name).toHaveValue('Support bot');
     expect(screen.getByText('Adam Admin')).toBeVisible();
-    expect(screen.getByRole('textbox', { name: 'Message to the draft' })).toBeEnabled();
+    // The test panel loads in its own chunk: wait for it.
+    expect(await screen.findByRole('textbox', { name: 'Message to the draft' })).toBeEnabled();
     expect(requestsTo(server, 'PATCH', '/stored/agents/support-bot')).toHaveLength(0);
   });
 });
@@ -308,9 +309,11 @@ describe('given someone else saved the agent meanwhile', () => {
     await userEvent.type(description, 'Mine');
     server.editBySomeoneElse('support-bot', { description: 'Theirs', name: 'Support bot 2' });
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    // The resolver (its parts, CSS and strings) loads on demand: wait for it, then see its own sheet applied.
     const dialog = await screen.findByRole('region', {
       name: 'This agent changed while you were editing',
     });
+    await waitFor(() => expect(getComputedStyle(dialog).borderTopWidth).toBe('2px'));
     // Announced without stealing focus from whatever the user was typing in.
     expect(within(dialog).getByRole('alert')).toHaveTextContent(
       'Someone else saved this agent while you were editing. Choose what to keep below.',
@@ -380,15 +383,15 @@ describe('the test panel', () => {
     });
     expect(unslottedParts()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
-    // Headless parts carry no styled-layer attributes; the styled composer still gives them the button look.
+    // The styled composer composes the headless parts and gives them the kit's button look itself (the parts
+    // carry no styled-layer attributes of their own: agent-composer-actions.test.tsx).
     const approve = within(prompt).getByRole('button', { name: 'Approve' });
     const innerButtons = document.querySelectorAll(
       '[data-slot="paddock-composer-test-approve"], [data-slot="paddock-composer-test-decline"], [data-slot="paddock-composer-binding-remove"]',
     );
     expect(innerButtons.length).toBeGreaterThanOrEqual(3);
-    for (const el of innerButtons) {
-      expect([el.getAttribute('data-paddock-button'), el.getAttribute('data-variant')]).toEqual([null, null]);
-    }
+    for (const el of innerButtons) expect(el).toHaveAttribute('data-paddock-button', '');
+    expect(approve).toHaveAttribute('data-variant', 'primary');
     expect(getComputedStyle(approve).height).toBe('34px');
     await userEvent.click(within(prompt).getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(screen.getByText('Refund issued.')).toBeVisible());
