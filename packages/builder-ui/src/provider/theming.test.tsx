@@ -276,13 +276,20 @@ describe('given a host page with hostile global CSS', () => {
     const dialog = await find('[data-slot="paddock-picker-dialog-content"]');
     await find('[data-key="tool:web-search"]', dialog);
     await find('[data-slot="paddock-composer-section"][data-section="memory"]');
+    // The test panel arrives in the composer's deferred chunk, with its own sheet.
+    await find('[data-slot="paddock-composer-test"]');
 
     // The host is untouched: same computed styles after the kit injected its stylesheets.
     expect(hostElements.map((el) => probe(el, HOST_PROPS))).toEqual(before);
     // The kit's stylesheets (the base sheet and the composer's) have no global selectors at all.
     const { hrefs, selectors } = kitSelectors();
     // The base sheet first, then each component's own (React keeps one per href, in first-insertion order).
-    expect(hrefs).toEqual(['paddock-builder-ui', 'paddock-primitive-picker', 'paddock-agent-composer']);
+    expect(hrefs).toEqual([
+      'paddock-builder-ui',
+      'paddock-primitive-picker',
+      'paddock-agent-composer',
+      'paddock-agent-composer-test',
+    ]);
     expect(selectors.length).toBeGreaterThan(100);
     expect(selectors.some((s) => s.includes('paddock-composer-form'))).toBe(true);
     for (const selector of selectors) {
