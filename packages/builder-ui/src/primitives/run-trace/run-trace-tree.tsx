@@ -128,7 +128,7 @@ export function RunTracePrimitiveTree({
   // The virtualizer's measurements change without React state; this component must not be auto-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: ctx.rowCount,
     getScrollElement,
     estimateSize,
     overscan,
@@ -226,7 +226,9 @@ export function RunTracePrimitiveTree({
         style={{ height: total, position: 'relative', width: '100%' }}
       >
         {items.map((item) => {
-          const node = rows[item.index]!;
+          // Past the first rows of a tree still being built: they come with the next render.
+          const node = rows[item.index];
+          if (!node) return null;
           const state: RunTraceRowState = {
             node,
             index: item.index,
