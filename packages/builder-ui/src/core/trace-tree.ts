@@ -246,7 +246,7 @@ const CATEGORIES: readonly TraceSpanCategory[] = [
   'processor',
   'other',
 ];
-const CATEGORY_CODE = new Map(CATEGORIES.map((c, i) => [c, i] as const));
+const CATEGORY_CODE = /* @__PURE__ */ new Map(CATEGORIES.map((c, i) => [c, i] as const));
 /** `flags` bits. */
 const IS_EVENT = 1;
 const ERROR_BELOW = 2;
@@ -297,6 +297,10 @@ interface TraceIndex<S extends TraceSpanLike> {
   complete: boolean;
   /** Entries dropped because they were not objects with a string `spanId`. */
   invalidEntries: number;
+  /** `skewed` counts the slots resolved so far (all of them once complete). */
+  counts: TraceTree['counts'];
+  /** Once complete. */
+  errorIndexes: number[];
   nodes: (IndexedTraceNode<S> | undefined)[];
   /** The complete tree, once made. */
   whole: TraceTree<S> | undefined;
@@ -380,6 +384,7 @@ function sortGroup<S extends TraceSpanLike>(index: TraceIndex<S>, g: number): vo
 function resolveSlot<S extends TraceSpanLike>(index: TraceIndex<S>, k: number, liveEnd: number): void {
   const p = index.parent[k]!;
   const finished = index.finished;
+  if (index.flags[k]! & RESOLVED && index.issues[k]! & TRACE_ISSUE.skew) index.counts.skewed--;
   let issue = index.issues[k]! & ~TIME_ISSUES;
   let start = index.sentStart[k]!;
   if (Number.isNaN(start)) {
@@ -397,6 +402,7 @@ function resolveSlot<S extends TraceSpanLike>(index: TraceIndex<S>, k: number, l
   }
   const event = (index.flags[k]! & IS_EVENT) !== 0;
   if (!ended && !event && finished) issue |= TRACE_ISSUE.unfinished;
+  if (issue & TRACE_ISSUE.skew) index.counts.skewed++;
   index.issues[k] = issue;
   // Running on a live trace: up to now. Never ended on a finished trace: up to its parent's end (or the
   // trace's), so the bar shows "somewhere in there" without stretching past what the parent covers.
@@ -442,14 +448,32 @@ function slotAtRank<S extends TraceSpanLike>(index: TraceIndex<S>, rank: number)
   }
 }
 
+/** Per span type: its category code, plus 128 when this kit does not know the type. Types repeat a lot. */
+const typeCodes = /* @__PURE__ */ new Map<string, number>();
+function typeCode(type: string): number {
+  let code = typeCodes.get(type);
+  if (code === undefined) {
+    code = CATEGORY_CODE.get(spanCategory(type))! | (KNOWN_SPAN_TYPES.has(type) ? 0 : 128);
+    // Bounded: a server inventing a new type per span must not grow this forever.
+    if (typeCodes.size < 512) typeCodes.set(type, code);
+  }
+  return code;
+}
+
 function indexTrace<S extends TraceSpanLike>(
   input: readonly S[],
   options: BuildTraceTreeOptions,
 ): TraceIndex<S> {
+  // One pass over the input: ids (the last copy of an id wins, in the first copy's place) and what each span
+  // says of itself. Everything after this reads typed arrays only (and each parent id once).
   const ids = new Map<string, number>();
   const spans: S[] = [];
+  const parentIds: (string | null | undefined)[] = [];
   const total = input.length;
   const issues = new Uint8Array(total);
+  const status = new Uint8Array(total);
+  const category = new Uint8Array(total);
+  const flags = new Uint8Array(total);
   let invalidEntries = 0;
   for (let i = 0; i < total; i++) {
     const span = input[i];
@@ -457,77 +481,62 @@ function indexTrace<S extends TraceSpanLike>(
       invalidEntries++;
       continue;
     }
-    const seen = ids.get(span.spanId);
-    if (seen !== undefined) {
-      // Live polling may resend a span once it ends: the last copy wins, in the first copy's place.
-      spans[seen] = span;
-      issues[seen]! |= TRACE_ISSUE.duplicate;
-      continue;
+    let k = ids.get(span.spanId);
+    if (k === undefined) {
+      k = spans.length;
+      ids.set(span.spanId, k);
+      spans.push(span);
+      parentIds.push(span.parentSpanId);
+    } else {
+      spans[k] = span;
+      parentIds[k] = span.parentSpanId;
+      issues[k] = TRACE_ISSUE.duplicate;
     }
-    ids.set(span.spanId, spans.length);
-    spans.push(span);
-  }
-
-  // What each span says of itself (from its final copy), and its parent.
-  const size = spans.length;
-  const parent = new Int32Array(size).fill(-1);
-  const status = new Uint8Array(size);
-  const category = new Uint8Array(size);
-  const flags = new Uint8Array(size);
-  for (let k = 0; k < size; k++) {
-    const span = spans[k]!;
-    const type = typeof span.spanType === 'string' ? span.spanType : '';
-    category[k] = CATEGORY_CODE.get(spanCategory(type))!;
-    if (!KNOWN_SPAN_TYPES.has(type)) issues[k]! |= TRACE_ISSUE.unknownType;
-    if (span.isEvent === true) flags[k] = IS_EVENT;
+    const code = typeCode(typeof span.spanType === 'string' ? span.spanType : '');
+    category[k] = code & 127;
+    if (code & 128) issues[k]! |= TRACE_ISSUE.unknownType;
+    else issues[k]! &= ~TRACE_ISSUE.unknownType;
+    flags[k] = span.isEvent === true ? IS_EVENT : 0;
     status[k] = statusCode(deriveSpanStatus(span));
-    const parentId = span.parentSpanId;
-    if (parentId == null || parentId === '') continue;
-    const p = ids.get(parentId);
-    if (p === undefined) issues[k]! |= TRACE_ISSUE.orphan;
-    else if (p === k) issues[k]! |= TRACE_ISSUE.cycle;
-    else parent[k] = p;
   }
 
-  breakCycles(parent, issues);
-
-  // Children lists (compressed: one array for all of them) and roots, in arrival order until sorted.
-  const childStart = new Int32Array(size + 1);
-  let rootCount = 0;
+  // Parents, and how many children each span has.
+  const size = spans.length;
+  const parent = new Int32Array(size);
   for (let k = 0; k < size; k++) {
-    const p = parent[k]!;
-    if (p < 0) rootCount++;
-    else childStart[p + 1]!++;
-  }
-  for (let k = 0; k < size; k++) childStart[k + 1]! += childStart[k]!;
-  const childList = new Int32Array(size - rootCount);
-  const roots = new Int32Array(rootCount);
-  const fill = childStart.slice(0, size);
-  let r = 0;
-  for (let k = 0; k < size; k++) {
-    const p = parent[k]!;
-    if (p < 0) roots[r++] = k;
-    else childList[fill[p]!++] = k;
-  }
-
-  // Depths (top down, in any parent-first order) and subtree sizes with "an error below" (bottom up).
-  const depth = new Int32Array(size);
-  const subtree = new Int32Array(size).fill(1);
-  const walk = new Int32Array(size);
-  walk.set(roots);
-  let end = rootCount;
-  for (let i = 0; i < end; i++) {
-    const k = walk[i]!;
-    const d = depth[k]! + 1;
-    for (let j = childStart[k]!; j < childStart[k + 1]!; j++) {
-      const c = childList[j]!;
-      depth[c] = d;
-      walk[end++] = c;
+    const parentId = parentIds[k];
+    let p = -1;
+    if (parentId != null && parentId !== '') {
+      const found = ids.get(parentId);
+      if (found === undefined) issues[k]! |= TRACE_ISSUE.orphan;
+      else if (found === k) issues[k]! |= TRACE_ISSUE.cycle;
+      else p = found;
     }
+    parent[k] = p;
   }
+
+  let links = linkChildren(parent);
+  if (links.reached < size) {
+    // Some spans hang off a loop (a → b → a), unreachable from any root: cut the loops, link again.
+    breakCycles(parent, issues);
+    links = linkChildren(parent);
+  }
+  const { childStart, childList, roots, walk } = links;
+
+  // Subtree sizes and "an error below", bottom up (the reverse of a parent-first order); counts.
+  const subtree = new Int32Array(size).fill(1);
+  let errors = 0;
+  let running = 0;
+  let orphans = 0;
+  let cycles = 0;
   for (let i = size - 1; i >= 0; i--) {
     const k = walk[i]!;
     const p = parent[k]!;
+    const issue = issues[k]!;
+    if (issue & TRACE_ISSUE.orphan) orphans++;
+    if (issue & TRACE_ISSUE.cycle) cycles++;
+    if (status[k] === STATUS_ERROR) errors++;
+    else if (status[k] === STATUS_RUNNING) running++;
     if (p < 0) continue;
     subtree[p]! += subtree[k]!;
     if (status[k] === STATUS_ERROR || (flags[k]! & ERROR_BELOW) !== 0) flags[p]! |= ERROR_BELOW;
@@ -539,10 +548,10 @@ function indexTrace<S extends TraceSpanLike>(
     ids,
     parent,
     issues: issues.subarray(0, size),
-    status,
-    category,
-    flags,
-    depth,
+    status: status.subarray(0, size),
+    category: category.subarray(0, size),
+    flags: flags.subarray(0, size),
+    depth: links.depth,
     subtree,
     childStart,
     childList,
@@ -560,17 +569,60 @@ function indexTrace<S extends TraceSpanLike>(
     now: options.now ?? Date.now(),
     complete: false,
     invalidEntries,
+    counts: { spans: size, errors, running: 0, orphans, cycles, skewed: 0 },
+    errorIndexes: [],
     nodes: new Array<IndexedTraceNode<S> | undefined>(size),
     whole: undefined,
   };
   // Whether the run is over depends on the roots alone: every real root has ended.
-  for (let i = 0; i < rootCount; i++) {
+  for (let i = 0; i < roots.length; i++) {
     const k = roots[i]!;
     readTimes(index, k);
     if ((issues[k]! & (TRACE_ISSUE.orphan | TRACE_ISSUE.cycle)) !== 0) continue;
     if (Number.isNaN(index.sentEnd[k]!) && (flags[k]! & IS_EVENT) === 0) index.finished = false;
   }
+  if (!index.finished) index.counts.running = running;
   return index;
+}
+
+/**
+ * Children lists (compressed: one array for all of them) and roots, in arrival order until sorted; depths; and
+ * the spans in a parent-first order (`walk`), as far as they are reached from the roots.
+ */
+function linkChildren(parent: Int32Array) {
+  const size = parent.length;
+  const childStart = new Int32Array(size + 1);
+  let rootCount = 0;
+  for (let k = 0; k < size; k++) {
+    const p = parent[k]!;
+    if (p < 0) rootCount++;
+    else childStart[p + 1]!++;
+  }
+  for (let k = 0; k < size; k++) childStart[k + 1]! += childStart[k]!;
+  const childList = new Int32Array(size - rootCount);
+  const roots = new Int32Array(rootCount);
+  const fill = childStart.slice(0, size);
+  let r = 0;
+  for (let k = 0; k < size; k++) {
+    const p = parent[k]!;
+    if (p < 0) roots[r++] = k;
+    else childList[fill[p]!++] = k;
+  }
+  const depth = new Int32Array(size);
+  const walk = new Int32Array(size);
+  walk.set(roots);
+  let reached = rootCount;
+  for (let i = 0; i < reached; i++) {
+    const k = walk[i]!;
+    const d = depth[k]! + 1;
+    const to = childStart[k + 1]!;
+    for (let j = childStart[k]!; j < to; j++) {
+      const c = childList[j]!;
+      depth[c] = d;
+      walk[reached++] = c;
+    }
+  }
+  return { childStart, childList, roots, depth, walk, reached };
 }
 
 /**
@@ -607,13 +659,16 @@ function completeIndex<S extends TraceSpanLike>(index: TraceIndex<S>): void {
   const stack = new Int32Array(index.size);
   let sp = 0;
   for (let i = index.roots.length - 1; i >= 0; i--) stack[sp++] = index.roots[i]!;
+  const errorIndexes: number[] = [];
   while (sp > 0) {
     const k = stack[--sp]!;
     resolveSlot(index, k, liveEnd);
+    if (index.status[k] === STATUS_ERROR) errorIndexes.push(index.rank[k]!);
     sortGroup(index, k);
     for (let j = index.childStart[k + 1]! - 1; j >= index.childStart[k]!; j--)
       stack[sp++] = index.childList[j]!;
   }
+  index.errorIndexes = errorIndexes;
   index.complete = true;
   // Nodes made before keep their identity; the fields that depended on the partial extent are refreshed.
   for (const node of index.nodes) node?.refresh();
@@ -762,24 +817,7 @@ function treeOf<S extends TraceSpanLike>(index: TraceIndex<S>, rows: number): Tr
     for (let j = index.childStart[k + 1]! - 1; j >= index.childStart[k]!; j--)
       stack.push(index.childList[j]!);
   }
-  const errorIndexes: number[] = [];
-  let running = 0;
-  let errors = 0;
-  let orphans = 0;
-  let cycles = 0;
-  let skewed = 0;
-  for (let k = 0; k < index.size; k++) {
-    const issue = index.issues[k]!;
-    if (issue & TRACE_ISSUE.orphan) orphans++;
-    if (issue & TRACE_ISSUE.cycle) cycles++;
-    if (issue & TRACE_ISSUE.skew) skewed++;
-    const status = index.status[k];
-    if (status === STATUS_ERROR) {
-      errors++;
-      if (index.complete) errorIndexes.push(index.rank[k]!);
-    } else if (status === STATUS_RUNNING && !index.finished) running++;
-  }
-  errorIndexes.sort((a, b) => a - b);
+  const { errors } = index.counts;
   let status: TraceSpanStatus = 'success';
   if (errors > 0 && roots.some((root) => root.status === 'error')) status = 'error';
   else if (!index.finished) status = 'running';
@@ -791,13 +829,13 @@ function treeOf<S extends TraceSpanLike>(index: TraceIndex<S>, rows: number): Tr
     order,
     complete: order.length === index.size,
     nodeAt: (i) => (i >= 0 && i < index.size ? nodeOf(index, slotAtRank(index, i)) : undefined),
-    errorIndexes,
+    errorIndexes: index.errorIndexes.slice(),
     startMs: start,
     endMs: end,
     durationMs: Math.max(0, end - start),
     finished: index.finished,
     status,
-    counts: { spans: index.size, errors, running, orphans, cycles, skewed },
+    counts: { ...index.counts },
     invalidEntries: index.invalidEntries,
   };
   if (!tree.complete) heads.set(tree as TraceTree<never>, index as TraceIndex<never>);
