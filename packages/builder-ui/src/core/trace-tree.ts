@@ -270,6 +270,7 @@ interface TraceIndex<S extends TraceSpanLike> {
   parent: Int32Array;
   issues: Uint8Array;
   status: Uint8Array;
+  /** Once RESOLVED. */
   category: Uint8Array;
   /** IS_EVENT, ERROR_BELOW, and per-slot progress: RESOLVED, TIMES_READ, GROUP_SORTED (its children). */
   flags: Uint8Array;
@@ -380,12 +381,16 @@ function sortGroup<S extends TraceSpanLike>(index: TraceIndex<S>, g: number): vo
   }
 }
 
-/** Start repair, time issues and bar end of k, whose parent is resolved and whose group is sorted. */
+/** Category, start repair, time issues and bar end of k, whose parent is resolved and whose group is sorted. */
 function resolveSlot<S extends TraceSpanLike>(index: TraceIndex<S>, k: number, liveEnd: number): void {
   const p = index.parent[k]!;
   const finished = index.finished;
   if (index.flags[k]! & RESOLVED && index.issues[k]! & TRACE_ISSUE.skew) index.counts.skewed--;
-  let issue = index.issues[k]! & ~TIME_ISSUES;
+  let issue = index.issues[k]! & ~(TIME_ISSUES | TRACE_ISSUE.unknownType);
+  const type = index.spans[k]!.spanType;
+  const code = typeCode(typeof type === 'string' ? type : '');
+  index.category[k] = code & 127;
+  if (code & 128) issue |= TRACE_ISSUE.unknownType;
   let start = index.sentStart[k]!;
   if (Number.isNaN(start)) {
     issue |= TRACE_ISSUE.invalidTime;
@@ -472,7 +477,6 @@ function indexTrace<S extends TraceSpanLike>(
   const total = input.length;
   const issues = new Uint8Array(total);
   const status = new Uint8Array(total);
-  const category = new Uint8Array(total);
   const flags = new Uint8Array(total);
   let invalidEntries = 0;
   for (let i = 0; i < total; i++) {
@@ -492,10 +496,6 @@ function indexTrace<S extends TraceSpanLike>(
       parentIds[k] = span.parentSpanId;
       issues[k] = TRACE_ISSUE.duplicate;
     }
-    const code = typeCode(typeof span.spanType === 'string' ? span.spanType : '');
-    category[k] = code & 127;
-    if (code & 128) issues[k]! |= TRACE_ISSUE.unknownType;
-    else issues[k]! &= ~TRACE_ISSUE.unknownType;
     flags[k] = span.isEvent === true ? IS_EVENT : 0;
     status[k] = statusCode(deriveSpanStatus(span));
   }
@@ -549,7 +549,7 @@ function indexTrace<S extends TraceSpanLike>(
     parent,
     issues: issues.subarray(0, size),
     status: status.subarray(0, size),
-    category: category.subarray(0, size),
+    category: new Uint8Array(size),
     flags: flags.subarray(0, size),
     depth: links.depth,
     subtree,
@@ -769,7 +769,10 @@ function nodeOf<S extends TraceSpanLike>(index: TraceIndex<S>, k: number): Trace
 
 /** `byId` over the index: no second map of 100,000 entries, nodes made when looked up. */
 class NodeMap<S extends TraceSpanLike> implements ReadonlyMap<string, TraceNode<S>> {
-  constructor(private readonly index: TraceIndex<S>) {}
+  private readonly index: TraceIndex<S>;
+  constructor(index: TraceIndex<S>) {
+    this.index = index;
+  }
   get size(): number {
     return this.index.size;
   }

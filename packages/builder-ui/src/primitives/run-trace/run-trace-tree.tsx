@@ -12,7 +12,15 @@ import {
 } from 'react';
 import { useMessages } from '../../hooks/use-builder.js';
 import { runTraceViewerMessages } from '../../i18n/run-trace-viewer.en-US.js';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  elementScroll,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import type { LightSpan } from '@paddock/client-sdk';
 import { TRACE_ISSUE, treeKeyAction, type TraceNode } from '../../core/trace-tree.js';
 import { formatDuration, spanMarker } from '../../core/trace-details.js';
@@ -37,6 +45,68 @@ export interface RunTraceRowState {
 }
 
 const [RowContext, useRowContext] = createContext<RunTraceRowState>('RunTracePrimitive.Tree');
+
+/*
+ * TanStack Virtual's default observers read the viewport when it mounts (offsetHeight, scrollTop, and a
+ * scrollTo(0)), each of which makes the browser lay out the whole page inside React's commit, and the rows
+ * then take a second commit once the size is known. A viewport that has just been created is at offset 0, and
+ * its size is what a ResizeObserver reports once it is laid out, before that frame is painted. So: rows for the
+ * window's height on the first commit, no read and no scroll until the element has been laid out, and the real
+ * size from the observer.
+ */
+type TreeVirtualizer = Virtualizer<HTMLDivElement, Element>;
+
+function observeSizeAfterLayout(instance: TreeVirtualizer, cb: (rect: Rect) => void) {
+  const element = instance.scrollElement;
+  const ResizeObserver = instance.targetWindow?.ResizeObserver;
+  if (!element || !ResizeObserver) return observeElementRect(instance, cb);
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[0]?.borderBoxSize?.[0];
+    if (box) cb({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+    else cb({ width: element.offsetWidth, height: element.offsetHeight });
+  });
+  observer.observe(element, { box: 'border-box' });
+  return () => observer.disconnect();
+}
+
+function observeScrollWithoutReading(
+  instance: TreeVirtualizer,
+  cb: (offset: number, scrolling: boolean) => void,
+) {
+  const element = instance.scrollElement;
+  if (!element) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onScroll = () => {
+    cb(element.scrollTop, true);
+    clearTimeout(timer);
+    timer = setTimeout(() => cb(element.scrollTop, false), instance.options.isScrollingResetDelay);
+  };
+  element.addEventListener('scroll', onScroll, { passive: true });
+  return () => {
+    element.removeEventListener('scroll', onScroll);
+    clearTimeout(timer);
+  };
+}
+
+const scrolledElements = /* @__PURE__ */ new WeakSet<Element>();
+function scrollUnlessFresh(
+  offset: number,
+  options: { adjustments?: number | undefined; behavior?: ScrollBehavior | undefined },
+  instance: TreeVirtualizer,
+) {
+  const element = instance.scrollElement;
+  // The virtualizer "restores" offset 0 on a viewport it has just been given: a new element is there already.
+  if (element && !scrolledElements.has(element)) {
+    scrolledElements.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+}
+
+const initialRect = (): Rect => ({
+  width: 0,
+  height: typeof window === 'undefined' ? 0 : window.innerHeight,
+});
 
 /** The row a part is rendered in, for custom row parts. */
 export function useRunTraceRow(consumerName = 'useRunTraceRow'): RunTraceRowState {
@@ -125,6 +195,7 @@ export function RunTracePrimitiveTree({
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
+  const [firstRect] = useState(initialRect);
   // The virtualizer's measurements change without React state; this component must not be auto-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -134,8 +205,14 @@ export function RunTracePrimitiveTree({
     overscan,
     getItemKey,
     rangeExtractor,
+    initialRect: firstRect,
+    observeElementRect: observeSizeAfterLayout,
+    observeElementOffset: observeScrollWithoutReading,
+    scrollToFn: scrollUnlessFresh,
   });
 
+  useLayoutEffect(() => {});
+  useEffect(() => {});
   const focusRequest = useRef(false);
   const moveFocus = (index: number) => {
     const row = rows[index];
