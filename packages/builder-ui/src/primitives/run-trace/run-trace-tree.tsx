@@ -91,7 +91,7 @@ function observeScrollWithoutReading(
 const scrolledElements = /* @__PURE__ */ new WeakSet<Element>();
 function scrollUnlessFresh(
   offset: number,
-  options: { adjustments?: number | undefined; behavior?: ScrollBehavior | undefined },
+  options: Parameters<typeof elementScroll>[1],
   instance: TreeVirtualizer,
 ) {
   const element = instance.scrollElement;
@@ -191,22 +191,31 @@ export function RunTracePrimitiveTree({
   }, []);
 
   // Stable callbacks: the virtualizer recomputes every row's offset when `getItemKey` or `estimateSize`
-  // change identity, which at 100,000 rows would turn each scroll frame into a full pass.
+  // change identity, which at 100,000 rows would turn each scroll frame into a full pass. Its keys stay the
+  // row indexes (rows are never measured, so no size is cached by key); React keys rows by span id below.
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const [firstRect] = useState(initialRect);
+  // Until the viewport has been laid out once, only the rows the window could show, without overscan.
+  const [sized, setSized] = useState(false);
+  const observeRect = useCallback(
+    (instance: TreeVirtualizer, cb: (rect: Rect) => void) =>
+      observeSizeAfterLayout(instance, (rect) => {
+        setSized(true);
+        cb(rect);
+      }),
+    [],
+  );
   // The virtualizer's measurements change without React state; this component must not be auto-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: ctx.rowCount,
     getScrollElement,
     estimateSize,
-    overscan,
-    getItemKey,
+    overscan: sized ? overscan : 0,
     rangeExtractor,
     initialRect: firstRect,
-    observeElementRect: observeSizeAfterLayout,
+    observeElementRect: observeRect,
     observeElementOffset: observeScrollWithoutReading,
     scrollToFn: scrollUnlessFresh,
   });
@@ -327,7 +336,7 @@ export function RunTracePrimitiveTree({
           };
           return (
             <div
-              key={item.key}
+              key={node.id}
               role="treeitem"
               data-slot="paddock-trace-row"
               data-span-id={node.id}
