@@ -263,7 +263,7 @@ function statusCode(status: TraceSpanStatus): number {
 /** One slot per distinct span id, numbered `k` in order of first arrival. */
 interface TraceIndex<S extends TraceSpanLike> {
   size: number;
-  /** The last copy of each id. */
+  /** The last copy of each id (the input itself when it holds one copy of each and nothing else). */
   spans: S[];
   ids: Map<string, number>;
   /** The parent after repairs, -1 for a root. */
@@ -469,15 +469,15 @@ function indexTrace<S extends TraceSpanLike>(
   input: readonly S[],
   options: BuildTraceTreeOptions,
 ): TraceIndex<S> {
-  // One pass over the input: ids (the last copy of an id wins, in the first copy's place) and what each span
-  // says of itself. Everything after this reads typed arrays only (and each parent id once).
-  const ids = new Map<string, number>();
-  const spans: S[] = [];
-  const parentIds: (string | null | undefined)[] = [];
+  // One pass over the input: ids and what each span says of itself. Everything after this reads typed arrays
+  // only (and each parent id once). The usual list has one copy of each id and nothing else: one map write per
+  // span. Otherwise a second pass sorts it out (the last copy of an id wins, in the first copy's place).
   const total = input.length;
   const issues = new Uint8Array(total);
   const status = new Uint8Array(total);
   const flags = new Uint8Array(total);
+  let ids = new Map<string, number>();
+  let spans = input as S[];
   let invalidEntries = 0;
   for (let i = 0; i < total; i++) {
     const span = input[i];
@@ -485,26 +485,35 @@ function indexTrace<S extends TraceSpanLike>(
       invalidEntries++;
       continue;
     }
-    let k = ids.get(span.spanId);
-    if (k === undefined) {
-      k = spans.length;
-      ids.set(span.spanId, k);
-      spans.push(span);
-      parentIds.push(span.parentSpanId);
-    } else {
-      spans[k] = span;
-      parentIds[k] = span.parentSpanId;
-      issues[k] = TRACE_ISSUE.duplicate;
+    ids.set(span.spanId, i);
+    flags[i] = span.isEvent === true ? IS_EVENT : 0;
+    status[i] = statusCode(deriveSpanStatus(span));
+  }
+  if (invalidEntries > 0 || ids.size < total) {
+    ids = new Map();
+    spans = [];
+    for (let i = 0; i < total; i++) {
+      const span = input[i];
+      if (!span || typeof span !== 'object' || typeof span.spanId !== 'string') continue;
+      let k = ids.get(span.spanId);
+      if (k === undefined) {
+        k = spans.length;
+        ids.set(span.spanId, k);
+        spans.push(span);
+      } else {
+        spans[k] = span;
+        issues[k] = TRACE_ISSUE.duplicate;
+      }
+      flags[k] = span.isEvent === true ? IS_EVENT : 0;
+      status[k] = statusCode(deriveSpanStatus(span));
     }
-    flags[k] = span.isEvent === true ? IS_EVENT : 0;
-    status[k] = statusCode(deriveSpanStatus(span));
   }
 
   // Parents, and how many children each span has.
   const size = spans.length;
   const parent = new Int32Array(size);
   for (let k = 0; k < size; k++) {
-    const parentId = parentIds[k];
+    const parentId = spans[k]!.parentSpanId;
     let p = -1;
     if (parentId != null && parentId !== '') {
       const found = ids.get(parentId);

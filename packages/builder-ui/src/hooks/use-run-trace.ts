@@ -95,7 +95,7 @@ export function useRunTrace(
 /** From this many spans, a trace is shown in two steps: its first rows at once, the rest after that paint. */
 const HEAD_FROM_SPANS = 2_000;
 /** Rows of the first step: a tall screen of rows, with room to spare. */
-const HEAD_ROWS = 150;
+const HEAD_ROWS = 100;
 
 /** Runs `callback` once the next frame has been painted (a task queued from an animation frame). */
 function afterNextPaint(callback: () => void): () => void {
