@@ -1,10 +1,11 @@
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
-  type CSSProperties,
   type HTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
@@ -220,8 +221,6 @@ export function RunTracePrimitiveTree({
     scrollToFn: scrollUnlessFresh,
   });
 
-  useLayoutEffect(() => {});
-  useEffect(() => {});
   const focusRequest = useRef(false);
   const moveFocus = (index: number) => {
     const row = rows[index];
@@ -285,6 +284,21 @@ export function RunTracePrimitiveTree({
     event.preventDefault();
   };
 
+  // Rows get stable handlers (reading the latest state), so a row whose props did not change skips rendering:
+  // while scrolling, only the rows entering the viewport render.
+  const latest = useRef({ handleKeyDown, select: ctx.select });
+  useLayoutEffect(() => {
+    latest.current = { handleKeyDown, select: ctx.select };
+  });
+  const [handlers] = useState<RowHandlers>(() => ({
+    click: (id) => {
+      setFocusedId(id);
+      latest.current.select(id);
+    },
+    focus: (id) => setFocusedId((current) => (current === id ? current : id)),
+    keyDown: (event) => latest.current.handleKeyDown(event),
+  }));
+
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
   return (
@@ -315,61 +329,118 @@ export function RunTracePrimitiveTree({
           // Past the first rows of a tree still being built: they come with the next render.
           const node = rows[item.index];
           if (!node) return null;
-          const state: RunTraceRowState = {
-            node,
-            index: item.index,
-            selected: node.id === selectedSpanId,
-            focused: node.id === activeId,
-            expanded: node.children.length > 0 && (searchResult ? true : ctx.expanded(node.id)),
-            match: !!searchResult?.matchIds.has(node.id),
-            retryGroups: retries?.byOwnerId.get(node.id),
-            attempt: retries?.byAttemptId.get(node.id),
-          };
-          const siblings = node.parent ? node.parent.children : tree!.roots;
-          const rowStyle: CSSProperties = {
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            height: rowHeight,
-            transform: `translateY(${item.start}px)`,
-          };
+          const attempt = retries?.byAttemptId.get(node.id);
           return (
-            <div
+            <TreeRow
               key={node.id}
-              role="treeitem"
-              data-slot="paddock-trace-row"
-              data-span-id={node.id}
-              data-state={state.selected ? 'selected' : 'idle'}
-              data-status={node.status}
-              data-category={node.category}
-              data-focused={state.focused ? '' : undefined}
-              data-match={state.match ? '' : undefined}
-              data-error-below={node.hasErrorBelow ? '' : undefined}
-              aria-level={node.depth + 1}
-              aria-setsize={siblings.length}
-              aria-posinset={node.position + 1}
-              aria-expanded={node.children.length > 0 ? state.expanded : undefined}
-              aria-selected={state.selected}
-              tabIndex={state.focused ? 0 : -1}
-              style={rowStyle}
-              onClick={() => {
-                setFocusedId(node.id);
-                ctx.select(node.id);
-              }}
-              onKeyDown={handleKeyDown}
-              onFocus={() => {
-                if (focusedId !== node.id) setFocusedId(node.id);
-              }}
-            >
-              <RowContext value={state}>{children(state)}</RowContext>
-            </div>
+              node={node}
+              index={item.index}
+              top={item.start}
+              height={rowHeight}
+              setSize={node.parent ? node.parent.children.length : tree!.roots.length}
+              selected={node.id === selectedSpanId}
+              focused={node.id === activeId}
+              expanded={node.children.length > 0 && (searchResult ? true : ctx.expanded(node.id))}
+              match={!!searchResult?.matchIds.has(node.id)}
+              retryGroups={retries?.byOwnerId.get(node.id)}
+              attemptGroup={attempt?.group}
+              attempt={attempt?.attempt}
+              render={children}
+              handlers={handlers}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+interface RowHandlers {
+  click: (id: string) => void;
+  focus: (id: string) => void;
+  keyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+}
+
+interface TreeRowProps {
+  node: TraceNode<LightSpan>;
+  index: number;
+  top: number;
+  height: number;
+  setSize: number;
+  selected: boolean;
+  focused: boolean;
+  expanded: boolean;
+  match: boolean;
+  retryGroups: readonly RetryGroup[] | undefined;
+  attemptGroup: RetryGroup | undefined;
+  attempt: RetryAttempt | undefined;
+  render: (row: RunTraceRowState) => ReactNode;
+  handlers: RowHandlers;
+}
+
+/** One row of the tree; memoized on what it shows. */
+const TreeRow = memo(function TreeRow({
+  node,
+  index,
+  top,
+  height,
+  setSize,
+  selected,
+  focused,
+  expanded,
+  match,
+  retryGroups,
+  attemptGroup,
+  attempt,
+  render,
+  handlers,
+}: TreeRowProps) {
+  const state = useMemo<RunTraceRowState>(
+    () => ({
+      node,
+      index,
+      selected,
+      focused,
+      expanded,
+      match,
+      retryGroups,
+      attempt: attemptGroup && attempt ? { group: attemptGroup, attempt } : undefined,
+    }),
+    [node, index, selected, focused, expanded, match, retryGroups, attemptGroup, attempt],
+  );
+  return (
+    <div
+      role="treeitem"
+      data-slot="paddock-trace-row"
+      data-span-id={node.id}
+      data-state={selected ? 'selected' : 'idle'}
+      data-status={node.status}
+      data-category={node.category}
+      data-focused={focused ? '' : undefined}
+      data-match={match ? '' : undefined}
+      data-error-below={node.hasErrorBelow ? '' : undefined}
+      aria-level={node.depth + 1}
+      aria-setsize={setSize}
+      aria-posinset={node.position + 1}
+      aria-expanded={node.children.length > 0 ? expanded : undefined}
+      aria-selected={selected}
+      tabIndex={focused ? 0 : -1}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: '100%',
+        height,
+        transform: `translateY(${top}px)`,
+      }}
+      onClick={() => handlers.click(node.id)}
+      onKeyDown={handlers.keyDown}
+      onFocus={() => handlers.focus(node.id)}
+    >
+      <RowContext value={state}>{render(state)}</RowContext>
+    </div>
+  );
+});
 
 /* -------------------------------------------------------------------------------------------------
  * Row parts
