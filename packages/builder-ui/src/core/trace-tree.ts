@@ -91,7 +91,7 @@ export interface TraceTree<S extends TraceSpanLike = TraceSpanLike> {
    * `byId`, each node's `parent` and `children`, the counts, times and status) is already the whole trace's.
    */
   complete: boolean;
-  /** The node at a preorder position (`node.index`), even past a head's `order`; undefined out of range. */
+  /** The node at a preorder position (`node.index`); past a head's `order` it completes the tree first. */
   nodeAt(index: number): TraceNode<S> | undefined;
   /** Preorder positions of the spans with status `error`. */
   errorIndexes: number[];
@@ -429,27 +429,6 @@ function resolve<S extends TraceSpanLike>(index: TraceIndex<S>, k: number): void
     const slot = chain[i]!;
     sortGroup(index, index.parent[slot]!);
     resolveSlot(index, slot, extent(index).end);
-  }
-}
-
-/** The slot at preorder position `rank`, found down the subtree sizes (sorting only the groups on the way). */
-function slotAtRank<S extends TraceSpanLike>(index: TraceIndex<S>, rank: number): number {
-  let g = -1;
-  for (;;) {
-    sortGroup(index, g);
-    const list = g < 0 ? index.roots : index.childList;
-    let lo = g < 0 ? 0 : index.childStart[g]!;
-    let hi = (g < 0 ? list.length : index.childStart[g + 1]!) - 1;
-    // The last sibling starting at or before `rank`: its subtree holds it.
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (index.rank[list[mid]!]! <= rank) lo = mid;
-      else hi = mid - 1;
-    }
-    const k = list[lo]!;
-    resolve(index, k);
-    if (index.rank[k] === rank) return k;
-    g = k;
   }
 }
 
@@ -840,7 +819,9 @@ function treeOf<S extends TraceSpanLike>(index: TraceIndex<S>, rows: number): Tr
     byId: new NodeMap(index),
     order,
     complete: order.length === index.size,
-    nodeAt: (i) => (i >= 0 && i < index.size ? nodeOf(index, slotAtRank(index, i)) : undefined),
+    // Past a head's rows, the position is the complete tree's (the same nodes).
+    nodeAt: (i) =>
+      i < order.length ? order[i] : i < index.size ? completeTraceTree(tree).order[i] : undefined,
     errorIndexes: index.errorIndexes.slice(),
     startMs: start,
     endMs: end,
