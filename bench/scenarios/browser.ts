@@ -184,7 +184,11 @@ export function frameCosts(events: readonly TraceEvent[]): number[] {
   const main = [...perThread.values()].sort((a, b) => b.length - a.length)[0];
   if (!main || main.length < 3) return [];
   const { pid, tid } = main[0]!;
-  const starts = main.map((e) => e.ts).sort((a, b) => a - b);
+  // Several callbacks in one frame each fire an event: a frame starts at the first of them.
+  const starts = main
+    .map((e) => e.ts)
+    .sort((a, b) => a - b)
+    .filter((ts, i, all) => i === 0 || ts - all[i - 1]! > 1000);
   const tasks = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur)
     .sort((a, b) => a.ts - b.ts);
