@@ -7,6 +7,7 @@
  *   pnpm bench -- --quick      fewer runs, traces up to 10,000 spans
  *   pnpm bench -- --only=picker,composer,trace,sdk,sizes,micro   (writes bench/results/partial.*)
  *   pnpm bench -- --report     re-render latest.html (and the targets) from latest.json
+ *   pnpm bench -- --only=trace --trace-sizes=10000,50000   the trace scenario at these sizes only
  *
  * Everything listens on 127.0.0.1 only, every loop is bounded and a watchdog ends a stuck run.
  */
@@ -33,6 +34,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.find((a) => a.startsWith('--only='));
+const traceSizesArg = args.find((a) => a.startsWith('--trace-sizes='));
 const ALL = ['picker', 'composer', 'trace', 'sdk', 'sizes', 'micro'] as const;
 // --quick leaves out the vitest micro-benchmarks (minutes on a busy machine); --only=micro still runs them.
 const only = new Set(
@@ -41,7 +43,16 @@ const only = new Set(
 const started = performance.now();
 const log = (line: string) => console.log(line);
 
-const plan = quick
+type TracePlan = { spans: number; runs: number; plainRuns?: number }[];
+const plan: {
+  pickerRuns: number;
+  composerRuns: number;
+  trace: TracePlan;
+  scrollMs: number;
+  sdkRounds: number;
+  sdkRequests: number;
+  sdkTraces: { spans: number; runs: number }[];
+} = quick
   ? {
       pickerRuns: 2,
       composerRuns: 2,
@@ -60,6 +71,8 @@ const plan = quick
       trace: [
         { spans: 1_000, runs: 5 },
         { spans: 10_000, runs: 3 },
+        // The heap goal is at 50,000 spans. The plain tree there takes ~9 s to its first row and ~40 s in all: once.
+        { spans: 50_000, runs: 2, plainRuns: 1 },
         // The plain tree at 100k takes tens of seconds per step: one run of it keeps the whole under ~10 min.
         { spans: 100_000, runs: 2, plainRuns: 1 },
       ],
@@ -71,6 +84,17 @@ const plan = quick
         { spans: 100_000, runs: 3 },
       ],
     };
+
+// `--trace-sizes=…`: the trace scenario at these sizes only, with the plan's runs for each (1 when not planned).
+if (traceSizesArg) {
+  const planned = new Map(plan.trace.map((p) => [p.spans, p]));
+  plan.trace = traceSizesArg
+    .slice('--trace-sizes='.length)
+    .split(',')
+    .map((n) => Number(n.replace(/_/g, '')))
+    .filter((n) => Number.isInteger(n) && n > 0)
+    .map((spans) => planned.get(spans) ?? { spans, runs: 1 });
+}
 
 const cleanups: (() => Promise<unknown>)[] = [];
 async function cleanup() {

@@ -67,8 +67,19 @@ export interface TraceImplRun {
   expandAll: Summary | null;
   search: Summary | null;
   clearSearch: Summary | null;
+  /**
+   * Scrolling, vsync-locked: the interval between animation frames. Chromium produces frames at 60 Hz, so
+   * 16.7 ms is the floor and jitter alone puts the p95 around it, however cheap a frame is.
+   */
   scrollFrames: Summary | null;
   scrollFrameSamples: number[];
+  /**
+   * Scrolling, the frame cost: main-thread CPU time per frame (scroll events, the renderer's work, style,
+   * layout, paint), from a Chromium trace of a second 3 s scroll; thread time, so other processes taking the
+   * CPU do not count. Optional: results from before it was measured lack it.
+   */
+  scrollFrameCost?: Summary | null;
+  scrollFrameCostSamples?: number[];
   heapBytes: Summary | null;
   heapDeltaBytes: Summary | null;
   longTasks: { count: number; totalMs: number };
@@ -78,6 +89,8 @@ export interface TraceImplRun {
 export interface TraceResult {
   sizes: number[];
   cases: TraceImplRun[];
+  /** Sizes at which the plain tree was not measured, and why. */
+  skipped?: { impl: string; spans: number; reason: string }[];
 }
 
 export interface SdkClientFigures {

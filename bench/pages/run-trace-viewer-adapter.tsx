@@ -1,4 +1,4 @@
-import { useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useImperativeHandle, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { BuilderProvider, RunTraceViewer } from '@paddock/builder-ui';
 // The kit's in-memory server (not part of the public package): an owner, so observability:read is granted.
@@ -16,16 +16,16 @@ const mock = createMockServer({ role: 'owner' });
 function Viewer({ trace, handle }: TraceImplProps) {
   const root = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<readonly string[] | undefined>(undefined);
-  const parents = useMemo(() => {
-    const ids = new Set<string>();
-    for (const span of trace.spans) if (span.parentSpanId) ids.add(span.parentSpanId);
-    return [...ids];
-  }, [trace]);
 
   useImperativeHandle(
     handle,
     () => ({
-      expandAll: () => setExpanded(parents),
+      // Listed when asked, like the plain tree lists its collapsed ids: not part of mounting.
+      expandAll: () => {
+        const ids = new Set<string>();
+        for (const span of trace.spans) if (span.parentSpanId) ids.add(span.parentSpanId);
+        setExpanded([...ids]);
+      },
       collapseAll: () => setExpanded([]),
       search: (query) => {
         const input = root.current?.querySelector<HTMLInputElement>('[data-slot="paddock-trace-search"]');
@@ -39,21 +39,28 @@ function Viewer({ trace, handle }: TraceImplProps) {
       },
       scroller: () => root.current?.querySelector<HTMLElement>('[data-slot="paddock-trace-tree"]') ?? null,
     }),
-    [parents],
+    [trace],
   );
 
   return (
     <div ref={root}>
-      <BuilderProvider client={mock.client} theme="light">
-        <RunTraceViewer
-          traceId={trace.traceId}
-          spans={trace.spans}
-          fetchSpans={false}
-          pollInterval={false}
-          expandedIds={expanded}
-        />
-      </BuilderProvider>
+      <RunTraceViewer
+        traceId={trace.traceId}
+        spans={trace.spans}
+        fetchSpans={false}
+        pollInterval={false}
+        expandedIds={expanded}
+      />
     </div>
+  );
+}
+
+/** The host's provider, mounted with the app before any trace is in hand. */
+function Shell({ children }: { children?: ReactNode }) {
+  return (
+    <BuilderProvider client={mock.client} theme="light">
+      {children}
+    </BuilderProvider>
   );
 }
 
@@ -62,4 +69,5 @@ export const runTraceViewerImpl: TraceImpl | null = {
   label: 'RunTraceViewer',
   rowSelector: '[data-slot="paddock-trace-row"]',
   Component: Viewer,
+  Shell,
 };

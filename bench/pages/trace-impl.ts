@@ -1,4 +1,4 @@
-import type { ComponentType, Ref } from 'react';
+import type { ComponentType, ReactNode, Ref } from 'react';
 import type { GeneratedTrace } from '../lib/trace-generator.ts';
 
 /** What the trace benchmark drives, whatever renders the rows. */
@@ -22,4 +22,10 @@ export interface TraceImpl {
   /** A CSS selector matching one rendered span row. */
   rowSelector: string;
   Component: ComponentType<TraceImplProps>;
+  /**
+   * The host's app shell around the rows, mounted at page start, before the data is in hand: what a host has
+   * running before it can have a trace at all (for the kit, its `BuilderProvider`). Rendering the rows inside
+   * it is what is timed. @default none
+   */
+  Shell?: ComponentType<{ children?: ReactNode }>;
 }

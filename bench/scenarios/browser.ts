@@ -156,6 +156,83 @@ interface Timed {
   longTasks: Tasks;
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+/**
+ * Main-thread CPU time of each frame, from a Chromium trace: frames are delimited by the page's animation frame
+ * callbacks (`FireAnimationFrame`), and each frame's cost is the thread time of the main thread's tasks between
+ * two of them (the parts inside that interval). Thread time, not wall time: waiting for vsync or for a CPU
+ * that another process holds does not count.
+ */
+export function frameCosts(events: readonly TraceEvent[]): number[] {
+  const fires = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X');
+  const perThread = new Map<string, TraceEvent[]>();
+  for (const e of fires) {
+    const key = `${e.pid}:${e.tid}`;
+    const list = perThread.get(key);
+    if (list) list.push(e);
+    else perThread.set(key, [e]);
+  }
+  const main = [...perThread.values()].sort((a, b) => b.length - a.length)[0];
+  if (!main || main.length < 3) return [];
+  const { pid, tid } = main[0]!;
+  // Several callbacks in one frame each fire an event: a frame starts at the first of them.
+  const starts = main
+    .map((e) => e.ts)
+    .sort((a, b) => a - b)
+    .filter((ts, i, all) => i === 0 || ts - all[i - 1]! > 1000);
+  const tasks = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur)
+    .sort((a, b) => a.ts - b.ts);
+  const costs: number[] = [];
+  let t = 0;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1]!;
+    while (t < tasks.length && tasks[t]!.ts + tasks[t]!.dur! <= from) t++;
+    let cpu = 0;
+    for (let j = t; j < tasks.length && tasks[j]!.ts < to; j++) {
+      const task = tasks[j]!;
+      const inside = Math.min(task.ts + task.dur!, to) - Math.max(task.ts, from);
+      if (inside > 0) cpu += ((task.tdur ?? task.dur!) * inside) / task.dur!;
+    }
+    costs.push(cpu / 1000);
+  }
+  return costs;
+}
+
+/** Scrolls for `ms` under a Chromium trace and returns each frame's main-thread CPU time. */
+async function scrollFrameCost(page: Page, ms: number): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  try {
+    await page.evaluate(
+      (duration) => (window.__bench.scroll as (ms: number) => Promise<unknown>)(duration),
+      ms,
+    );
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  // The first frame carries the scroll setup, as in the untraced pass.
+  return frameCosts(events).slice(1);
+}
+
 async function heapAfterGc(page: Page): Promise<number | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -188,6 +265,7 @@ export async function benchTrace(
         search: [] as (number | null)[],
         clear: [] as (number | null)[],
         frames: [] as number[],
+        frameCost: [] as number[],
         heap: [] as (number | null)[],
         heapDelta: [] as number[],
       };
@@ -217,6 +295,8 @@ export async function benchTrace(
           );
           // The first frame carries the scroll setup; the rest are steady-state.
           figures.frames.push(...scroll.frames.slice(1));
+          // The same scroll again under a trace: what each frame costs the main thread.
+          figures.frameCost.push(...(await scrollFrameCost(page, scrollMs)));
           const collapse = await page.evaluate(() => (window.__bench.collapseAll as () => Promise<Timed>)());
           figures.collapse.push(collapse.settled);
           const expand = await page.evaluate(() => (window.__bench.expandAll as () => Promise<Timed>)());
@@ -257,6 +337,8 @@ export async function benchTrace(
         clearSearch: summarize(figures.clear),
         scrollFrames: summarize(figures.frames),
         scrollFrameSamples: figures.frames,
+        scrollFrameCost: summarize(figures.frameCost),
+        scrollFrameCostSamples: figures.frameCost,
         heapBytes: summarize(figures.heap),
         heapDeltaBytes: summarize(figures.heapDelta),
         longTasks: tasks,

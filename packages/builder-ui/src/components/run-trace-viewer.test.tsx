@@ -7,6 +7,7 @@ import { MastraClient, type LightSpan } from '@paddock/client-sdk';
 import { BuilderProvider } from '../provider/builder-provider.js';
 import { buildTraceTree, flattenTraceTree } from '../core/trace-tree.js';
 import { makeLargeTrace, span, type FixtureSpan } from '../testing/trace-fixtures.js';
+import * as RunTracePrimitive from '../primitives/run-trace/index.js';
 import { RunTraceViewer, type RunTraceViewerProps } from './run-trace-viewer.js';
 
 async function axeViolations(context: Element = document.body) {
@@ -289,6 +290,42 @@ describe('RunTraceViewer', () => {
     console.info(
       `[run-trace] 100,000 spans: first row ${firstRow.toFixed(0)} ms, scroll frame p95 ${frames[Math.floor(frames.length * 0.95)]!.toFixed(1)} ms`,
     );
+  });
+
+  it('shows a large trace in two steps (its first rows, then the whole tree after that paint), and a poll of it whole', async () => {
+    const seen: { complete: boolean; spans: number; rows: number; rowCount: number }[] = [];
+    function Probe() {
+      const { tree, rows, rowCount } = RunTracePrimitive.useRunTraceViewer();
+      if (tree) seen.push({ complete: tree.complete, spans: tree.counts.spans, rows: rows.length, rowCount });
+      return null;
+    }
+    const viewer = (spans: LightSpan[]) => (
+      <BuilderProvider client={noNetwork()} theme="light" permissions={{ 'observability:read': true }}>
+        <RunTracePrimitive.Root traceId="big" spans={spans} fetchSpans={false}>
+          <Probe />
+          <RunTracePrimitive.Tree style={{ height: 300 }}>
+            {() => <RunTracePrimitive.RowName />}
+          </RunTracePrimitive.Tree>
+        </RunTracePrimitive.Root>
+      </BuilderProvider>
+    );
+    const spans = makeLargeTrace(5_000) as LightSpan[];
+    const { rerender } = render(viewer(spans));
+    // The first render: the head, every span counted, the first rows made, room for all of them.
+    expect(seen[0]).toMatchObject({ complete: false, spans: 5_000, rowCount: 5_000 });
+    expect(seen[0]!.rows).toBeLessThan(5_000);
+    expect(rowNames()[0]).toBe("agent run: 'big'");
+    await waitFor(() => expect(seen.at(-1)).toMatchObject({ complete: true, rows: 5_000, rowCount: 5_000 }));
+    const tree = screen.getByRole('tree');
+    tree.scrollTop = tree.scrollHeight;
+    tree.dispatchEvent(new Event('scroll'));
+    const last = flattenTraceTree(buildTraceTree(spans)).at(-1)!.span.name!;
+    await waitFor(() => expect(rowNames()).toContain(last));
+
+    // The same trace polled again (one more span): built whole at once, no head.
+    seen.length = 0;
+    rerender(viewer([...spans, span('late', 's0', 1, 2, { name: 'late span' })] as LightSpan[]));
+    expect(seen[0]).toMatchObject({ complete: true, spans: 5_001, rows: 5_001 });
   });
 
   it('updates a running trace as spans arrive, and stops polling once it ended', async () => {

@@ -178,6 +178,8 @@ export {
 } from './schedule-warnings.js';
 export {
   buildTraceTree,
+  buildTraceTreeHead,
+  completeTraceTree,
   flattenTraceTree,
   traceLooksFinished,
   deriveSpanStatus,
@@ -200,6 +202,7 @@ export {
   type TraceTree,
   type TraceExpansion,
   type BuildTraceTreeOptions,
+  type BuildTraceTreeHeadOptions,
   type FlattenOptions,
   type TreeKeyAction,
 } from './trace-tree.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { span } from '../testing/trace-fixtures.js';
-import { collectRetryGroups } from './trace-retries.js';
-import { buildTraceTree } from './trace-tree.js';
+import { makeLargeTrace, span } from '../testing/trace-fixtures.js';
+import { collectRetryGroups, groupRetryAttempts, type RetryGroup } from './trace-retries.js';
+import { buildTraceTree, buildTraceTreeHead, type TraceNode, type TraceTree } from './trace-tree.js';
 
 describe('retry grouping', () => {
   it('groups attempt child spans under their step, with delays and errors (the playground onboarding shape)', () => {
@@ -84,5 +84,85 @@ describe('retry grouping', () => {
       span('e2', 'step', 4, null, { isEvent: true }),
     ]);
     expect(collectRetryGroups(tree).groups).toEqual([]);
+  });
+});
+
+/** The index the eager way: every owner's groups, in a walk of the tree (roots first, then preorder). */
+function eagerIndex(tree: TraceTree) {
+  const groups: RetryGroup[] = [];
+  const owners = [null, ...tree.order] as (TraceNode | null)[];
+  for (const owner of owners) {
+    if (owner) groups.push(...groupRetryAttempts(owner, owner.children));
+    else if (tree.roots.length > 1) groups.push(...groupRetryAttempts(null, tree.roots));
+  }
+  return groups;
+}
+
+/** Steps retried every way the grouping knows, between ordinary spans, some under several roots. */
+function retriedTrace() {
+  const spans = [span('run', null, 0, 10_000, { spanType: 'workflow_run' })];
+  for (let s = 0; s < 40; s++) {
+    const step = `step${s}`;
+    spans.push(span(step, 'run', s * 200, s * 200 + 150, { spanType: 'workflow_step', name: `step ${s}` }));
+    for (let a = 1; a <= (s % 4) + 1; a++)
+      spans.push(
+        span(`${step}-a${a}`, step, s * 200 + a * 10, s * 200 + a * 10 + 5, {
+          name: `call attempt ${a}`,
+          error: a <= s % 4 ? { message: `failed ${a}` } : null,
+        }),
+      );
+    if (s % 5 === 0)
+      for (let r = 0; r < 3; r++)
+        spans.push(
+          span(`${step}-r${r}`, 'run', s * 200 + 160 + r * 10, s * 200 + 165 + r * 10, {
+            spanType: 'workflow_step',
+            entityId: `charge-${s}`,
+            error: r < 2 ? { message: 'declined' } : null,
+          }),
+        );
+  }
+  spans.push(
+    span('run2', null, 1, 5),
+    span('x1', null, 2, 3, { name: 'attempt 1', error: { message: 'a' } }),
+  );
+  spans.push(span('x2', null, 4, 5, { name: 'attempt 2' }));
+  return spans;
+}
+
+describe('the retry index, per span on demand', () => {
+  it('answers per span exactly what the whole index holds, and lists the groups in walk order', () => {
+    for (const tree of [buildTraceTree(retriedTrace()), buildTraceTree(makeLargeTrace(3_000))]) {
+      const expected = eagerIndex(tree);
+      const lazy = collectRetryGroups(tree);
+      for (const node of tree.order) {
+        const owned = expected.filter((g) => g.ownerId === node.id);
+        expect(lazy.byOwnerId.get(node.id)).toEqual(owned.length > 0 ? owned : undefined);
+        expect(lazy.byOwnerId.has(node.id)).toBe(owned.length > 0);
+        const group = expected.find((g) => g.attempts.some((a) => a.id === node.id));
+        const attempt = group?.attempts.find((a) => a.id === node.id);
+        expect(lazy.byAttemptId.get(node.id)).toEqual(group ? { group, attempt } : undefined);
+      }
+      expect(lazy.byOwnerId.get('no such span')).toBeUndefined();
+      expect(lazy.byAttemptId.get('no such span')).toBeUndefined();
+      // Everything at once: the same groups, in the same order, and maps holding them all.
+      const whole = collectRetryGroups(tree);
+      expect(whole.groups).toEqual(expected);
+      expect(whole.byAttemptId.size).toBe(expected.reduce((n, g) => n + g.attempts.length, 0));
+      expect([...whole.byOwnerId.keys()]).toEqual([
+        ...new Set(expected.filter((g) => g.ownerId !== null).map((g) => g.ownerId)),
+      ]);
+    }
+  });
+
+  it("works on a head, grouping only what is asked, with the whole trace's answers", () => {
+    const spans = retriedTrace();
+    const full = collectRetryGroups(buildTraceTree(spans));
+    const head = buildTraceTreeHead(spans, { rows: 5 });
+    const lazy = collectRetryGroups(head);
+    expect(lazy.byOwnerId.get('step3')).toEqual(full.byOwnerId.get('step3'));
+    expect(lazy.byAttemptId.get('step2-a3')).toEqual(full.byAttemptId.get('step2-a3'));
+    expect(lazy.byAttemptId.get('x2')).toEqual(full.byAttemptId.get('x2'));
+    expect(head.complete).toBe(false);
+    expect(lazy.groups).toEqual(full.groups);
   });
 });

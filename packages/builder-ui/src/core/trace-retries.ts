@@ -1,4 +1,10 @@
-import type { TraceNode, TraceSpanLike, TraceSpanStatus, TraceTree } from './trace-tree.js';
+import {
+  completeTraceTree,
+  type TraceNode,
+  type TraceSpanLike,
+  type TraceSpanStatus,
+  type TraceTree,
+} from './trace-tree.js';
 
 /** One execution of a retried step. */
 export interface RetryAttempt {
@@ -147,23 +153,87 @@ export function groupRetryAttempts<S extends TraceSpanLike>(
   return groups;
 }
 
-/** Every retry group in the trace, indexed by attempt and by owner. Linear in spans. */
+/**
+ * Every retry group in the trace, indexed by attempt and by owner. Grouping happens per owner when first asked
+ * (`byOwnerId.get`, `byAttemptId.get`): a viewer showing 30 rows of a 100,000-span trace groups the children of
+ * those rows only. Reading `groups`, `size` or iterating the maps groups the whole trace (linear in spans), in
+ * the same order as a walk of the tree: the roots' groups first, then each span's in preorder.
+ */
 export function collectRetryGroups<S extends TraceSpanLike>(tree: TraceTree<S>): TraceRetryIndex {
-  const groups: RetryGroup[] = [];
-  const byAttemptId = new Map<string, { group: RetryGroup; attempt: RetryAttempt }>();
-  const byOwnerId = new Map<string, RetryGroup[]>();
-  const add = (found: RetryGroup[]) => {
-    for (const group of found) {
-      groups.push(group);
-      for (const attempt of group.attempts) byAttemptId.set(attempt.id, { group, attempt });
-      if (group.ownerId !== null) {
-        const list = byOwnerId.get(group.ownerId);
-        if (list) list.push(group);
-        else byOwnerId.set(group.ownerId, [group]);
-      }
+  const perOwner = new Map<TraceNode<S> | null, RetryGroup[]>();
+  const groupsOf = (owner: TraceNode<S> | null): RetryGroup[] => {
+    let found = perOwner.get(owner);
+    if (!found) {
+      if (owner) found = owner.children.length > 0 ? groupRetryAttempts(owner, owner.children) : [];
+      else found = tree.roots.length > 1 ? groupRetryAttempts(null, tree.roots) : [];
+      perOwner.set(owner, found);
     }
+    return found;
   };
-  if (tree.roots.length > 1) add(groupRetryAttempts(null, tree.roots));
-  for (const node of tree.order) if (node.children.length > 0) add(groupRetryAttempts(node, node.children));
-  return { groups, byAttemptId, byOwnerId };
+  let whole: { groups: RetryGroup[]; byAttemptId: AttemptMap; byOwnerId: Map<string, RetryGroup[]> } | null =
+    null;
+  const all = () => {
+    if (whole) return whole;
+    const groups: RetryGroup[] = [];
+    const byAttemptId: AttemptMap = new Map();
+    const byOwnerId = new Map<string, RetryGroup[]>();
+    const add = (found: RetryGroup[]) => {
+      for (const group of found) {
+        groups.push(group);
+        for (const attempt of group.attempts) byAttemptId.set(attempt.id, { group, attempt });
+      }
+      if (found.length > 0 && found[0]!.ownerId !== null) byOwnerId.set(found[0]!.ownerId, found);
+    };
+    add(groupsOf(null));
+    const { order } = completeTraceTree(tree);
+    for (const node of order) if (node.children.length > 0) add(groupsOf(node));
+    return (whole = { groups, byAttemptId, byOwnerId });
+  };
+  const byOwnerId = lazyMap<RetryGroup[]>(
+    (id) => {
+      const node = tree.byId.get(id);
+      const found = node ? groupsOf(node) : [];
+      return found.length > 0 ? found : undefined;
+    },
+    () => all().byOwnerId,
+  );
+  const byAttemptId = lazyMap<{ group: RetryGroup; attempt: RetryAttempt }>(
+    (id) => {
+      const node = tree.byId.get(id);
+      if (!node) return undefined;
+      for (const group of groupsOf(node.parent))
+        for (const attempt of group.attempts) if (attempt.id === id) return { group, attempt };
+      return undefined;
+    },
+    () => all().byAttemptId,
+  );
+  return {
+    get groups() {
+      return all().groups;
+    },
+    byAttemptId,
+    byOwnerId,
+  };
+}
+
+type AttemptMap = Map<string, { group: RetryGroup; attempt: RetryAttempt }>;
+
+/** A read-only map answering `get`/`has` one key at a time; anything touching every entry builds them all. */
+function lazyMap<V>(
+  lookup: (key: string) => V | undefined,
+  every: () => ReadonlyMap<string, V>,
+): ReadonlyMap<string, V> {
+  return {
+    get: lookup,
+    has: (key) => lookup(key) !== undefined,
+    get size() {
+      return every().size;
+    },
+    forEach: (callback, thisArg) =>
+      every().forEach((value, key) => callback.call(thisArg, value, key, every())),
+    entries: () => every().entries(),
+    keys: () => every().keys(),
+    values: () => every().values(),
+    [Symbol.iterator]: () => every()[Symbol.iterator](),
+  };
 }

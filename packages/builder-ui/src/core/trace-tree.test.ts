@@ -5,6 +5,8 @@ import {
   TRACE_ISSUE,
   ancestorIds,
   buildTraceTree,
+  buildTraceTreeHead,
+  completeTraceTree,
   deriveSpanStatus,
   expandedIdList,
   expansionOf,
@@ -14,6 +16,9 @@ import {
   setExpanded,
   spanCategory,
   treeKeyAction,
+  type TraceNode,
+  type TraceSpanLike,
+  type TraceTree,
 } from './trace-tree.js';
 
 const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id);
@@ -310,5 +315,228 @@ describe('sibling positions', () => {
       ['b', 1],
       ['r2', 1],
     ]);
+  });
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Heads: the first rows now, the rest later, the same tree in the end
+ * -----------------------------------------------------------------------------------------------*/
+
+const NOW = Date.UTC(2026, 0, 5, 9, 0, 0) + 1_000_000;
+
+/**
+ * Everything a row shows of a node, and where it sits, less what a head documents as provisional (`exact`
+ * false): the bar of a span without an end, and the times of a tree under a root whose own start is
+ * unreadable (it is placed at the trace's earliest start, not known yet).
+ */
+function project(node: TraceNode, exact = true) {
+  let root = node;
+  while (root.parent) root = root.parent;
+  const timesFinal = exact || !(root.issues & TRACE_ISSUE.invalidTime);
+  const barFinal = timesFinal && (exact || node.endMs !== null);
+  return {
+    id: node.id,
+    parent: node.parent?.id ?? null,
+    children: node.children.map((c) => c.id),
+    depth: node.depth,
+    position: node.position,
+    index: node.index,
+    status: node.status,
+    category: node.category,
+    isEvent: node.isEvent,
+    hasErrorBelow: node.hasErrorBelow,
+    endMs: node.endMs,
+    ...(timesFinal ? { startMs: node.startMs, issues: node.issues } : {}),
+    ...(barFinal ? { displayEndMs: node.displayEndMs } : {}),
+  };
+}
+
+function summary(tree: TraceTree) {
+  return {
+    startMs: tree.startMs,
+    endMs: tree.endMs,
+    durationMs: tree.durationMs,
+    finished: tree.finished,
+    status: tree.status,
+    counts: tree.counts,
+    errorIndexes: tree.errorIndexes,
+    invalidEntries: tree.invalidEntries,
+    roots: ids(tree.roots),
+    size: tree.byId.size,
+  };
+}
+
+function expectHeadMatches<S extends TraceSpanLike>(spans: readonly S[], rows: number) {
+  const full = buildTraceTree(spans, { now: NOW });
+  const head = buildTraceTreeHead(spans, { rows, now: NOW });
+  const shown = Math.min(rows, full.order.length);
+  expect(head.complete).toBe(full.order.length <= rows);
+  expect(head.order).toHaveLength(shown);
+  head.order.forEach((node, i) => expect(project(node, false)).toEqual(project(full.order[i]!, false)));
+  // Whole-trace figures that need no times are final already.
+  expect(head.counts.spans).toBe(full.counts.spans);
+  expect(head.counts.errors).toBe(full.counts.errors);
+  expect(head.counts.running).toBe(full.counts.running);
+  expect(head.counts.orphans).toBe(full.counts.orphans);
+  expect(head.counts.cycles).toBe(full.counts.cycles);
+  expect(head.finished).toBe(full.finished);
+  expect(head.status).toBe(full.status);
+  expect(head.invalidEntries).toBe(full.invalidEntries);
+  expect(ids(head.roots)).toEqual(ids(full.roots));
+
+  // Any node, looked up or reached by position, is the one the full tree has there.
+  for (const [id, node] of full.byId) {
+    expect(project(head.byId.get(id)!, false)).toEqual(project(node, false));
+  }
+  for (let i = 0; i < full.order.length; i += Math.max(1, Math.floor(full.order.length / 50)))
+    expect(head.nodeAt(i)!.id).toBe(full.order[i]!.id);
+  expect(head.nodeAt(-1)).toBeUndefined();
+  expect(head.nodeAt(full.order.length)).toBeUndefined();
+
+  // Completing it gives the full tree, with the head's nodes (brought up to date) in it.
+  const complete = completeTraceTree(head);
+  expect(complete.complete).toBe(true);
+  expect(completeTraceTree(head)).toBe(complete);
+  expect(completeTraceTree(complete)).toBe(complete);
+  expect(summary(complete)).toEqual(summary(full));
+  expect(complete.order.map((n) => project(n))).toEqual(full.order.map((n) => project(n)));
+  head.order.forEach((node, i) => expect(complete.order[i]).toBe(node));
+  expect(flattenTraceTree(complete).map((n) => n.id)).toEqual(ids(full.order));
+}
+
+/** Seeded random traces with every kind of damage: missing parents, loops, duplicates, bad times, junk. */
+function damagedTrace(seed: number, count: number): TraceSpanLike[] {
+  let state = seed;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const spans: TraceSpanLike[] = [];
+  for (let i = 0; i < count; i++) {
+    const roll = random();
+    const parent =
+      i === 0 || roll < 0.04
+        ? null
+        : roll < 0.08
+          ? `missing-${i}`
+          : roll < 0.1
+            ? `s${Math.floor(random() * count)}` // may point forward, at itself, or close a loop
+            : `s${Math.floor(random() * i)}`;
+    const start = Math.floor(random() * 1000);
+    const end = random() < 0.1 ? null : start + Math.floor(random() * 200) - 20;
+    const base = span(`s${i}`, parent, start, end, {
+      spanType: random() < 0.05 ? 'brand_new_type' : random() < 0.5 ? 'tool_call' : 'model_step',
+      isEvent: random() < 0.05,
+      error: random() < 0.05 ? { message: `boom ${i}` } : null,
+    });
+    spans.push(random() < 0.03 ? { ...base, startedAt: 'not a date' } : base);
+    if (random() < 0.02) spans.push({ ...base, endedAt: null }); // a resend of the same span
+    if (random() < 0.01) spans.push(null as never);
+  }
+  return spans;
+}
+
+describe('buildTraceTreeHead', () => {
+  const cases: Record<string, TraceSpanLike[]> = {
+    nested: [
+      span('c2', 'root', 30, 40),
+      span('root', null, 0, 100),
+      span('c1', 'root', 10, 20),
+      span('g1', 'c1', 11, 12),
+    ],
+    orphans: [span('root', null, 0, 10), span('lost', 'nowhere', 5, 6), span('lost2', 'gone', -5, 2)],
+    cycles: [
+      span('a', 'c', 0, 10),
+      span('b', 'a', 1, 9),
+      span('c', 'b', 2, 8),
+      span('self', 'self', 3, 4),
+      span('root', null, 0, 20),
+    ],
+    skew: [
+      span('root', null, 100, 200),
+      span('early', 'root', 50, 120),
+      span('late', 'root', 150, 260),
+      span('backwards', 'root', 180, 170),
+    ],
+    'unfinished on a finished trace': [
+      span('root', null, 0, 100),
+      span('never', 'root', 10, null),
+      span('below', 'never', 20, null),
+    ],
+    'running on a live trace': [
+      span('root', null, 0, null),
+      span('child', 'root', 10, null),
+      span('done', 'root', 5, 8),
+    ],
+    events: [span('root', null, 0, 10), span('ev', 'root', 4, null, { isEvent: true })],
+    'unknown types': [
+      span('root', null, 0, 10, { spanType: 'quantum_entanglement' }),
+      span('x', 'root', 1, 2),
+    ],
+    'bad starts': [
+      span('root', null, 10, 100),
+      { ...span('bad', 'root', 0, 50), startedAt: 'yesterday-ish' },
+      { ...span('none', 'root', 0, 50), startedAt: undefined as unknown as string },
+      { ...span('lostroot', null, 0, 50), startedAt: 'never' },
+    ],
+    'duplicates and junk': [
+      span('root', null, 0, null),
+      span('root', null, 0, 100),
+      null as never,
+      { spanId: 42 } as never,
+      span('k', 'root', 1, 2),
+      span('k', 'root', 1, 3),
+    ],
+    errors: [
+      span('root', null, 0, 10),
+      span('mid', 'root', 1, 9),
+      span('leaf', 'mid', 2, 3, { error: { message: 'boom' } }),
+      span('e2', 'root', 5, 6, { error: { message: 'x' } }),
+    ],
+    empty: [],
+  };
+
+  for (const [name, spans] of Object.entries(cases)) {
+    it(`matches the full tree: ${name}`, () => {
+      for (const rows of [0, 1, 2, 3, 100]) expectHeadMatches(spans, rows);
+    });
+  }
+
+  it('matches the full tree for 10,000 children under one parent and a 10,000-deep chain', () => {
+    const wide = [span('root', null, 0, 20_000)];
+    for (let i = 10_000; i > 0; i--) wide.push(span(`c${i}`, 'root', i, i + 1));
+    expectHeadMatches(wide, 40);
+    const deep = [span('d0', null, 0, 20_000)];
+    for (let i = 1; i < 10_000; i++) deep.push(span(`d${i}`, `d${i - 1}`, i, 20_000 - i));
+    expectHeadMatches(deep, 40);
+    // A head of a deep chain reaches its last span without recursion.
+    expect(buildTraceTreeHead(deep, { rows: 5 }).byId.get('d9999')!.depth).toBe(9_999);
+  });
+
+  it('matches the full tree on large and on damaged traces', () => {
+    expectHeadMatches(makeLargeTrace(5_000), 60);
+    for (let seed = 1; seed <= 25; seed++) expectHeadMatches(damagedTrace(seed, 300), 1 + (seed % 7) * 9);
+  });
+
+  it('makes nodes only for its rows (and what is looked up)', () => {
+    const spans = makeLargeTrace(20_000, 5);
+    const head = buildTraceTreeHead(spans, { rows: 30 });
+    expect(head.complete).toBe(false);
+    expect(head.order).toHaveLength(30);
+    expect(head.errorIndexes).toEqual([]);
+    expect(head.counts.spans).toBe(20_000);
+    const full = buildTraceTree(spans);
+    // The root spans the whole trace here, so even the provisional extent is the final one.
+    expect([head.startMs, head.endMs]).toEqual([full.startMs, full.endMs]);
+    expect(findErrorSpan(head, null, 'next')!.id).toBe(findErrorSpan(full, null, 'next')!.id);
+    expect(expandedIdList(head, ALL_EXPANDED)).toEqual(expandedIdList(full, ALL_EXPANDED));
+  });
+
+  it('comes back complete for a trace of at most `rows` spans', () => {
+    const spans = [span('r', null, 0, 10), span('c', 'r', 1, 2)];
+    const head = buildTraceTreeHead(spans, { rows: 2 });
+    expect(head.complete).toBe(true);
+    expect(completeTraceTree(head)).toBe(head);
+    expect(() => completeTraceTree({ ...head, complete: false })).toThrow();
   });
 });

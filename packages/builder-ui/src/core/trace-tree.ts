@@ -77,10 +77,22 @@ export interface TraceNode<S extends TraceSpanLike = TraceSpanLike> {
 }
 
 export interface TraceTree<S extends TraceSpanLike = TraceSpanLike> {
+  /** Every root, by start time. */
   roots: TraceNode<S>[];
+  /** Every span by id (nodes are made on first access while the tree is not `complete`). */
   byId: ReadonlyMap<string, TraceNode<S>>;
-  /** Every node in preorder (roots by start time, children by start time). */
+  /**
+   * Every node in preorder (roots by start time, children by start time); while the tree is not `complete`,
+   * only the first rows of it (`buildTraceTreeHead`).
+   */
   order: TraceNode<S>[];
+  /**
+   * False for a head (`buildTraceTreeHead`): `order` holds only the first rows. Everything else (`roots`,
+   * `byId`, each node's `parent` and `children`, the counts, times and status) is already the whole trace's.
+   */
+  complete: boolean;
+  /** The node at a preorder position (`node.index`); past a head's `order` it completes the tree first. */
+  nodeAt(index: number): TraceNode<S> | undefined;
   /** Preorder positions of the spans with status `error`. */
   errorIndexes: number[];
   startMs: number;
@@ -211,178 +223,88 @@ export function deriveSpanStatus(span: TraceSpanLike): TraceSpanStatus {
   return 'success';
 }
 
-/**
- * Builds the span tree. Linear in the number of spans, plus a sort only for sibling lists that arrive out of
- * start order. Later copies of a `spanId` replace earlier ones (live polling may resend a span once it ends).
+/*
+ * How the tree is built. First an index with one typed-array slot per span id: the structure (ids, repaired
+ * parents, children, roots, depths, subtree sizes) and what each span says of itself (status, type, event),
+ * without reading a single timestamp. Times, sibling order, preorder positions and the repairs that need times
+ * are then worked out per node when it is first needed: a head (`buildTraceTreeHead`) needs them for its
+ * first rows only, so a viewer paints its first screen before the other 99,900 spans of a large trace are
+ * parsed, sorted or turned into objects. `completeTraceTree` does the whole trace, from the same index, with
+ * the same nodes.
  */
-export function buildTraceTree<S extends TraceSpanLike>(
-  spans: readonly S[],
-  options: BuildTraceTreeOptions = {},
-): TraceTree<S> {
-  const byId = new Map<string, TraceNode<S>>();
-  const nodes: TraceNode<S>[] = [];
-  let invalidEntries = 0;
 
-  for (const span of spans) {
-    if (!span || typeof span !== 'object' || typeof span.spanId !== 'string') {
-      invalidEntries++;
-      continue;
-    }
-    const existing = byId.get(span.spanId);
-    if (existing) {
-      existing.span = span;
-      existing.issues |= TRACE_ISSUE.duplicate;
-      continue;
-    }
-    const node: TraceNode<S> = {
-      id: span.spanId,
-      span,
-      parent: null,
-      children: NO_CHILDREN as unknown as TraceNode<S>[],
-      depth: 0,
-      position: 0,
-      index: 0,
-      startMs: 0,
-      endMs: null,
-      displayEndMs: 0,
-      status: 'success',
-      isEvent: false,
-      category: 'other',
-      issues: 0,
-      hasErrorBelow: false,
-      searchText: undefined,
-    };
-    byId.set(span.spanId, node);
-    nodes.push(node);
-  }
+const STATUS_SUCCESS = 0;
+const STATUS_ERROR = 1;
+const STATUS_RUNNING = 2;
+const STATUSES: readonly TraceSpanStatus[] = ['success', 'error', 'running'];
+const CATEGORIES: readonly TraceSpanCategory[] = [
+  'agent',
+  'model',
+  'tool',
+  'workflow',
+  'memory',
+  'processor',
+  'other',
+];
+const CATEGORY_CODE = /* @__PURE__ */ new Map(CATEGORIES.map((c, i) => [c, i] as const));
+/** `flags` bits. */
+const IS_EVENT = 1;
+const ERROR_BELOW = 2;
+const RESOLVED = 4;
+const TIMES_READ = 8;
+const GROUP_SORTED = 16;
+/** The issue bits that depend on times (the others are known from the structure alone). */
+const TIME_ISSUES = TRACE_ISSUE.skew | TRACE_ISSUE.unfinished | TRACE_ISSUE.invalidTime;
 
-  // Second pass (after duplicates settled): fields read from the final copy of each span.
-  let minStart = Number.POSITIVE_INFINITY;
-  let maxEnd = Number.NEGATIVE_INFINITY;
-  // Until the preorder walk renumbers it, `index` holds the arrival order (ties in sorting, cycle marks).
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    const span = node.span;
-    node.index = i;
-    const type = typeof span.spanType === 'string' ? span.spanType : '';
-    node.category = spanCategory(type);
-    if (!KNOWN_SPAN_TYPES.has(type)) node.issues |= TRACE_ISSUE.unknownType;
-    node.isEvent = span.isEvent === true;
-    node.status = deriveSpanStatus(span);
-    const start = toEpochMs(span.startedAt);
-    const end = toEpochMs(span.endedAt);
-    node.startMs = start;
-    node.endMs = Number.isNaN(end) ? null : end;
-    if (!Number.isNaN(start)) {
-      if (start < minStart) minStart = start;
-      if (start > maxEnd) maxEnd = start;
-    }
-    if (node.endMs !== null && node.endMs > maxEnd) maxEnd = node.endMs;
+function statusCode(status: TraceSpanStatus): number {
+  return status === 'error' ? STATUS_ERROR : status === 'running' ? STATUS_RUNNING : STATUS_SUCCESS;
+}
 
-    const parentId = span.parentSpanId;
-    if (parentId == null || parentId === '') continue;
-    const parent = byId.get(parentId);
-    if (!parent) node.issues |= TRACE_ISSUE.orphan;
-    else if (parent === node) node.issues |= TRACE_ISSUE.cycle;
-    else node.parent = parent;
-  }
-  if (minStart === Number.POSITIVE_INFINITY) minStart = maxEnd === Number.NEGATIVE_INFINITY ? 0 : maxEnd;
-  if (maxEnd === Number.NEGATIVE_INFINITY) maxEnd = minStart;
-
-  breakCycles(nodes);
-
-  const roots: TraceNode<S>[] = [];
-  for (const node of nodes) {
-    const parent = node.parent;
-    if (!parent) roots.push(node);
-    else if ((parent.children as unknown) === NO_CHILDREN) parent.children = [node];
-    else parent.children.push(node);
-  }
-  const byStart = (a: TraceNode<S>, b: TraceNode<S>) =>
-    compareStart(a.startMs, b.startMs) || a.index - b.index;
-  sortIfNeeded(roots, byStart);
-  for (const node of nodes) if (node.children.length > 1) sortIfNeeded(node.children, byStart);
-
-  let finished = true;
-  for (const root of roots) {
-    if ((root.issues & (TRACE_ISSUE.orphan | TRACE_ISSUE.cycle)) !== 0) continue;
-    if (root.endMs === null && !root.isEvent) finished = false;
-  }
-  const now = options.now ?? Date.now();
-  const liveEnd = Math.max(maxEnd, finished ? maxEnd : now);
-
-  // Preorder walk with an explicit stack: depth, index, time repairs, flags. A 10,000-deep chain or
-  // 100,000 siblings must not overflow the call stack.
-  const order: TraceNode<S>[] = new Array<TraceNode<S>>(nodes.length);
-  const errorIndexes: number[] = [];
-  let orphans = 0;
-  let cycles = 0;
-  let skewed = 0;
-  let running = 0;
-  let errors = 0;
-  const stack: TraceNode<S>[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) {
-    roots[i]!.position = i;
-    stack.push(roots[i]!);
-  }
-  let index = 0;
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const parent = node.parent;
-    node.depth = parent ? parent.depth + 1 : 0;
-    node.index = index;
-    order[index++] = node;
-    if (Number.isNaN(node.startMs)) {
-      node.issues |= TRACE_ISSUE.invalidTime;
-      node.startMs = parent ? parent.startMs : minStart;
-    }
-    if (node.endMs !== null && node.endMs < node.startMs) node.issues |= TRACE_ISSUE.skew;
-    if (parent) {
-      if (node.startMs < parent.startMs) node.issues |= TRACE_ISSUE.skew;
-      else if (node.endMs !== null && parent.endMs !== null && node.endMs > parent.endMs)
-        node.issues |= TRACE_ISSUE.skew;
-    }
-    if (node.endMs === null && !node.isEvent && finished) node.issues |= TRACE_ISSUE.unfinished;
-    node.displayEndMs = displayEnd(node, parent, liveEnd, finished);
-    if (node.issues & TRACE_ISSUE.orphan) orphans++;
-    if (node.issues & TRACE_ISSUE.cycle) cycles++;
-    if (node.issues & TRACE_ISSUE.skew) skewed++;
-    if (node.status === 'error') {
-      errors++;
-      errorIndexes.push(node.index);
-    } else if (node.status === 'running' && !finished) running++;
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      children[i]!.position = i;
-      stack.push(children[i]!);
-    }
-  }
-
-  // Reverse preorder visits children before parents: propagate "an error below".
-  for (let i = order.length - 1; i >= 0; i--) {
-    const node = order[i]!;
-    const parent = node.parent;
-    if (parent && (node.status === 'error' || node.hasErrorBelow)) parent.hasErrorBelow = true;
-  }
-
-  let status: TraceSpanStatus = 'success';
-  if (errors > 0 && roots.some((r) => r.status === 'error')) status = 'error';
-  else if (!finished) status = 'running';
-  else if (errors > 0) status = 'error';
-
-  return {
-    roots,
-    byId,
-    order,
-    errorIndexes,
-    startMs: minStart,
-    endMs: liveEnd,
-    durationMs: Math.max(0, liveEnd - minStart),
-    finished,
-    status,
-    counts: { spans: order.length, errors, running, orphans, cycles, skewed },
-    invalidEntries,
-  };
+/** One slot per distinct span id, numbered `k` in order of first arrival. */
+interface TraceIndex<S extends TraceSpanLike> {
+  size: number;
+  /** The last copy of each id (the input itself when it holds one copy of each and nothing else). */
+  spans: S[];
+  ids: Map<string, number>;
+  /** The parent after repairs, -1 for a root. */
+  parent: Int32Array;
+  issues: Uint8Array;
+  status: Uint8Array;
+  /** Once RESOLVED. */
+  category: Uint8Array;
+  /** IS_EVENT, ERROR_BELOW, and per-slot progress: RESOLVED, TIMES_READ, GROUP_SORTED (its children). */
+  flags: Uint8Array;
+  depth: Int32Array;
+  /** Spans in the subtree, the span included: preorder positions follow from these without a walk. */
+  subtree: Int32Array;
+  /** Children of k are `childList[childStart[k] .. childStart[k + 1])`, by start time once GROUP_SORTED. */
+  childStart: Int32Array;
+  childList: Int32Array;
+  roots: Int32Array;
+  rootsSorted: boolean;
+  /** Times as sent (NaN when missing or unparseable), once TIMES_READ. */
+  sentStart: Float64Array;
+  sentEnd: Float64Array;
+  /** Once RESOLVED: preorder position, position among siblings, start after repairs, bar end. */
+  rank: Int32Array;
+  position: Int32Array;
+  startMs: Float64Array;
+  displayEndMs: Float64Array;
+  /** Earliest start and latest time read so far (the whole trace's once `complete`). */
+  minStart: number;
+  maxEnd: number;
+  finished: boolean;
+  now: number;
+  complete: boolean;
+  /** Entries dropped because they were not objects with a string `spanId`. */
+  invalidEntries: number;
+  /** `skewed` counts the slots resolved so far (all of them once complete). */
+  counts: TraceTree['counts'];
+  /** Once complete. */
+  errorIndexes: number[];
+  nodes: (IndexedTraceNode<S> | undefined)[];
+  /** The complete tree, once made. */
+  whole: TraceTree<S> | undefined;
 }
 
 function compareStart(a: number, b: number): number {
@@ -393,51 +315,575 @@ function compareStart(a: number, b: number): number {
   return a - b;
 }
 
-function sortIfNeeded<T>(list: T[], compare: (a: T, b: T) => number): void {
-  for (let i = 1; i < list.length; i++) {
-    if (compare(list[i - 1]!, list[i]!) > 0) {
-      list.sort(compare);
-      return;
-    }
+function readTimes<S extends TraceSpanLike>(index: TraceIndex<S>, k: number): void {
+  if (index.flags[k]! & TIMES_READ) return;
+  index.flags[k]! |= TIMES_READ;
+  const span = index.spans[k]!;
+  const start = toEpochMs(span.startedAt);
+  const end = toEpochMs(span.endedAt);
+  index.sentStart[k] = start;
+  index.sentEnd[k] = end;
+  if (!Number.isNaN(start)) {
+    if (start < index.minStart) index.minStart = start;
+    if (start > index.maxEnd) index.maxEnd = start;
   }
+  if (end > index.maxEnd) index.maxEnd = end;
+}
+
+/** The trace's extent as far as times have been read: [start, end] of the timeline. */
+function extent<S extends TraceSpanLike>(index: TraceIndex<S>): { start: number; end: number } {
+  let start = index.minStart;
+  let end = index.maxEnd;
+  if (start === Number.POSITIVE_INFINITY) start = end === Number.NEGATIVE_INFINITY ? 0 : end;
+  if (end === Number.NEGATIVE_INFINITY) end = start;
+  return { start, end: Math.max(end, index.finished ? end : index.now) };
 }
 
 /**
- * Cuts every parent loop (a → b → a) so the walk terminates: each node is visited once (state per node), and
- * when a chain runs into a node still on the current path, that node's parent link is cut and it becomes a root.
+ * Orders the children of `g` (-1: the roots) by start, then arrival, and gives each its position among them
+ * and its preorder position (the parent's, plus one, plus the subtrees of the siblings before it). The parent
+ * must be resolved.
  */
-function breakCycles<S extends TraceSpanLike>(nodes: readonly TraceNode<S>[]): void {
-  const state = new Uint8Array(nodes.length); // 0 new, 1 on the current path, 2 done
-  const path: TraceNode<S>[] = [];
-  for (const start of nodes) {
-    let node: TraceNode<S> | null = start;
-    while (node && state[node.index] === 0) {
-      state[node.index] = 1;
-      path.push(node);
-      node = node.parent;
+function sortGroup<S extends TraceSpanLike>(index: TraceIndex<S>, g: number): void {
+  let list: Int32Array;
+  let from: number;
+  let to: number;
+  let next: number;
+  if (g < 0) {
+    if (index.rootsSorted) return;
+    index.rootsSorted = true;
+    list = index.roots;
+    from = 0;
+    to = list.length;
+    next = 0;
+  } else {
+    if (index.flags[g]! & GROUP_SORTED) return;
+    index.flags[g]! |= GROUP_SORTED;
+    list = index.childList;
+    from = index.childStart[g]!;
+    to = index.childStart[g + 1]!;
+    next = index.rank[g]! + 1;
+  }
+  for (let j = from; j < to; j++) readTimes(index, list[j]!);
+  const start = index.sentStart;
+  const compare = (a: number, b: number) => compareStart(start[a]!, start[b]!) || a - b;
+  for (let j = from + 1; j < to; j++) {
+    if (compare(list[j - 1]!, list[j]!) > 0) {
+      list.subarray(from, to).sort(compare);
+      break;
     }
-    if (node && state[node.index] === 1) {
-      node.parent = null;
-      node.issues |= TRACE_ISSUE.cycle;
-    }
-    for (const done of path) state[done.index] = 2;
-    path.length = 0;
+  }
+  for (let j = from; j < to; j++) {
+    const k = list[j]!;
+    index.position[k] = j - from;
+    index.rank[k] = next;
+    next += index.subtree[k]!;
   }
 }
 
-function displayEnd<S extends TraceSpanLike>(
-  node: TraceNode<S>,
-  parent: TraceNode<S> | null,
-  liveEnd: number,
-  finished: boolean,
-): number {
-  if (node.endMs !== null) return Math.max(node.startMs, node.endMs);
-  if (node.isEvent) return node.startMs;
+/** Category, start repair, time issues and bar end of k, whose parent is resolved and whose group is sorted. */
+function resolveSlot<S extends TraceSpanLike>(index: TraceIndex<S>, k: number, liveEnd: number): void {
+  const p = index.parent[k]!;
+  const finished = index.finished;
+  if (index.flags[k]! & RESOLVED && index.issues[k]! & TRACE_ISSUE.skew) index.counts.skewed--;
+  let issue = index.issues[k]! & ~(TIME_ISSUES | TRACE_ISSUE.unknownType);
+  const type = index.spans[k]!.spanType;
+  const code = typeCode(typeof type === 'string' ? type : '');
+  index.category[k] = code & 127;
+  if (code & 128) issue |= TRACE_ISSUE.unknownType;
+  let start = index.sentStart[k]!;
+  if (Number.isNaN(start)) {
+    issue |= TRACE_ISSUE.invalidTime;
+    start = p >= 0 ? index.startMs[p]! : extent(index).start;
+  }
+  index.startMs[k] = start;
+  const end = index.sentEnd[k]!;
+  const ended = !Number.isNaN(end);
+  if (ended && end < start) issue |= TRACE_ISSUE.skew;
+  if (p >= 0) {
+    const parentEnd = index.sentEnd[p]!;
+    if (start < index.startMs[p]!) issue |= TRACE_ISSUE.skew;
+    else if (ended && !Number.isNaN(parentEnd) && end > parentEnd) issue |= TRACE_ISSUE.skew;
+  }
+  const event = (index.flags[k]! & IS_EVENT) !== 0;
+  if (!ended && !event && finished) issue |= TRACE_ISSUE.unfinished;
+  if (issue & TRACE_ISSUE.skew) index.counts.skewed++;
+  index.issues[k] = issue;
   // Running on a live trace: up to now. Never ended on a finished trace: up to its parent's end (or the
   // trace's), so the bar shows "somewhere in there" without stretching past what the parent covers.
-  if (!finished) return Math.max(node.startMs, liveEnd);
-  const bound = parent ? parent.displayEndMs : liveEnd;
-  return Math.max(node.startMs, bound);
+  let displayEnd: number;
+  if (ended) displayEnd = Math.max(start, end);
+  else if (event) displayEnd = start;
+  else if (!finished) displayEnd = Math.max(start, liveEnd);
+  else displayEnd = Math.max(start, p >= 0 ? index.displayEndMs[p]! : liveEnd);
+  index.displayEndMs[k] = displayEnd;
+  index.flags[k]! |= RESOLVED;
+}
+
+/** Resolves k and, first, every ancestor of it not resolved yet (top down, without recursion). */
+function resolve<S extends TraceSpanLike>(index: TraceIndex<S>, k: number): void {
+  if (index.flags[k]! & RESOLVED) return;
+  const chain: number[] = [];
+  for (let a = k; a >= 0 && (index.flags[a]! & RESOLVED) === 0; a = index.parent[a]!) chain.push(a);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const slot = chain[i]!;
+    sortGroup(index, index.parent[slot]!);
+    resolveSlot(index, slot, extent(index).end);
+  }
+}
+
+/** Per span type: its category code, plus 128 when this kit does not know the type. Types repeat a lot. */
+const typeCodes = /* @__PURE__ */ new Map<string, number>();
+function typeCode(type: string): number {
+  let code = typeCodes.get(type);
+  if (code === undefined) {
+    code = CATEGORY_CODE.get(spanCategory(type))! | (KNOWN_SPAN_TYPES.has(type) ? 0 : 128);
+    // Bounded: a server inventing a new type per span must not grow this forever.
+    if (typeCodes.size < 512) typeCodes.set(type, code);
+  }
+  return code;
+}
+
+function indexTrace<S extends TraceSpanLike>(
+  input: readonly S[],
+  options: BuildTraceTreeOptions,
+): TraceIndex<S> {
+  // One pass over the input: ids and what each span says of itself. Everything after this reads typed arrays
+  // only (and each parent id once). The usual list has one copy of each id and nothing else: one map write per
+  // span. Otherwise a second pass sorts it out (the last copy of an id wins, in the first copy's place).
+  const total = input.length;
+  const issues = new Uint8Array(total);
+  const status = new Uint8Array(total);
+  const flags = new Uint8Array(total);
+  let ids = new Map<string, number>();
+  let spans = input as S[];
+  let invalidEntries = 0;
+  for (let i = 0; i < total; i++) {
+    const span = input[i];
+    if (!span || typeof span !== 'object' || typeof span.spanId !== 'string') {
+      invalidEntries++;
+      continue;
+    }
+    ids.set(span.spanId, i);
+    flags[i] = span.isEvent === true ? IS_EVENT : 0;
+    status[i] = statusCode(deriveSpanStatus(span));
+  }
+  if (invalidEntries > 0 || ids.size < total) {
+    ids = new Map();
+    spans = [];
+    for (let i = 0; i < total; i++) {
+      const span = input[i];
+      if (!span || typeof span !== 'object' || typeof span.spanId !== 'string') continue;
+      let k = ids.get(span.spanId);
+      if (k === undefined) {
+        k = spans.length;
+        ids.set(span.spanId, k);
+        spans.push(span);
+      } else {
+        spans[k] = span;
+        issues[k] = TRACE_ISSUE.duplicate;
+      }
+      flags[k] = span.isEvent === true ? IS_EVENT : 0;
+      status[k] = statusCode(deriveSpanStatus(span));
+    }
+  }
+
+  // Parents, and how many children each span has.
+  const size = spans.length;
+  const parent = new Int32Array(size);
+  for (let k = 0; k < size; k++) {
+    const parentId = spans[k]!.parentSpanId;
+    let p = -1;
+    if (parentId != null && parentId !== '') {
+      const found = ids.get(parentId);
+      if (found === undefined) issues[k]! |= TRACE_ISSUE.orphan;
+      else if (found === k) issues[k]! |= TRACE_ISSUE.cycle;
+      else p = found;
+    }
+    parent[k] = p;
+  }
+
+  let links = linkChildren(parent);
+  if (links.reached < size) {
+    // Some spans hang off a loop (a → b → a), unreachable from any root: cut the loops, link again.
+    breakCycles(parent, issues);
+    links = linkChildren(parent);
+  }
+  const { childStart, childList, roots, walk } = links;
+
+  // Subtree sizes and "an error below", bottom up (the reverse of a parent-first order); counts.
+  const subtree = new Int32Array(size).fill(1);
+  let errors = 0;
+  let running = 0;
+  let orphans = 0;
+  let cycles = 0;
+  for (let i = size - 1; i >= 0; i--) {
+    const k = walk[i]!;
+    const p = parent[k]!;
+    const issue = issues[k]!;
+    if (issue & TRACE_ISSUE.orphan) orphans++;
+    if (issue & TRACE_ISSUE.cycle) cycles++;
+    if (status[k] === STATUS_ERROR) errors++;
+    else if (status[k] === STATUS_RUNNING) running++;
+    if (p < 0) continue;
+    subtree[p]! += subtree[k]!;
+    if (status[k] === STATUS_ERROR || (flags[k]! & ERROR_BELOW) !== 0) flags[p]! |= ERROR_BELOW;
+  }
+
+  const index: TraceIndex<S> = {
+    size,
+    spans,
+    ids,
+    parent,
+    issues: issues.subarray(0, size),
+    status: status.subarray(0, size),
+    category: new Uint8Array(size),
+    flags: flags.subarray(0, size),
+    depth: links.depth,
+    subtree,
+    childStart,
+    childList,
+    roots,
+    rootsSorted: false,
+    sentStart: new Float64Array(size),
+    sentEnd: new Float64Array(size),
+    rank: new Int32Array(size),
+    position: new Int32Array(size),
+    startMs: new Float64Array(size),
+    displayEndMs: new Float64Array(size),
+    minStart: Number.POSITIVE_INFINITY,
+    maxEnd: Number.NEGATIVE_INFINITY,
+    finished: true,
+    now: options.now ?? Date.now(),
+    complete: false,
+    invalidEntries,
+    counts: { spans: size, errors, running: 0, orphans, cycles, skewed: 0 },
+    errorIndexes: [],
+    nodes: new Array<IndexedTraceNode<S> | undefined>(size),
+    whole: undefined,
+  };
+  // Whether the run is over depends on the roots alone: every real root has ended.
+  for (let i = 0; i < roots.length; i++) {
+    const k = roots[i]!;
+    readTimes(index, k);
+    if ((issues[k]! & (TRACE_ISSUE.orphan | TRACE_ISSUE.cycle)) !== 0) continue;
+    if (Number.isNaN(index.sentEnd[k]!) && (flags[k]! & IS_EVENT) === 0) index.finished = false;
+  }
+  if (!index.finished) index.counts.running = running;
+  return index;
+}
+
+/**
+ * Children lists (compressed: one array for all of them) and roots, in arrival order until sorted; depths; and
+ * the spans in a parent-first order (`walk`), as far as they are reached from the roots.
+ */
+function linkChildren(parent: Int32Array) {
+  const size = parent.length;
+  const childStart = new Int32Array(size + 1);
+  let rootCount = 0;
+  for (let k = 0; k < size; k++) {
+    const p = parent[k]!;
+    if (p < 0) rootCount++;
+    else childStart[p + 1]!++;
+  }
+  for (let k = 0; k < size; k++) childStart[k + 1]! += childStart[k]!;
+  const childList = new Int32Array(size - rootCount);
+  const roots = new Int32Array(rootCount);
+  const fill = childStart.slice(0, size);
+  let r = 0;
+  for (let k = 0; k < size; k++) {
+    const p = parent[k]!;
+    if (p < 0) roots[r++] = k;
+    else childList[fill[p]!++] = k;
+  }
+  const depth = new Int32Array(size);
+  const walk = new Int32Array(size);
+  walk.set(roots);
+  let reached = rootCount;
+  for (let i = 0; i < reached; i++) {
+    const k = walk[i]!;
+    const d = depth[k]! + 1;
+    const to = childStart[k + 1]!;
+    for (let j = childStart[k]!; j < to; j++) {
+      const c = childList[j]!;
+      depth[c] = d;
+      walk[reached++] = c;
+    }
+  }
+  return { childStart, childList, roots, depth, walk, reached };
+}
+
+/**
+ * Cuts every parent loop (a → b → a) so the walk terminates: each slot is visited once (state per slot), and
+ * when a chain runs into a slot still on the current path, that slot's parent link is cut and it becomes a root.
+ */
+function breakCycles(parent: Int32Array, issues: Uint8Array): void {
+  const size = parent.length;
+  const state = new Uint8Array(size); // 0 new, 1 on the current path, 2 done
+  const path = new Int32Array(size);
+  for (let start = 0; start < size; start++) {
+    let k = start;
+    let length = 0;
+    while (k >= 0 && state[k] === 0) {
+      state[k] = 1;
+      path[length++] = k;
+      k = parent[k]!;
+    }
+    if (k >= 0 && state[k] === 1) {
+      parent[k] = -1;
+      issues[k]! |= TRACE_ISSUE.cycle;
+    }
+    for (let i = 0; i < length; i++) state[path[i]!] = 2;
+  }
+}
+
+/** Reads every time, sorts every group and resolves every slot: the whole trace's figures. */
+function completeIndex<S extends TraceSpanLike>(index: TraceIndex<S>): void {
+  if (index.complete) return;
+  for (let k = 0; k < index.size; k++) readTimes(index, k);
+  // The trace's extent is now final: slots resolved against a partial one are redone, in preorder.
+  const liveEnd = extent(index).end;
+  sortGroup(index, -1);
+  const stack = new Int32Array(index.size);
+  let sp = 0;
+  for (let i = index.roots.length - 1; i >= 0; i--) stack[sp++] = index.roots[i]!;
+  const errorIndexes: number[] = [];
+  while (sp > 0) {
+    const k = stack[--sp]!;
+    resolveSlot(index, k, liveEnd);
+    if (index.status[k] === STATUS_ERROR) errorIndexes.push(index.rank[k]!);
+    sortGroup(index, k);
+    for (let j = index.childStart[k + 1]! - 1; j >= index.childStart[k]!; j--)
+      stack[sp++] = index.childList[j]!;
+  }
+  index.errorIndexes = errorIndexes;
+  index.complete = true;
+  // Nodes made before keep their identity; the fields that depended on the partial extent are refreshed.
+  for (const node of index.nodes) node?.refresh();
+}
+
+/** A node made from its index slot; its children list is made when first read. */
+class IndexedTraceNode<S extends TraceSpanLike> implements TraceNode<S> {
+  id: string;
+  span: S;
+  parent: TraceNode<S> | null;
+  depth: number;
+  position: number;
+  index: number;
+  startMs: number;
+  endMs: number | null;
+  displayEndMs: number;
+  status: TraceSpanStatus;
+  isEvent: boolean;
+  category: TraceSpanCategory;
+  issues: number;
+  hasErrorBelow: boolean;
+  searchText: string | undefined;
+  private kids: TraceNode<S>[] | undefined;
+  private readonly source: TraceIndex<S>;
+  private readonly slot: number;
+
+  constructor(source: TraceIndex<S>, k: number, parent: TraceNode<S> | null) {
+    const end = source.sentEnd[k]!;
+    const flags = source.flags[k]!;
+    this.id = source.spans[k]!.spanId;
+    this.span = source.spans[k]!;
+    this.parent = parent;
+    this.depth = source.depth[k]!;
+    this.position = source.position[k]!;
+    this.index = source.rank[k]!;
+    this.startMs = source.startMs[k]!;
+    this.endMs = Number.isNaN(end) ? null : end;
+    this.displayEndMs = source.displayEndMs[k]!;
+    this.status = STATUSES[source.status[k]!]!;
+    this.isEvent = (flags & IS_EVENT) !== 0;
+    this.category = CATEGORIES[source.category[k]!]!;
+    this.issues = source.issues[k]!;
+    this.hasErrorBelow = (flags & ERROR_BELOW) !== 0;
+    this.searchText = undefined;
+    this.kids = undefined;
+    this.source = source;
+    this.slot = k;
+  }
+
+  /** Re-reads what a partial extent could have made provisional (start repairs of roots, bar ends). */
+  refresh(): void {
+    const k = this.slot;
+    this.startMs = this.source.startMs[k]!;
+    this.displayEndMs = this.source.displayEndMs[k]!;
+    this.issues = this.source.issues[k]!;
+  }
+
+  get children(): TraceNode<S>[] {
+    if (this.kids) return this.kids;
+    const source = this.source;
+    const from = source.childStart[this.slot]!;
+    const to = source.childStart[this.slot + 1]!;
+    if (from === to) return (this.kids = NO_CHILDREN as unknown as TraceNode<S>[]);
+    sortGroup(source, this.slot);
+    const kids = new Array<TraceNode<S>>(to - from);
+    for (let j = from; j < to; j++) kids[j - from] = nodeOf(source, source.childList[j]!);
+    return (this.kids = kids);
+  }
+
+  set children(value: TraceNode<S>[]) {
+    this.kids = value;
+  }
+}
+
+/** The node of slot k, made (with any ancestors not made yet) on first request. */
+function nodeOf<S extends TraceSpanLike>(index: TraceIndex<S>, k: number): TraceNode<S> {
+  const made = index.nodes[k];
+  if (made) return made;
+  resolve(index, k);
+  const p = index.parent[k]!;
+  if (p < 0 || index.nodes[p]) {
+    const node = new IndexedTraceNode(index, k, p < 0 ? null : index.nodes[p]!);
+    index.nodes[k] = node;
+    return node;
+  }
+  // Ancestors first, top down, without recursion (a chain may be 10,000 deep).
+  const missing: number[] = [];
+  for (let a = k; a >= 0 && !index.nodes[a]; a = index.parent[a]!) missing.push(a);
+  let node: IndexedTraceNode<S> | undefined;
+  for (let i = missing.length - 1; i >= 0; i--) {
+    const slot = missing[i]!;
+    const p = index.parent[slot]!;
+    node = new IndexedTraceNode(index, slot, p >= 0 ? index.nodes[p]! : null);
+    index.nodes[slot] = node;
+  }
+  return node!;
+}
+
+/** `byId` over the index: no second map of 100,000 entries, nodes made when looked up. */
+class NodeMap<S extends TraceSpanLike> implements ReadonlyMap<string, TraceNode<S>> {
+  private readonly index: TraceIndex<S>;
+  constructor(index: TraceIndex<S>) {
+    this.index = index;
+  }
+  get size(): number {
+    return this.index.size;
+  }
+  get(id: string): TraceNode<S> | undefined {
+    const k = this.index.ids.get(id);
+    return k === undefined ? undefined : nodeOf(this.index, k);
+  }
+  has(id: string): boolean {
+    return this.index.ids.has(id);
+  }
+  forEach(
+    callback: (value: TraceNode<S>, key: string, map: ReadonlyMap<string, TraceNode<S>>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [id, k] of this.index.ids) callback.call(thisArg, nodeOf(this.index, k), id, this);
+  }
+  *entries(): MapIterator<[string, TraceNode<S>]> {
+    for (const [id, k] of this.index.ids) yield [id, nodeOf(this.index, k)];
+  }
+  keys(): MapIterator<string> {
+    return this.index.ids.keys();
+  }
+  *values(): MapIterator<TraceNode<S>> {
+    for (const k of this.index.ids.values()) yield nodeOf(this.index, k);
+  }
+  [Symbol.iterator](): MapIterator<[string, TraceNode<S>]> {
+    return this.entries();
+  }
+}
+
+const heads = new WeakMap<TraceTree<never>, TraceIndex<never>>();
+
+/** The tree over an index: its first `rows` rows made (all of them once the index is complete). */
+function treeOf<S extends TraceSpanLike>(index: TraceIndex<S>, rows: number): TraceTree<S> {
+  sortGroup(index, -1);
+  const roots = Array.from(index.roots, (k) => nodeOf(index, k));
+  const order: TraceNode<S>[] = [];
+  const count = index.complete ? index.size : Math.min(rows, index.size);
+  const stack: number[] = [];
+  for (let i = index.roots.length - 1; i >= 0; i--) stack.push(index.roots[i]!);
+  while (order.length < count && stack.length > 0) {
+    const k = stack.pop()!;
+    order.push(nodeOf(index, k));
+    sortGroup(index, k);
+    for (let j = index.childStart[k + 1]! - 1; j >= index.childStart[k]!; j--)
+      stack.push(index.childList[j]!);
+  }
+  const { errors } = index.counts;
+  let status: TraceSpanStatus = 'success';
+  if (errors > 0 && roots.some((root) => root.status === 'error')) status = 'error';
+  else if (!index.finished) status = 'running';
+  else if (errors > 0) status = 'error';
+  const { start, end } = extent(index);
+  const tree: TraceTree<S> = {
+    roots,
+    byId: new NodeMap(index),
+    order,
+    complete: order.length === index.size,
+    // Past a head's rows, the position is the complete tree's (the same nodes).
+    nodeAt: (i) =>
+      i < order.length ? order[i] : i < index.size ? completeTraceTree(tree).order[i] : undefined,
+    errorIndexes: index.errorIndexes.slice(),
+    startMs: start,
+    endMs: end,
+    durationMs: Math.max(0, end - start),
+    finished: index.finished,
+    status,
+    counts: { ...index.counts },
+    invalidEntries: index.invalidEntries,
+  };
+  if (!tree.complete) heads.set(tree as TraceTree<never>, index as TraceIndex<never>);
+  return tree;
+}
+
+/**
+ * Builds the span tree. Linear in the number of spans, plus a sort only for sibling lists that arrive out of
+ * start order. Later copies of a `spanId` replace earlier ones (live polling may resend a span once it ends).
+ */
+export function buildTraceTree<S extends TraceSpanLike>(
+  spans: readonly S[],
+  options: BuildTraceTreeOptions = {},
+): TraceTree<S> {
+  const index = indexTrace(spans, options);
+  completeIndex(index);
+  return treeOf(index, index.size);
+}
+
+export interface BuildTraceTreeHeadOptions extends BuildTraceTreeOptions {
+  /** How many rows of `order` to make. @default 200 */
+  rows?: number | undefined;
+}
+
+/**
+ * The first `rows` rows of the tree `buildTraceTree` would build, for a first screen: the structure of the whole
+ * trace (roots, parents, children, depths, counts of spans, errors and repairs of the structure), but times read,
+ * siblings sorted and nodes made only on the way to those rows (and for whatever is looked up later). What needs
+ * every span's times is provisional until `completeTraceTree`: `startMs`, `endMs` and `durationMs`, `errorIndexes`
+ * (empty) and `counts.skewed` (the rows seen so far), and the bars of spans without an end (`displayEndMs`), which
+ * reach to the end of the trace. A trace of at most `rows` spans comes back complete.
+ */
+export function buildTraceTreeHead<S extends TraceSpanLike>(
+  spans: readonly S[],
+  options: BuildTraceTreeHeadOptions = {},
+): TraceTree<S> {
+  const index = indexTrace(spans, options);
+  const rows = Math.max(0, Math.floor(options.rows ?? 200));
+  if (index.size <= rows) completeIndex(index);
+  return treeOf(index, rows);
+}
+
+/**
+ * The complete tree for a head: the same nodes (their provisional fields brought up to date), all of `order`,
+ * the whole trace's figures. Made once per head; a complete tree is returned as it is.
+ */
+export function completeTraceTree<S extends TraceSpanLike>(tree: TraceTree<S>): TraceTree<S> {
+  if (tree.complete) return tree;
+  const index = heads.get(tree as TraceTree<never>) as TraceIndex<S> | undefined;
+  if (!index) throw new Error('completeTraceTree: not a tree from buildTraceTreeHead');
+  if (!index.whole) {
+    completeIndex(index);
+    index.whole = treeOf(index, index.size);
+  }
+  return index.whole;
 }
 
 /** The ids from the root down to (not including) the node: what must be expanded to reveal it. */
@@ -490,7 +936,7 @@ export function expandedIdList<S extends TraceSpanLike>(
 ): string[] {
   if (expansion.mode === 'only') return [...expansion.ids];
   const ids: string[] = [];
-  for (const node of tree.order)
+  for (const node of completeTraceTree(tree).order)
     if (node.children.length > 0 && !expansion.ids.has(node.id)) ids.push(node.id);
   return ids;
 }
@@ -501,7 +947,10 @@ export interface FlattenOptions {
   visibleIds?: ReadonlySet<string> | null | undefined;
 }
 
-/** The rows to render: preorder, skipping collapsed subtrees (and, with `visibleIds`, everything else). */
+/**
+ * The rows to render: preorder, skipping collapsed subtrees (and, with `visibleIds`, everything else). On a
+ * head (not `complete`) with everything open, that is the head's rows: the first of them.
+ */
 export function flattenTraceTree<S extends TraceSpanLike>(
   tree: TraceTree<S>,
   options: FlattenOptions = {},
@@ -537,10 +986,12 @@ export function findErrorSpan<S extends TraceSpanLike>(
   fromId: string | null,
   direction: 'next' | 'previous',
 ): TraceNode<S> | null {
-  const errors = tree.errorIndexes;
+  // A head's error positions are not known yet: they are the complete tree's (the same nodes).
+  const whole = completeTraceTree(tree);
+  const errors = whole.errorIndexes;
   if (errors.length === 0) return null;
-  const from = fromId === null ? undefined : tree.byId.get(fromId);
-  if (!from) return tree.order[direction === 'next' ? errors[0]! : errors[errors.length - 1]!]!;
+  const from = fromId === null ? undefined : whole.byId.get(fromId);
+  if (!from) return whole.nodeAt(direction === 'next' ? errors[0]! : errors[errors.length - 1]!)!;
   // Binary search for the first error index greater than (or last less than) the current one.
   let lo = 0;
   let hi = errors.length;
@@ -549,10 +1000,10 @@ export function findErrorSpan<S extends TraceSpanLike>(
     if (errors[mid]! <= from.index) lo = mid + 1;
     else hi = mid;
   }
-  if (direction === 'next') return tree.order[errors[lo % errors.length]!]!;
+  if (direction === 'next') return whole.nodeAt(errors[lo % errors.length]!)!;
   let before = lo - 1;
   if (before >= 0 && errors[before] === from.index) before--;
-  return tree.order[errors[(before + errors.length) % errors.length]!]!;
+  return whole.nodeAt(errors[(before + errors.length) % errors.length]!)!;
 }
 
 /* -------------------------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ export function RunTracePrimitiveSearchStatus({ className, ref, ...props }: DivP
   return (
     <div data-slot="paddock-trace-search-status" role="status" {...props} ref={ref} className={cn(className)}>
       {searchResult && tree
-        ? messages['runTrace.searchResults'](searchResult.matches.length, tree.order.length)
+        ? messages['runTrace.searchResults'](searchResult.matches.length, tree.counts.spans)
         : null}
     </div>
   );
@@ -62,7 +62,7 @@ function ErrorButton(direction: 'next' | 'previous') {
   const name = direction === 'next' ? 'RunTracePrimitive.NextError' : 'RunTracePrimitive.PreviousError';
   function ErrorNavButton({ className, onClick, children, ref, ...props }: ButtonProps) {
     const ctx = useRunTraceContext(name);
-    const none = !ctx.tree || ctx.tree.errorIndexes.length === 0;
+    const none = !ctx.tree || ctx.tree.counts.errors === 0;
     const label = ctx.messages[direction === 'next' ? 'runTrace.nextError' : 'runTrace.previousError'];
     return (
       <button

@@ -13,7 +13,7 @@ import type { LightSpan, Span } from '@paddock/client-sdk';
 import {
   ALL_EXPANDED,
   ancestorIds,
-  buildTraceTree,
+  completeTraceTree,
   expandedIdList,
   expansionOf,
   findErrorSpan,
@@ -29,7 +29,7 @@ import { collectRetryGroups, type TraceRetryIndex } from '../../core/trace-retri
 import type { TokenUsage } from '../../core/trace-details.js';
 import { useMessages } from '../../hooks/use-builder.js';
 import { usePermission, type PermissionState } from '../../hooks/use-permission.js';
-import { useRunTrace } from '../../hooks/use-run-trace.js';
+import { useRunTrace, useTraceTree } from '../../hooks/use-run-trace.js';
 import { runTraceViewerMessages, type RunTraceViewerMessages } from '../../i18n/run-trace-viewer.en-US.js';
 import type { CommonMessages } from '../../i18n/common.en-US.js';
 import { cn } from '../../utils/cn.js';
@@ -59,6 +59,11 @@ export interface RunTraceContextValue {
   usage: TokenUsage | null;
   /** The rows to render (after expansion and search). */
   rows: TraceNode<LightSpan>[];
+  /**
+   * How many rows the tree has in all. More than `rows.length` only while a large trace is still being built
+   * (`tree.complete` false): the rows past `rows` arrive with the next render.
+   */
+  rowCount: number;
   selectedSpanId: string | null;
   select: (spanId: string | null) => void;
   /** Selects a span, opens its ancestors and asks the tree to scroll to it and focus it. */
@@ -152,10 +157,10 @@ export function RunTracePrimitiveRoot({
     pollInterval,
     fullTraceLimit: fetchSpans ? 2000 : 0,
   });
-  const givenTree = useMemo(() => (given ? buildTraceTree(spans) : null), [given, spans]);
+  const givenTree = useTraceTree(given ? spans : null, traceId ?? '');
   const givenRetries = useMemo(() => (givenTree ? collectRetryGroups(givenTree) : null), [givenTree]);
-  const tree = given ? givenTree : remote.tree;
   const retries = given ? givenRetries : remote.retries;
+  const built = given ? givenTree : remote.tree;
 
   const [selectedSpanId, setSelected] = useControllableState<string | null>({
     prop: selectedProp,
@@ -173,10 +178,10 @@ export function RunTracePrimitiveRoot({
   );
   const expansion = controlledExpansion ?? uncontrolledExpansion;
   const expansionRef = useRef(expansion);
-  const treeRef = useRef(tree);
+  const treeRef = useRef(built);
   useLayoutEffect(() => {
     expansionRef.current = expansion;
-    treeRef.current = tree;
+    treeRef.current = built;
   });
 
   const setOpen = useCallback(
@@ -193,9 +198,12 @@ export function RunTracePrimitiveRoot({
   const [search, setSearch] = useState('');
   // Typing stays responsive on huge traces: filtering runs at lower priority than the input's own update.
   const deferredSearch = useDeferredValue(search);
+  const searching = deferredSearch.trim() !== '';
+  // A search needs every span: a tree still arriving in two steps is completed now rather than shown unfiltered.
+  const tree = useMemo(() => (built && searching ? completeTraceTree(built) : built), [built, searching]);
   const searchResult = useMemo(
-    () => (tree && deferredSearch.trim() !== '' ? searchTrace(tree, deferredSearch) : null),
-    [tree, deferredSearch],
+    () => (tree && searching ? searchTrace(tree, deferredSearch) : null),
+    [tree, searching, deferredSearch],
   );
   const rows = useMemo(
     () =>
@@ -204,6 +212,9 @@ export function RunTracePrimitiveRoot({
         : EMPTY_ROWS,
     [tree, expansion, searchResult],
   );
+  // A head shows its first rows; with everything open, the rest (as many as spans) come with the whole tree.
+  const allOpen = expansion.mode === 'all-except' && expansion.ids.size === 0 && !searchResult;
+  const rowCount = tree && !tree.complete && allOpen ? tree.counts.spans : rows.length;
 
   const [revealRequest, setRevealRequest] = useState<{ id: string; seq: number } | null>(() =>
     defaultSelectedSpanId ? { id: defaultSelectedSpanId, seq: 0 } : null,
@@ -236,7 +247,7 @@ export function RunTracePrimitiveRoot({
   let status: RunTraceStatus;
   if (!given && traceId === null) status = 'idle';
   else if (!given && permission.status === 'ready' && !permission.allowed) status = 'forbidden';
-  else if (tree) status = tree.order.length === 0 ? 'empty' : 'ready';
+  else if (tree) status = tree.counts.spans === 0 ? 'empty' : 'ready';
   else if (!given && query.isError) status = 'error';
   else status = 'loading';
 
@@ -252,6 +263,7 @@ export function RunTracePrimitiveRoot({
     fullSpans: given ? null : remote.fullSpans,
     usage: given ? null : remote.usage,
     rows,
+    rowCount,
     selectedSpanId,
     select: setSelected,
     reveal,

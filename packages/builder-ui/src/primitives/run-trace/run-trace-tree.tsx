@@ -1,10 +1,11 @@
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
-  type CSSProperties,
   type HTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
@@ -12,7 +13,15 @@ import {
 } from 'react';
 import { useMessages } from '../../hooks/use-builder.js';
 import { runTraceViewerMessages } from '../../i18n/run-trace-viewer.en-US.js';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  elementScroll,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import type { LightSpan } from '@paddock/client-sdk';
 import { TRACE_ISSUE, treeKeyAction, type TraceNode } from '../../core/trace-tree.js';
 import { formatDuration, spanMarker } from '../../core/trace-details.js';
@@ -37,6 +46,68 @@ export interface RunTraceRowState {
 }
 
 const [RowContext, useRowContext] = createContext<RunTraceRowState>('RunTracePrimitive.Tree');
+
+/*
+ * TanStack Virtual's default observers read the viewport when it mounts (offsetHeight, scrollTop, and a
+ * scrollTo(0)), each of which makes the browser lay out the whole page inside React's commit, and the rows
+ * then take a second commit once the size is known. A viewport that has just been created is at offset 0, and
+ * its size is what a ResizeObserver reports once it is laid out, before that frame is painted. So: rows for the
+ * window's height on the first commit, no read and no scroll until the element has been laid out, and the real
+ * size from the observer.
+ */
+type TreeVirtualizer = Virtualizer<HTMLDivElement, Element>;
+
+function observeSizeAfterLayout(instance: TreeVirtualizer, cb: (rect: Rect) => void) {
+  const element = instance.scrollElement;
+  const ResizeObserver = instance.targetWindow?.ResizeObserver;
+  if (!element || !ResizeObserver) return observeElementRect(instance, cb);
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[0]?.borderBoxSize?.[0];
+    if (box) cb({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+    else cb({ width: element.offsetWidth, height: element.offsetHeight });
+  });
+  observer.observe(element, { box: 'border-box' });
+  return () => observer.disconnect();
+}
+
+function observeScrollWithoutReading(
+  instance: TreeVirtualizer,
+  cb: (offset: number, scrolling: boolean) => void,
+) {
+  const element = instance.scrollElement;
+  if (!element) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onScroll = () => {
+    cb(element.scrollTop, true);
+    clearTimeout(timer);
+    timer = setTimeout(() => cb(element.scrollTop, false), instance.options.isScrollingResetDelay);
+  };
+  element.addEventListener('scroll', onScroll, { passive: true });
+  return () => {
+    element.removeEventListener('scroll', onScroll);
+    clearTimeout(timer);
+  };
+}
+
+const scrolledElements = /* @__PURE__ */ new WeakSet<Element>();
+function scrollUnlessFresh(
+  offset: number,
+  options: Parameters<typeof elementScroll>[1],
+  instance: TreeVirtualizer,
+) {
+  const element = instance.scrollElement;
+  // The virtualizer "restores" offset 0 on a viewport it has just been given: a new element is there already.
+  if (element && !scrolledElements.has(element)) {
+    scrolledElements.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+}
+
+const initialRect = (): Rect => ({
+  width: 0,
+  height: typeof window === 'undefined' ? 0 : window.innerHeight,
+});
 
 /** The row a part is rendered in, for custom row parts. */
 export function useRunTraceRow(consumerName = 'useRunTraceRow'): RunTraceRowState {
@@ -121,19 +192,33 @@ export function RunTracePrimitiveTree({
   }, []);
 
   // Stable callbacks: the virtualizer recomputes every row's offset when `getItemKey` or `estimateSize`
-  // change identity, which at 100,000 rows would turn each scroll frame into a full pass.
+  // change identity, which at 100,000 rows would turn each scroll frame into a full pass. Its keys stay the
+  // row indexes (rows are never measured, so no size is cached by key); React keys rows by span id below.
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
+  const [firstRect] = useState(initialRect);
+  // Until the viewport has been laid out once, only the rows the window could show, without overscan.
+  const [sized, setSized] = useState(false);
+  const observeRect = useCallback(
+    (instance: TreeVirtualizer, cb: (rect: Rect) => void) =>
+      observeSizeAfterLayout(instance, (rect) => {
+        setSized(true);
+        cb(rect);
+      }),
+    [],
+  );
   // The virtualizer's measurements change without React state; this component must not be auto-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: ctx.rowCount,
     getScrollElement,
     estimateSize,
-    overscan,
-    getItemKey,
+    overscan: sized ? overscan : 0,
     rangeExtractor,
+    initialRect: firstRect,
+    observeElementRect: observeRect,
+    observeElementOffset: observeScrollWithoutReading,
+    scrollToFn: scrollUnlessFresh,
   });
 
   const focusRequest = useRef(false);
@@ -199,6 +284,21 @@ export function RunTracePrimitiveTree({
     event.preventDefault();
   };
 
+  // Rows get stable handlers (reading the latest state), so a row whose props did not change skips rendering:
+  // while scrolling, only the rows entering the viewport render.
+  const latest = useRef({ handleKeyDown, select: ctx.select });
+  useLayoutEffect(() => {
+    latest.current = { handleKeyDown, select: ctx.select };
+  });
+  const [handlers] = useState<RowHandlers>(() => ({
+    click: (id) => {
+      setFocusedId(id);
+      latest.current.select(id);
+    },
+    focus: (id) => setFocusedId((current) => (current === id ? current : id)),
+    keyDown: (event) => latest.current.handleKeyDown(event),
+  }));
+
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
   return (
@@ -226,62 +326,121 @@ export function RunTracePrimitiveTree({
         style={{ height: total, position: 'relative', width: '100%' }}
       >
         {items.map((item) => {
-          const node = rows[item.index]!;
-          const state: RunTraceRowState = {
-            node,
-            index: item.index,
-            selected: node.id === selectedSpanId,
-            focused: node.id === activeId,
-            expanded: node.children.length > 0 && (searchResult ? true : ctx.expanded(node.id)),
-            match: !!searchResult?.matchIds.has(node.id),
-            retryGroups: retries?.byOwnerId.get(node.id),
-            attempt: retries?.byAttemptId.get(node.id),
-          };
-          const siblings = node.parent ? node.parent.children : tree!.roots;
-          const rowStyle: CSSProperties = {
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            height: rowHeight,
-            transform: `translateY(${item.start}px)`,
-          };
+          // Past the first rows of a tree still being built: they come with the next render.
+          const node = rows[item.index];
+          if (!node) return null;
+          const attempt = retries?.byAttemptId.get(node.id);
           return (
-            <div
-              key={item.key}
-              role="treeitem"
-              data-slot="paddock-trace-row"
-              data-span-id={node.id}
-              data-state={state.selected ? 'selected' : 'idle'}
-              data-status={node.status}
-              data-category={node.category}
-              data-focused={state.focused ? '' : undefined}
-              data-match={state.match ? '' : undefined}
-              data-error-below={node.hasErrorBelow ? '' : undefined}
-              aria-level={node.depth + 1}
-              aria-setsize={siblings.length}
-              aria-posinset={node.position + 1}
-              aria-expanded={node.children.length > 0 ? state.expanded : undefined}
-              aria-selected={state.selected}
-              tabIndex={state.focused ? 0 : -1}
-              style={rowStyle}
-              onClick={() => {
-                setFocusedId(node.id);
-                ctx.select(node.id);
-              }}
-              onKeyDown={handleKeyDown}
-              onFocus={() => {
-                if (focusedId !== node.id) setFocusedId(node.id);
-              }}
-            >
-              <RowContext value={state}>{children(state)}</RowContext>
-            </div>
+            <TreeRow
+              key={node.id}
+              node={node}
+              index={item.index}
+              top={item.start}
+              height={rowHeight}
+              setSize={node.parent ? node.parent.children.length : tree!.roots.length}
+              selected={node.id === selectedSpanId}
+              focused={node.id === activeId}
+              expanded={node.children.length > 0 && (searchResult ? true : ctx.expanded(node.id))}
+              match={!!searchResult?.matchIds.has(node.id)}
+              retryGroups={retries?.byOwnerId.get(node.id)}
+              attemptGroup={attempt?.group}
+              attempt={attempt?.attempt}
+              render={children}
+              handlers={handlers}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+interface RowHandlers {
+  click: (id: string) => void;
+  focus: (id: string) => void;
+  keyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+}
+
+interface TreeRowProps {
+  node: TraceNode<LightSpan>;
+  index: number;
+  top: number;
+  height: number;
+  setSize: number;
+  selected: boolean;
+  focused: boolean;
+  expanded: boolean;
+  match: boolean;
+  retryGroups: readonly RetryGroup[] | undefined;
+  attemptGroup: RetryGroup | undefined;
+  attempt: RetryAttempt | undefined;
+  render: (row: RunTraceRowState) => ReactNode;
+  handlers: RowHandlers;
+}
+
+/** One row of the tree; memoized on what it shows. */
+const TreeRow = memo(function TreeRow({
+  node,
+  index,
+  top,
+  height,
+  setSize,
+  selected,
+  focused,
+  expanded,
+  match,
+  retryGroups,
+  attemptGroup,
+  attempt,
+  render,
+  handlers,
+}: TreeRowProps) {
+  const state = useMemo<RunTraceRowState>(
+    () => ({
+      node,
+      index,
+      selected,
+      focused,
+      expanded,
+      match,
+      retryGroups,
+      attempt: attemptGroup && attempt ? { group: attemptGroup, attempt } : undefined,
+    }),
+    [node, index, selected, focused, expanded, match, retryGroups, attemptGroup, attempt],
+  );
+  return (
+    <div
+      role="treeitem"
+      data-slot="paddock-trace-row"
+      data-span-id={node.id}
+      data-state={selected ? 'selected' : 'idle'}
+      data-status={node.status}
+      data-category={node.category}
+      data-focused={focused ? '' : undefined}
+      data-match={match ? '' : undefined}
+      data-error-below={node.hasErrorBelow ? '' : undefined}
+      aria-level={node.depth + 1}
+      aria-setsize={setSize}
+      aria-posinset={node.position + 1}
+      aria-expanded={node.children.length > 0 ? expanded : undefined}
+      aria-selected={selected}
+      tabIndex={focused ? 0 : -1}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: '100%',
+        height,
+        transform: `translateY(${top}px)`,
+      }}
+      onClick={() => handlers.click(node.id)}
+      onKeyDown={handlers.keyDown}
+      onFocus={() => handlers.focus(node.id)}
+    >
+      <RowContext value={state}>{render(state)}</RowContext>
+    </div>
+  );
+});
 
 /* -------------------------------------------------------------------------------------------------
  * Row parts
