@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -98,14 +99,22 @@ async function measure(work: string, entry: Entry): Promise<SizeRow> {
   return row;
 }
 
-/** The size budgets' figures (from `.paddock-tmp/size-report.json` when the budgets script has run), plus the
+/** The size budgets' figures (scripts/size-budgets.mjs, run here on freshly built packages), plus the
  *  same measure for the Mastra packages a host would otherwise use. */
 export async function benchSizes(root: string, log: (line: string) => void): Promise<SizesResult> {
   const work = join(root, '.paddock-tmp', 'bench', 'sizes');
   const rows: SizeRow[] = [];
   const report = join(root, '.paddock-tmp', 'size-report.json');
+  // Measured now, from the packages' current dist/ (built first), never a report left by an older tree.
+  const built = spawnSync('pnpm', ['build'], { cwd: root, stdio: 'ignore' });
+  const measured =
+    built.status === 0 &&
+    spawnSync(process.execPath, [join(root, 'scripts', 'size-budgets.mjs')], { cwd: root, stdio: 'ignore' })
+      .status !== null;
+  if (!measured)
+    log('  sizes: could not build the packages and run scripts/size-budgets.mjs; measuring instead');
   let haveReport = false;
-  if (existsSync(report) && statSync(report).isFile()) {
+  if (measured && existsSync(report) && statSync(report).isFile()) {
     try {
       const data = readJson(report) as { entries?: unknown; rows?: unknown };
       const list = (Array.isArray(data) ? data : (data.rows ?? data.entries ?? [])) as Record<
