@@ -1,7 +1,7 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { BuilderProvider, PrimitivePicker, type PaddockTheme, type ThemeTokens } from '@paddock/builder-ui';
+import { PrimitivePicker, type ThemeTokens } from '@paddock/builder-ui';
 import { PrimitivePickerPrimitive } from '@paddock/builder-ui/primitives';
 import {
   createReplayServer,
@@ -11,29 +11,13 @@ import {
   type ReplayOptions,
 } from '../fixtures/replay';
 import { makeLargeCatalog } from './mock-client';
+import { createReplayKit } from './replay-kit';
 
 /* The catalog the real playground server answered (record.ts), replayed per role: six tools (five on the
    builder's allow-list, the pricing tool not), the allow-listed agents and workflows, and the mock provider's
    models. Only Large synthesizes items; Long text rewrites the recorded descriptions. */
 
-interface KitProps {
-  /** Whose recording to replay. @default builder */
-  person?: RecordedRole;
-  options?: ReplayOptions;
-  theme?: PaddockTheme;
-  tokens?: ThemeTokens;
-  children: ReactNode;
-}
-
-function Kit({ person = 'builder', options, theme = 'light', tokens, children }: KitProps) {
-  // One replay server per mounted story, so stories never share a cache.
-  const server = useMemo(() => createReplayServer(person, options), [person, options]);
-  return (
-    <BuilderProvider client={server.client} theme={theme} tokens={tokens}>
-      {children}
-    </BuilderProvider>
-  );
-}
+const Kit = createReplayKit<RecordedRole>(createReplayServer, 'builder');
 
 const meta: Meta<typeof PrimitivePicker> = {
   title: 'Builder/PrimitivePicker',

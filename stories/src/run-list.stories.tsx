@@ -1,39 +1,17 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import {
-  BuilderProvider,
-  RunList,
-  type PaddockTheme,
-  type RunListProps,
-  type ThemeTokens,
-} from '@paddock/builder-ui';
+import { RunList, type RunListProps, type ThemeTokens } from '@paddock/builder-ui';
 import { RunListPrimitive } from '@paddock/builder-ui/primitives';
 import type { ReplayOptions } from '../fixtures/replay';
 import { AGENT_TRACE, WORKFLOW_TRACE, createRunsReplay, type RunsRole } from './runs-replay';
+import { createReplayKit } from './replay-kit';
 
 /* The runs page recorded from the real playground server (record-run-list.ts), replayed per role: the first
    light page of recent runs (agents and workflows, some failed) and the LibSQL store's 501 on the trace delta,
    so the list polls. Only Large and LongText synthesize runs. */
 
-interface KitProps {
-  /** Whose recording to replay. @default builder */
-  person?: RunsRole;
-  options?: ReplayOptions;
-  theme?: PaddockTheme;
-  tokens?: ThemeTokens;
-  children: ReactNode;
-}
-
-function Kit({ person = 'builder', options, theme = 'light', tokens, children }: KitProps) {
-  // One replay server per mounted story, so stories never share a cache.
-  const server = useMemo(() => createRunsReplay(person, options), [person, options]);
-  return (
-    <BuilderProvider client={server.client} theme={theme} tokens={tokens}>
-      {children}
-    </BuilderProvider>
-  );
-}
+const Kit = createReplayKit<RunsRole>(createRunsReplay, 'builder');
 
 const meta: Meta<typeof RunList> = {
   title: 'Builder/RunList',

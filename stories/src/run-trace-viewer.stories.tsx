@@ -1,39 +1,17 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { LightSpan } from '@paddock/client-sdk';
-import {
-  BuilderProvider,
-  RunTraceViewer,
-  type PaddockTheme,
-  type RunTraceViewerProps,
-  type ThemeTokens,
-} from '@paddock/builder-ui';
+import { RunTraceViewer, type RunTraceViewerProps, type ThemeTokens } from '@paddock/builder-ui';
 import { RunTracePrimitive } from '@paddock/builder-ui/primitives';
 import type { ReplayOptions } from '../fixtures/replay';
 import { AGENT_TRACE, TOOL_SPAN, WORKFLOW_TRACE, createRunsReplay, type RunsRole } from './runs-replay';
+import { createReplayKit } from './replay-kit';
 
 /* Traces recorded from the real playground server (record-run-list.ts), replayed per role: an agent run that
    called a tool, and a workflow run whose provisioning step retried. Only Large and LongText synthesize spans. */
 
-interface KitProps {
-  /** Whose recording to replay. @default builder */
-  person?: RunsRole;
-  options?: ReplayOptions;
-  theme?: PaddockTheme;
-  tokens?: ThemeTokens;
-  children: ReactNode;
-}
-
-function Kit({ person = 'builder', options, theme = 'light', tokens, children }: KitProps) {
-  // One replay server per mounted story, so stories never share a cache.
-  const server = useMemo(() => createRunsReplay(person, options), [person, options]);
-  return (
-    <BuilderProvider client={server.client} theme={theme} tokens={tokens}>
-      {children}
-    </BuilderProvider>
-  );
-}
+const Kit = createReplayKit<RunsRole>(createRunsReplay, 'builder');
 
 const meta: Meta<typeof RunTraceViewer> = {
   title: 'Builder/RunTraceViewer',

@@ -1,11 +1,9 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
-  BuilderProvider,
   ScheduleEditor,
   ScheduleList,
-  type PaddockTheme,
   type ScheduleListEditing,
   type ScheduleListProps,
   type ThemeTokens,
@@ -14,29 +12,13 @@ import { SchedulesPrimitive } from '@paddock/builder-ui/primitives';
 import type { ReplayOptions } from '../fixtures/replay';
 import schedulesOwner from '../fixtures/recorded/schedules-owner.json' with { type: 'json' };
 import { RENEWAL_SCHEDULE, createSchedulesReplay, type SchedulesRole } from './workflows-replay';
+import { createReplayKit } from './replay-kit';
 
 /* Schedules recorded from a fresh playground server (record-schedules.ts): the seeded weekday renewal reminder,
    fired once with "run now", and a paused weekly report the owner added, as the owner and a viewer see them.
    Only Large and LongText change the recorded list. */
 
-interface KitProps {
-  /** Whose recording to replay. @default owner */
-  person?: SchedulesRole;
-  options?: ReplayOptions;
-  theme?: PaddockTheme;
-  tokens?: ThemeTokens;
-  children: ReactNode;
-}
-
-function Kit({ person = 'owner', options, theme = 'light', tokens, children }: KitProps) {
-  // One replay server per mounted story, so stories never share a cache.
-  const server = useMemo(() => createSchedulesReplay(person, options), [person, options]);
-  return (
-    <BuilderProvider client={server.client} theme={theme} tokens={tokens}>
-      {children}
-    </BuilderProvider>
-  );
-}
+const Kit = createReplayKit<SchedulesRole>(createSchedulesReplay, 'owner');
 
 const meta: Meta<typeof ScheduleList> = {
   title: 'Workflows/ScheduleList',

@@ -54,6 +54,26 @@ ${R} :is(${button}):disabled {
 `;
 }
 
+/**
+ * The framed box a panel-like component's root is drawn in (the review panel, the review queue): a column on
+ * the surface colour, and server text (a 5,000-character word, a URL) wraps inside it instead of widening it.
+ */
+export function panelBoxCss(root: string): string {
+  return `${root} {
+  display: flex;
+  flex-direction: column;
+  min-width: 0;
+  max-width: 100%;
+  overflow-wrap: anywhere;
+  gap: 14px;
+  padding: 14px;
+  background: ${t('surface')};
+  color: ${t('surface-foreground')};
+  border: 1px solid ${t('border')};
+  border-radius: ${t('radius')};
+}`;
+}
+
 // Scoped reset: only the kit's own elements, so host element, class and `#root`-style rules lose to it while
 // our part rules (one more attribute) win over it.
 export const baseCss = `

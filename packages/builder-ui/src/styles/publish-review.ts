@@ -1,24 +1,11 @@
-import { R } from './base.js';
+import { panelBoxCss, R } from './base.js';
 import { token as t } from './tokens.js';
 
 const P = (part: string) => `${R} [data-slot="paddock-review-${part}"]`;
 
 /** PublishReviewPanel styles (the ReviewQueue has its own sheet); every selector is scoped under the kit root. */
 export const publishReviewCss = `
-${P('root')} {
-  display: flex;
-  /* Server text (a 5,000-character word, a URL) wraps inside the panel instead of widening it. */
-  min-width: 0;
-  max-width: 100%;
-  overflow-wrap: anywhere;
-  flex-direction: column;
-  gap: 14px;
-  padding: 14px;
-  background: ${t('surface')};
-  color: ${t('surface-foreground')};
-  border: 1px solid ${t('border')};
-  border-radius: ${t('radius')};
-}
+${panelBoxCss(P('root'))}
 ${P('heading')} { font-weight: 600; font-size: 15px; margin-block-end: 6px; }
 ${P('subheading')} { font-weight: 600; font-size: 13px; margin-block: 6px 4px; }
 ${P('empty')} { color: ${t('muted-foreground')}; }

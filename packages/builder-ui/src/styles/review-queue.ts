@@ -1,4 +1,4 @@
-import { R } from './base.js';
+import { panelBoxCss, R } from './base.js';
 import { token as t } from './tokens.js';
 
 const Q = (part: string) => `${R} [data-slot="paddock-queue-${part}"]`;
@@ -8,20 +8,7 @@ const Q = (part: string) => `${R} [data-slot="paddock-queue-${part}"]`;
  * share a look (the same box, lists, badges and risk colours). Every selector is scoped under the kit root.
  */
 export const reviewQueueCss = `
-${Q('root')} {
-  display: flex;
-  /* Server text (a 5,000-character word, a URL) wraps inside the queue instead of widening it. */
-  min-width: 0;
-  max-width: 100%;
-  overflow-wrap: anywhere;
-  flex-direction: column;
-  gap: 14px;
-  padding: 14px;
-  background: ${t('surface')};
-  color: ${t('surface-foreground')};
-  border: 1px solid ${t('border')};
-  border-radius: ${t('radius')};
-}
+${panelBoxCss(Q('root'))}
 ${Q('empty')} { color: ${t('muted-foreground')}; }
 ${Q('drift')} { color: ${t('danger')}; font-weight: 600; }
 ${Q('entries')}, ${Q('unreviewed')} { list-style: none; display: flex; flex-direction: column; gap: 6px; }
