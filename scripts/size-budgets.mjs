@@ -8,8 +8,12 @@
 // loaded graph library, say) are reported in their own column and not counted against the limit.
 //
 // Prints a table, writes `.paddock-tmp/size-report.json`, and exits 1 when a row is over its limit.
-// Usage: node scripts/size-budgets.mjs [--why] [name filter]
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Usage: node scripts/size-budgets.mjs [--why] [--esbuild] [name filter]
+// `--esbuild` adds a cross-check column: the same row bundled by esbuild (`--bundle --minify --splitting`,
+// what the issue's first figures used), up front only. Not checked against the limits: esbuild keeps every
+// module a lazy chunk shares with the entry's reachable graph in a shared chunk loaded up front, so rows with
+// lazy parts come out larger there than in rolldown, rollup or webpack builds.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +25,7 @@ mkdirSync(tmp, { recursive: true });
 const args = process.argv.slice(2);
 // `--why` lists each row's largest modules (minified, before gzip): where the bytes come from.
 const why = args.includes('--why');
+const withEsbuild = args.includes('--esbuild');
 const filter = args.find((arg) => !arg.startsWith('--'));
 
 /** @typedef {{ name: string, import: string, external: string[], limitBytes: number }} Budget */
@@ -156,6 +161,54 @@ async function measure(pkg, budget, index) {
   return { bytes, minified, lazy, chunks: chunks.size };
 }
 
+/**
+ * The row bundled by esbuild with code splitting: gzip bytes of the entry and the chunks it imports statically.
+ * @param {string} pkg @param {Budget} budget @param {number} index
+ */
+async function measureEsbuild(pkg, budget, index) {
+  const { build: esbuild } = await import('esbuild');
+  // In the package's folder, so the row's bare import resolves through the package's own `exports`.
+  const entry = join(packages.get(pkg)?.dir ?? root, `.size-row-${index}.js`);
+  const outdir = join(tmp, `esbuild-${index}`);
+  writeFileSync(entry, `${budget.import}\n`);
+  try {
+    const result = await esbuild({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      splitting: true,
+      format: 'esm',
+      target: 'es2022',
+      outdir,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      external: budget.external.flatMap((name) => [name, `${name}/*`]),
+    });
+    const outputs = result.metafile.outputs;
+    const files = new Map(result.outputFiles.map((f) => [f.path.replace(`${root}/`, ''), f.contents]));
+    const start = Object.keys(outputs).find((name) => outputs[name]?.entryPoint);
+    /** @type {Set<string>} */
+    const initial = new Set();
+    /** @param {string} name */
+    const visit = (name) => {
+      if (initial.has(name) || !outputs[name]) return;
+      initial.add(name);
+      for (const dep of outputs[name].imports) if (dep.kind === 'import-statement') visit(dep.path);
+    };
+    if (start) visit(start);
+    let bytes = 0;
+    for (const name of initial) {
+      const contents = files.get(name) ?? files.get(join(root, name).replace(`${root}/`, ''));
+      if (contents) bytes += gzip(Buffer.from(contents));
+    }
+    return bytes;
+  } finally {
+    rmSync(entry, { force: true });
+  }
+}
+
 /** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const report = [];
@@ -170,11 +223,21 @@ for (const [index, { pkg, budget }] of rows.entries()) {
     gzipBytes: size.bytes,
     minifiedBytes: size.minified,
     lazyGzipBytes: size.lazy,
+    ...(withEsbuild ? { esbuildGzipBytes: await measureEsbuild(pkg, budget, index) } : {}),
     ok: size.bytes <= budget.limitBytes,
   });
 }
 
-const header = ['package', 'import', 'gzip', 'limit', 'min', 'lazy (gzip)', ''];
+const header = [
+  'package',
+  'import',
+  'gzip',
+  'limit',
+  'min',
+  'lazy (gzip)',
+  ...(withEsbuild ? ['esbuild'] : []),
+  '',
+];
 const table = report.map((r) => [
   r.package,
   r.name,
@@ -182,6 +245,7 @@ const table = report.map((r) => [
   kB(r.limitBytes),
   kB(r.minifiedBytes),
   r.lazyGzipBytes ? kB(r.lazyGzipBytes) : '-',
+  ...(withEsbuild ? [kB(r.esbuildGzipBytes ?? 0)] : []),
   r.ok ? 'ok' : 'OVER',
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]?.length ?? 0)));
