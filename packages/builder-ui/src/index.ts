@@ -44,9 +44,9 @@ export {
 
 // Hooks
 export { useBuilderClient, useMessages, useLinkComponent } from './hooks/use-builder.js';
-export { useCapabilities } from './hooks/use-capabilities.js';
+export { useCapabilities, type UseCapabilitiesOptions } from './hooks/use-capabilities.js';
 export { useCatalog, type UseCatalogOptions } from './hooks/use-catalog.js';
-export { usePermission, type PermissionState } from './hooks/use-permission.js';
+export { usePermission, type PermissionState, type UsePermissionOptions } from './hooks/use-permission.js';
 export { describeError, useErrorDescription, type ErrorDescription } from './hooks/use-error-message.js';
 export {
   useAgentDraft,

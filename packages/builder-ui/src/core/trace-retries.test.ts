@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeLargeTrace, span } from '../testing/trace-fixtures.js';
-import { collectRetryGroups, groupRetryAttempts, type RetryGroup } from './trace-retries.js';
+import { collectRetryGroups, groupRetryAttempts, mayHoldRetries, type RetryGroup } from './trace-retries.js';
 import { buildTraceTree, buildTraceTreeHead, type TraceNode, type TraceTree } from './trace-tree.js';
 
 describe('retry grouping', () => {
@@ -164,5 +164,49 @@ describe('the retry index, per span on demand', () => {
     expect(lazy.byAttemptId.get('x2')).toEqual(full.byAttemptId.get('x2'));
     expect(head.complete).toBe(false);
     expect(lazy.groups).toEqual(full.groups);
+  });
+});
+
+describe('mayHoldRetries (the check before grouping a long sibling list)', () => {
+  it('is false only where groupRetryAttempts finds no group, whatever the order of the spans', () => {
+    const cases: Record<string, ReturnType<typeof span>[]> = {
+      'attempt in the name': [span('a', 'p', 1, 2, { name: 'fetch attempt 2' })],
+      'attempt in metadata': [span('a', 'p', 1, 2, { name: 'call', metadata: { attempt: 1 } })],
+      'failed, then the same step': [
+        span('a', 'p', 1, 2, { name: 'step', error: { message: 'x' } }),
+        span('b', 'p', 3, 4, { name: 'step' }),
+      ],
+      'the same step twice, both fine (a loop)': [
+        span('a', 'p', 1, 2, { name: 'step' }),
+        span('b', 'p', 3, 4, { name: 'step' }),
+      ],
+      'failed, then another step': [
+        span('a', 'p', 1, 2, { name: 'step', error: { message: 'x' } }),
+        span('b', 'p', 3, 4, { name: 'other' }),
+      ],
+      'failed, then an event of the same name': [
+        span('a', 'p', 1, 2, { name: 'step', error: { message: 'x' } }),
+        span('b', 'p', 3, 3, { name: 'step', isEvent: true }),
+      ],
+      nothing: [],
+    };
+    const expected: Record<string, boolean> = {
+      'attempt in the name': true,
+      'attempt in metadata': true,
+      'failed, then the same step': true,
+      'the same step twice, both fine (a loop)': false,
+      'failed, then another step': false,
+      'failed, then an event of the same name': false,
+      nothing: false,
+    };
+    for (const [name, children] of Object.entries(cases)) {
+      for (const order of [children, [...children].reverse()]) {
+        expect(mayHoldRetries(order), name).toBe(expected[name]);
+        const tree = buildTraceTree([span('p', null, 0, 10), ...order]);
+        const groups = groupRetryAttempts(tree.roots[0]!, tree.roots[0]!.children);
+        // Never a false "no": whenever a group exists, the check said there might be one.
+        if (groups.length > 0) expect(mayHoldRetries(order), name).toBe(true);
+      }
+    }
   });
 });

@@ -1,5 +1,10 @@
 import {
+  childrenOfNodes,
+  childSpans,
   completeTraceTree,
+  deriveSpanStatus,
+  sortedChildren,
+  type TraceChildren,
   type TraceNode,
   type TraceSpanLike,
   type TraceSpanStatus,
@@ -98,6 +103,35 @@ function toGroup<S extends TraceSpanLike>(
   };
 }
 
+/** Same type and entity (or name): a sibling that ran "the same step again". */
+function repeatIdentity(span: TraceSpanLike): string {
+  return `${span.spanType ?? ''}\u0000${span.entityId ?? span.name ?? ''}`;
+}
+
+/**
+ * Whether `groupRetryAttempts` could find any group among children with these spans (in any order): one of
+ * them carries an attempt number, or a failed one has a sibling of the same identity. False means it finds
+ * none, so a long sibling list is checked from its spans alone, without sorting it or making its nodes.
+ */
+export function mayHoldRetries(spans: readonly TraceSpanLike[]): boolean {
+  let failed: Set<string> | null = null;
+  for (const span of spans) {
+    if (explicitAttempt(span) !== null) return true;
+    if (span.isEvent !== true && deriveSpanStatus(span) === 'error')
+      (failed ??= new Set()).add(repeatIdentity(span));
+  }
+  if (!failed) return false;
+  const seen = new Set<string>();
+  for (const span of spans) {
+    if (span.isEvent === true) continue;
+    const identity = repeatIdentity(span);
+    if (!failed.has(identity)) continue;
+    if (seen.has(identity)) return true;
+    seen.add(identity);
+  }
+  return false;
+}
+
 /**
  * Finds retry attempts among one span's children (sorted by start, as `buildTraceTree` leaves them).
  *
@@ -110,43 +144,57 @@ export function groupRetryAttempts<S extends TraceSpanLike>(
   owner: TraceNode<S> | null,
   children: readonly TraceNode<S>[],
 ): RetryGroup[] {
+  return groupChildren(owner, childrenOfNodes(children));
+}
+
+/** `groupRetryAttempts` over children read one at a time: only the attempts' nodes are asked for. */
+function groupChildren<S extends TraceSpanLike>(
+  owner: TraceNode<S> | null,
+  children: TraceChildren<S>,
+): RetryGroup[] {
   const groups: RetryGroup[] = [];
-  const explicit = new Map<string, { members: TraceNode<S>[]; numbers: number[]; label: string }>();
-  const taken = new Set<TraceNode<S>>();
-  for (const child of children) {
-    const n = explicitAttempt(child.span);
+  const explicit = new Map<string, { members: number[]; numbers: number[]; label: string }>();
+  const taken = new Uint8Array(children.length);
+  const nodes = (members: readonly number[]) => members.map((i) => children.node(i));
+  for (let i = 0; i < children.length; i++) {
+    const span = children.span(i);
+    const n = explicitAttempt(span);
     if (n === null) continue;
-    const name = child.span.name ?? '';
+    const name = span.name ?? '';
     const label = name.replace(ATTEMPT_IN_NAME, '').replace(/\s+/g, ' ').trim() || name;
-    const key = `${child.span.spanType ?? ''}\u0000${label}`;
+    const key = `${span.spanType ?? ''}\u0000${label}`;
     let entry = explicit.get(key);
     if (!entry) explicit.set(key, (entry = { members: [], numbers: [], label }));
-    entry.members.push(child);
+    entry.members.push(i);
     entry.numbers.push(n);
   }
   for (const entry of explicit.values()) {
     if (entry.members.length < 2 && entry.numbers[0]! < 2) continue;
-    for (const m of entry.members) taken.add(m);
-    groups.push(toGroup('attempt-spans', owner, entry.label, entry.members, entry.numbers));
+    for (const m of entry.members) taken[m] = 1;
+    groups.push(toGroup('attempt-spans', owner, entry.label, nodes(entry.members), entry.numbers));
   }
 
-  let run: TraceNode<S>[] = [];
-  const identity = (node: TraceNode<S>) =>
-    `${node.span.spanType ?? ''}\u0000${node.span.entityId ?? node.span.name ?? ''}`;
+  let run: number[] = [];
   const flush = () => {
-    if (run.length >= 2) groups.push(toGroup('repeated-spans', owner, run[0]!.span.name ?? '', run, null));
+    if (run.length >= 2)
+      groups.push(toGroup('repeated-spans', owner, children.span(run[0]!).name ?? '', nodes(run), null));
     run = [];
   };
-  for (const child of children) {
-    if (taken.has(child) || child.isEvent) {
+  for (let i = 0; i < children.length; i++) {
+    if (taken[i] || children.isEvent(i)) {
       flush();
       continue;
     }
-    const last = run[run.length - 1];
-    if (last && identity(last) === identity(child) && last.status === 'error') run.push(child);
+    const last = run.length > 0 ? run[run.length - 1]! : -1;
+    if (
+      last >= 0 &&
+      children.status(last) === 'error' &&
+      repeatIdentity(children.span(last)) === repeatIdentity(children.span(i))
+    )
+      run.push(i);
     else {
       flush();
-      run = [child];
+      run = [i];
     }
   }
   flush();
@@ -164,7 +212,7 @@ export function collectRetryGroups<S extends TraceSpanLike>(tree: TraceTree<S>):
   const groupsOf = (owner: TraceNode<S> | null): RetryGroup[] => {
     let found = perOwner.get(owner);
     if (!found) {
-      if (owner) found = owner.children.length > 0 ? groupRetryAttempts(owner, owner.children) : [];
+      if (owner) found = mayHoldRetries(childSpans(owner)) ? groupChildren(owner, sortedChildren(owner)) : [];
       else found = tree.roots.length > 1 ? groupRetryAttempts(null, tree.roots) : [];
       perOwner.set(owner, found);
     }

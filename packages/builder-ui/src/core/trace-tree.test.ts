@@ -6,6 +6,9 @@ import {
   ancestorIds,
   buildTraceTree,
   buildTraceTreeHead,
+  childCount,
+  childSpans,
+  sortedChildren,
   completeTraceTree,
   deriveSpanStatus,
   expandedIdList,
@@ -538,5 +541,54 @@ describe('buildTraceTreeHead', () => {
     expect(head.complete).toBe(true);
     expect(completeTraceTree(head)).toBe(head);
     expect(() => completeTraceTree({ ...head, complete: false })).toThrow();
+  });
+});
+
+describe('childCount and childSpans', () => {
+  it("match each node's children on heads, whole trees and trees built by hand, duplicates included", () => {
+    const spans = [
+      ...makeLargeTrace(500),
+      // A later copy of a span replaces the first: its children are read from the last copy.
+      span('late-root', null, 0, 10, { name: 'first copy' }),
+      span('late-child', 'late-root', 1, 2),
+      span('late-root', null, 0, 10, { name: 'last copy' }),
+    ];
+    const head = buildTraceTreeHead(spans, { rows: 20 });
+    const whole = buildTraceTree(spans);
+    const sorted = (list: readonly TraceSpanLike[]) => list.map((s) => s.spanId).sort();
+    for (const tree of [head, whole]) {
+      for (const id of [...whole.byId.keys()].slice(0, 200).concat('late-root')) {
+        const node = tree.byId.get(id)!;
+        // Read before the children are made, then after: the same answers.
+        const count = childCount(node);
+        const kids = sorted(childSpans(node));
+        expect(count).toBe(node.children.length);
+        expect(kids).toEqual(sorted(node.children.map((c) => c.span)));
+        // The very span objects the nodes hold (the last copy of a duplicated id).
+        expect(childSpans(node).every((s) => node.children.some((c) => c.span === s))).toBe(true);
+      }
+    }
+    // In order, one at a time, before any child node is made on a fresh head: what node.children holds.
+    const fresh = buildTraceTreeHead(spans, { rows: 5 });
+    for (const id of [...whole.byId.keys()].slice(0, 200)) {
+      const node = fresh.byId.get(id)!;
+      const view = sortedChildren(node);
+      const read = Array.from({ length: view.length }, (_, i) => [
+        view.span(i),
+        view.status(i),
+        view.isEvent(i),
+      ]);
+      const made = Array.from({ length: view.length }, (_, i) => view.node(i));
+      expect(made).toEqual(node.children);
+      made.forEach((kid, i) => expect(kid).toBe(node.children[i]));
+      expect(read).toEqual(node.children.map((c) => [c.span, c.status, c.isEvent]));
+    }
+    expect(childSpans(head.byId.get('late-root')!)).toHaveLength(1);
+    expect(head.byId.get('late-root')!.span.name).toBe('last copy');
+    // A tree made by hand (not from an index) answers from its children.
+    const leaf: TraceNode = { ...whole.roots[0]!, children: [] };
+    const hand: TraceNode = { ...whole.roots[0]!, children: [leaf, leaf] };
+    expect(childCount(hand)).toBe(2);
+    expect(childSpans(hand)).toEqual([leaf.span, leaf.span]);
   });
 });

@@ -729,6 +729,82 @@ class IndexedTraceNode<S extends TraceSpanLike> implements TraceNode<S> {
   set children(value: TraceNode<S>[]) {
     this.kids = value;
   }
+
+  /** How many children, without making their nodes. */
+  childCount(): number {
+    return this.kids
+      ? this.kids.length
+      : this.source.childStart[this.slot + 1]! - this.source.childStart[this.slot]!;
+  }
+
+  /** The children in order (by start), each read from the index; a child's node is made only when asked for. */
+  sortedChildren(): TraceChildren<S> {
+    if (this.kids) return childrenOfNodes(this.kids);
+    const source = this.source;
+    const from = source.childStart[this.slot]!;
+    sortGroup(source, this.slot);
+    const slotAt = (i: number) => source.childList[from + i]!;
+    return {
+      length: source.childStart[this.slot + 1]! - from,
+      span: (i) => source.spans[slotAt(i)]!,
+      status: (i) => STATUSES[source.status[slotAt(i)]!]!,
+      isEvent: (i) => (source.flags[slotAt(i)]! & IS_EVENT) !== 0,
+      node: (i) => nodeOf(source, slotAt(i)),
+    };
+  }
+
+  /** The children's spans in no particular order, without sorting them or making their nodes. */
+  childSpans(): S[] {
+    if (this.kids) return this.kids.map((kid) => kid.span);
+    const source = this.source;
+    const from = source.childStart[this.slot]!;
+    const to = source.childStart[this.slot + 1]!;
+    const spans = new Array<S>(to - from);
+    for (let j = from; j < to; j++) spans[j - from] = source.spans[source.childList[j]!]!;
+    return spans;
+  }
+}
+
+/**
+ * How many children a node has. For a tree from `buildTraceTree(Head)` this reads the index and makes no child
+ * node: a row showing `aria-setsize` under a parent of 10,000 children costs nothing more than its own node.
+ */
+export function childCount<S extends TraceSpanLike>(node: TraceNode<S>): number {
+  return node instanceof IndexedTraceNode ? node.childCount() : node.children.length;
+}
+
+/** A node's children in order, read one at a time: what a check over a long sibling list needs without nodes. */
+export interface TraceChildren<S extends TraceSpanLike = TraceSpanLike> {
+  readonly length: number;
+  span(i: number): S;
+  status(i: number): TraceSpanStatus;
+  isEvent(i: number): boolean;
+  /** The child's node (made when first asked for, on a tree from `buildTraceTree(Head)`). */
+  node(i: number): TraceNode<S>;
+}
+
+/** A list of nodes seen as `TraceChildren`. */
+export function childrenOfNodes<S extends TraceSpanLike>(nodes: readonly TraceNode<S>[]): TraceChildren<S> {
+  return {
+    length: nodes.length,
+    span: (i) => nodes[i]!.span,
+    status: (i) => nodes[i]!.status,
+    isEvent: (i) => nodes[i]!.isEvent,
+    node: (i) => nodes[i]!,
+  };
+}
+
+/**
+ * A node's children in the order of `node.children`; for a built tree, each child's node is made only when
+ * `node(i)` asks for it (a parent of 10,000 children costs 10,000 index reads, not 10,000 objects).
+ */
+export function sortedChildren<S extends TraceSpanLike>(node: TraceNode<S>): TraceChildren<S> {
+  return node instanceof IndexedTraceNode ? node.sortedChildren() : childrenOfNodes(node.children);
+}
+
+/** The spans of a node's children, in no particular order; for a built tree, without making their nodes. */
+export function childSpans<S extends TraceSpanLike>(node: TraceNode<S>): readonly S[] {
+  return node instanceof IndexedTraceNode ? node.childSpans() : node.children.map((kid) => kid.span);
 }
 
 /** The node of slot k, made (with any ancestors not made yet) on first request. */

@@ -14,6 +14,14 @@ export interface PermissionState {
   status: 'pending' | 'ready' | 'error';
 }
 
+export interface UsePermissionOptions {
+  /**
+   * False: decide from capabilities already cached and fetch nothing; without them the state stays `'pending'`
+   * (for a component that does not need the answer in its current mode). @default true
+   */
+  enabled?: boolean | undefined;
+}
+
 function fromOverride(
   override: ReturnType<typeof useBuilderContext>['permissions'],
   permission: string,
@@ -32,10 +40,10 @@ function fromOverride(
  * const publish = usePermission('stored-agents:publish');
  * <button disabled={!publish.allowed} title={publish.reason ?? undefined}>Publish</button>
  */
-export function usePermission(permission: string): PermissionState {
+export function usePermission(permission: string, options: UsePermissionOptions = {}): PermissionState {
   const { permissions, messages } = useBuilderContext('usePermission');
   const override = fromOverride(permissions, permission);
-  const capabilities = useCapabilities();
+  const capabilities = useCapabilities({ enabled: options.enabled });
 
   return useMemo<PermissionState>(() => {
     if (override !== undefined) {

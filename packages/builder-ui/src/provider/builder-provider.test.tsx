@@ -16,8 +16,8 @@ import { usePermission } from '../hooks/use-permission.js';
 import { createMockServer, type MockRole } from '../testing/mock-server.js';
 import { BuilderProvider, type BuilderProviderProps } from './builder-provider.js';
 
-function Permission({ name }: { name: string }) {
-  const { allowed, reason, status } = usePermission(name);
+function Permission({ name, enabled }: { name: string; enabled?: boolean }) {
+  const { allowed, reason, status } = usePermission(name, { enabled });
   return (
     <output data-testid={name}>
       {status}:{String(allowed)}:{reason ?? ''}
@@ -235,6 +235,26 @@ describe('usePermission', () => {
     expect(screen.getByTestId('stored-agents:publish')).toHaveTextContent(
       'ready:false:You cannot publish agents. Ask an admin for publishing rights.',
     );
+  });
+
+  it('with enabled: false, asks the server nothing and answers from capabilities another part fetched', async () => {
+    const mock = createMockServer({ role: 'builder' });
+    const { rerender } = render(
+      <BuilderProvider client={mock.client}>
+        <Permission name="stored-agents:write" enabled={false} />
+      </BuilderProvider>,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('pending:false:');
+    expect(mock.calls.filter((call) => call.includes('/auth/capabilities'))).toEqual([]);
+    rerender(
+      <BuilderProvider client={mock.client}>
+        <Permission name="stored-agents:write" enabled={false} />
+        <Permission name="stored-agents:publish" />
+      </BuilderProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('stored-agents:write')).toHaveTextContent('ready:true:'));
+    expect(mock.calls.filter((call) => call.includes('/auth/capabilities'))).toHaveLength(1);
   });
 
   it('honours wildcards (owner has *) and servers without auth', async () => {

@@ -150,8 +150,9 @@ export function RunTracePrimitiveRoot({
   ...props
 }: RunTracePrimitiveRootProps) {
   const messages = useMessages(runTraceViewerMessages);
-  const permission = usePermission('observability:read');
   const given = spans !== undefined;
+  // Spans in hand need no read permission: asking the server (a request at mount) would only delay the rows.
+  const permission = usePermission('observability:read', { enabled: !given });
   const remote = useRunTrace(traceId, {
     enabled: !given && permission.status !== 'pending' && permission.allowed,
     pollInterval,

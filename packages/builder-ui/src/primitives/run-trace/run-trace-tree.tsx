@@ -23,7 +23,7 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import type { LightSpan } from '@paddock/client-sdk';
-import { TRACE_ISSUE, treeKeyAction, type TraceNode } from '../../core/trace-tree.js';
+import { childCount, TRACE_ISSUE, treeKeyAction, type TraceNode } from '../../core/trace-tree.js';
 import { formatDuration, spanMarker } from '../../core/trace-details.js';
 import type { RetryAttempt, RetryGroup } from '../../core/trace-retries.js';
 import { cn } from '../../utils/cn.js';
@@ -337,10 +337,10 @@ export function RunTracePrimitiveTree({
               index={item.index}
               top={item.start}
               height={rowHeight}
-              setSize={node.parent ? node.parent.children.length : tree!.roots.length}
+              setSize={node.parent ? childCount(node.parent) : tree!.roots.length}
               selected={node.id === selectedSpanId}
               focused={node.id === activeId}
-              expanded={node.children.length > 0 && (searchResult ? true : ctx.expanded(node.id))}
+              expanded={childCount(node) > 0 && (searchResult ? true : ctx.expanded(node.id))}
               match={!!searchResult?.matchIds.has(node.id)}
               retryGroups={retries?.byOwnerId.get(node.id)}
               attemptGroup={attempt?.group}
@@ -422,7 +422,7 @@ const TreeRow = memo(function TreeRow({
       aria-level={node.depth + 1}
       aria-setsize={setSize}
       aria-posinset={node.position + 1}
-      aria-expanded={node.children.length > 0 ? expanded : undefined}
+      aria-expanded={childCount(node) > 0 ? expanded : undefined}
       aria-selected={selected}
       tabIndex={focused ? 0 : -1}
       style={{
@@ -457,7 +457,7 @@ type SpanProps = HTMLAttributes<HTMLSpanElement> & { ref?: Ref<HTMLSpanElement> 
 export function RunTracePrimitiveRowToggle({ className, style, onClick, ref, ...props }: SpanProps) {
   const ctx = useRunTraceContext('RunTracePrimitive.RowToggle');
   const row = useRowContext('RunTracePrimitive.RowToggle');
-  const leaf = row.node.children.length === 0;
+  const leaf = childCount(row.node) === 0;
   return (
     <span
       data-slot="paddock-trace-row-toggle"
