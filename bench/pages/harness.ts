@@ -10,10 +10,15 @@ const channel = new MessageChannel();
 const queue: (() => void)[] = [];
 channel.port1.onmessage = () => queue.shift()?.();
 
-/** Resolves after the next frame has been painted, with the time it resolved. */
-export function afterPaint(): Promise<number> {
+/**
+ * Resolves after the next frame has been painted, with the time it resolved. `atFrame` runs in that frame's
+ * requestAnimationFrame callback: what the DOM holds then is what the frame paints (a task that runs between
+ * the callback and the resolution, such as a render React queued earlier, lands in the frame after).
+ */
+export function afterPaint(atFrame?: () => void): Promise<number> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
+      atFrame?.();
       queue.push(() => resolve(performance.now()));
       channel.port2.postMessage(null);
     }),
@@ -55,10 +60,15 @@ export async function settle(
   if (done?.()) dirty = true;
   try {
     while (performance.now() - t0 < maxMs) {
-      const painted = await afterPaint();
-      frames++;
-      if (dirty || (firstPaint === null && done?.())) {
+      // Whether this frame shows a change is decided when the frame starts, not when it has been painted: a
+      // change made after its requestAnimationFrame callback is painted one frame later.
+      let changed = false;
+      const painted = await afterPaint(() => {
+        changed = dirty || (firstPaint === null && done?.() === true);
         dirty = false;
+      });
+      frames++;
+      if (changed) {
         quiet = 0;
         if (firstPaint === null) firstPaint = painted - t0;
         lastPaint = painted - t0;
