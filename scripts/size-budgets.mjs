@@ -188,7 +188,10 @@ async function measureEsbuild(pkg, budget, index) {
     });
     const outputs = result.metafile.outputs;
     const files = new Map(result.outputFiles.map((f) => [f.path.replace(`${root}/`, ''), f.contents]));
-    const start = Object.keys(outputs).find((name) => outputs[name]?.entryPoint);
+    // Each lazily imported module is an entry point of its own in esbuild's metafile: find the row's.
+    const start = Object.keys(outputs).find((name) =>
+      outputs[name]?.entryPoint?.endsWith(`.size-row-${index}.js`),
+    );
     /** @type {Set<string>} */
     const initial = new Set();
     /** @param {string} name */
