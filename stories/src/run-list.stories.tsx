@@ -4,7 +4,13 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { RunList, type RunListProps, type ThemeTokens } from '@paddock/builder-ui';
 import { RunListPrimitive } from '@paddock/builder-ui/primitives';
 import type { ReplayOptions } from '../fixtures/replay';
-import { AGENT_TRACE, WORKFLOW_TRACE, createRunsReplay, type RunsRole } from './runs-replay';
+import {
+  AGENT_TRACE,
+  NO_OBSERVABILITY,
+  WORKFLOW_TRACE,
+  createRunsReplay,
+  type RunsRole,
+} from './runs-replay';
 import { createReplayKit } from './replay-kit';
 
 /* The runs page recorded from the real playground server (record-run-list.ts), replayed per role: the first
@@ -138,24 +144,10 @@ export const MalformedResponse: Story = {
   },
 };
 
-const noObservability: ReplayOptions = {
-  overrides: [
-    {
-      route: '/auth/capabilities',
-      body: {
-        enabled: true,
-        login: { type: 'credentials', signUpEnabled: false },
-        user: { id: 'u-viewer', email: 'viewer@paddock.test', name: 'Vic Viewer' },
-        capabilities: { user: true, session: false, sso: false, rbac: true, acl: false, fga: false },
-        access: { roles: ['viewer'], permissions: ['agents:read'] },
-      },
-    },
-  ],
-};
 /** A user without `observability:read`: the reason, and no request the server would refuse. */
 export const PermissionDenied: Story = {
   render: (args) => (
-    <Kit person="viewer" options={noObservability}>
+    <Kit person="viewer" options={NO_OBSERVABILITY}>
       <RunList {...args} />
     </Kit>
   ),

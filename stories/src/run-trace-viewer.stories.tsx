@@ -5,7 +5,14 @@ import type { LightSpan } from '@paddock/client-sdk';
 import { RunTraceViewer, type RunTraceViewerProps, type ThemeTokens } from '@paddock/builder-ui';
 import { RunTracePrimitive } from '@paddock/builder-ui/primitives';
 import type { ReplayOptions } from '../fixtures/replay';
-import { AGENT_TRACE, TOOL_SPAN, WORKFLOW_TRACE, createRunsReplay, type RunsRole } from './runs-replay';
+import {
+  AGENT_TRACE,
+  NO_OBSERVABILITY,
+  TOOL_SPAN,
+  WORKFLOW_TRACE,
+  createRunsReplay,
+  type RunsRole,
+} from './runs-replay';
 import { createReplayKit } from './replay-kit';
 
 /* Traces recorded from the real playground server (record-run-list.ts), replayed per role: an agent run that
@@ -153,24 +160,10 @@ export const MalformedResponse: Story = {
   },
 };
 
-const noObservability: ReplayOptions = {
-  overrides: [
-    {
-      route: '/auth/capabilities',
-      body: {
-        enabled: true,
-        login: { type: 'credentials', signUpEnabled: false },
-        user: { id: 'u-viewer', email: 'viewer@paddock.test', name: 'Vic Viewer' },
-        capabilities: { user: true, session: false, sso: false, rbac: true, acl: false, fga: false },
-        access: { roles: ['viewer'], permissions: ['agents:read'] },
-      },
-    },
-  ],
-};
 /** A user without `observability:read`: the reason instead of a request the server would refuse. */
 export const PermissionDenied: Story = {
   render: (args) => (
-    <Kit person="viewer" options={noObservability}>
+    <Kit person="viewer" options={NO_OBSERVABILITY}>
       <RunTraceViewer {...args} traceId={AGENT_TRACE} />
     </Kit>
   ),

@@ -48,3 +48,19 @@ export function createRunsReplay(role: RunsRole = 'builder', options: ReplayOpti
     ],
   });
 }
+
+/** A viewer whose role lacks `observability:read` (only `agents:read`): the runs stories' permission case. */
+export const NO_OBSERVABILITY: ReplayOptions = {
+  overrides: [
+    {
+      route: '/auth/capabilities',
+      body: {
+        enabled: true,
+        login: { type: 'credentials', signUpEnabled: false },
+        user: { id: 'u-viewer', email: 'viewer@paddock.test', name: 'Vic Viewer' },
+        capabilities: { user: true, session: false, sso: false, rbac: true, acl: false, fga: false },
+        access: { roles: ['viewer'], permissions: ['agents:read'] },
+      },
+    },
+  ],
+};

@@ -54,6 +54,21 @@ ${R} :is(${button}):disabled {
 `;
 }
 
+/** Declarations for the small secondary buttons inside the run list and trace viewer (paging, error jumps). */
+export const compactButton = `
+  display: inline-flex;
+  align-items: center;
+  gap: 4px;
+  height: 28px;
+  padding: 0 10px;
+  border: 1px solid ${t('border')};
+  border-radius: calc(${t('radius')} * 0.75);
+  background: ${t('surface')};
+  color: ${t('surface-foreground')};
+  font-size: 13px;
+  cursor: pointer;
+`;
+
 /**
  * The framed box a panel-like component's root is drawn in (the review panel, the review queue): a column on
  * the surface colour, and server text (a 5,000-character word, a URL) wraps inside it instead of widening it.

@@ -1,21 +1,7 @@
-import { R } from './base.js';
+import { compactButton as button, R } from './base.js';
 import { token as t } from './tokens.js';
 
 const L = (part: string) => `${R} [data-slot="paddock-run-list-${part}"]`;
-
-const button = `
-  display: inline-flex;
-  align-items: center;
-  gap: 4px;
-  height: 28px;
-  padding: 0 10px;
-  border: 1px solid ${t('border')};
-  border-radius: calc(${t('radius')} * 0.75);
-  background: ${t('surface')};
-  color: ${t('surface-foreground')};
-  font-size: 13px;
-  cursor: pointer;
-`;
 
 /** RunList: every selector under the kit root, parts selected by data-slot. */
 export const runListCss = `
