@@ -43,7 +43,14 @@ const only = new Set(
 const started = performance.now();
 const log = (line: string) => console.log(line);
 
-type TracePlan = { spans: number; runs: number; plainRuns?: number }[];
+type TracePlan = {
+  spans: number;
+  runs: number;
+  plainRuns?: number;
+  /** Extra page loads measuring the open flow's first row (the rendering on screen, loading, when data arrives). */
+  openRuns?: number;
+  openPlainRuns?: number;
+}[];
 const plan: {
   pickerRuns: number;
   composerRuns: number;
@@ -57,8 +64,8 @@ const plan: {
       pickerRuns: 2,
       composerRuns: 2,
       trace: [
-        { spans: 1_000, runs: 2 },
-        { spans: 10_000, runs: 1 },
+        { spans: 1_000, runs: 2, openRuns: 1 },
+        { spans: 10_000, runs: 1, openRuns: 2 },
       ],
       scrollMs: 3000,
       sdkRounds: 2,
@@ -69,12 +76,12 @@ const plan: {
       pickerRuns: 5,
       composerRuns: 4,
       trace: [
-        { spans: 1_000, runs: 5 },
-        { spans: 10_000, runs: 3 },
+        { spans: 1_000, runs: 5, openRuns: 3 },
+        { spans: 10_000, runs: 3, openRuns: 5 },
         // The heap goal is at 50,000 spans. The plain tree there takes ~9 s to its first row and ~40 s in all: once.
-        { spans: 50_000, runs: 2, plainRuns: 1 },
+        { spans: 50_000, runs: 2, plainRuns: 1, openRuns: 2, openPlainRuns: 0 },
         // The plain tree at 100k takes tens of seconds per step: one run of it keeps the whole under ~10 min.
-        { spans: 100_000, runs: 2, plainRuns: 1 },
+        { spans: 100_000, runs: 2, plainRuns: 1, openRuns: 2, openPlainRuns: 0 },
       ],
       scrollMs: 3000,
       sdkRounds: 5,
@@ -93,7 +100,7 @@ if (traceSizesArg) {
     .split(',')
     .map((n) => Number(n.replace(/_/g, '')))
     .filter((n) => Number.isInteger(n) && n > 0)
-    .map((spans) => planned.get(spans) ?? { spans, runs: 1 });
+    .map((spans) => planned.get(spans) ?? { spans, runs: 1, openRuns: 1 });
 }
 
 const cleanups: (() => Promise<unknown>)[] = [];

@@ -60,7 +60,14 @@ export interface TraceImplRun {
   spans: number;
   runs: number;
   generateMs: Summary | null;
+  /** Data in hand to first painted row, the rendering mounted with the data (the cold flow). */
   firstRow: Summary | null;
+  /**
+   * Data in hand to first painted row with the rendering already on screen in its loading state when the data
+   * arrives (the open flow: a trace pane whose spans are loading). Fresh pages; absent where not measured.
+   */
+  openFirstRow?: Summary | null;
+  openRuns?: number;
   mountSettled: Summary | null;
   rowsInDom: number | null;
   collapseAll: Summary | null;

@@ -111,8 +111,10 @@ const SpanRow = memo(function SpanRow({ node, depth, collapsed, visible, query, 
   );
 });
 
+const NO_SPANS: GeneratedSpan[] = [];
+
 function PlainTraceTree({ trace, handle }: TraceImplProps) {
-  const { roots, byId } = useMemo(() => buildTree(trace.spans), [trace]);
+  const { roots, byId } = useMemo(() => buildTree(trace?.spans ?? NO_SPANS), [trace]);
   const range = useMemo(() => {
     let start = Infinity;
     let end = -Infinity;
@@ -165,6 +167,7 @@ function PlainTraceTree({ trace, handle }: TraceImplProps) {
         onChange={(e) => setQuery(e.target.value.toLowerCase())}
       />
       <div ref={setScroller} style={{ height: 520, overflow: 'auto', border: '1px solid #cbd5e1' }}>
+        {trace ? null : <p role="status">Loading the trace…</p>}
         <ul role="tree" aria-label="Trace" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {roots
             .filter((root) => !visible || visible.has(root.span.spanId))

@@ -23,7 +23,7 @@ function Viewer({ trace, handle }: TraceImplProps) {
       // Listed when asked, like the plain tree lists its collapsed ids: not part of mounting.
       expandAll: () => {
         const ids = new Set<string>();
-        for (const span of trace.spans) if (span.parentSpanId) ids.add(span.parentSpanId);
+        for (const span of trace?.spans ?? []) if (span.parentSpanId) ids.add(span.parentSpanId);
         setExpanded([...ids]);
       },
       collapseAll: () => setExpanded([]),
@@ -45,8 +45,9 @@ function Viewer({ trace, handle }: TraceImplProps) {
   return (
     <div ref={root}>
       <RunTraceViewer
-        traceId={trace.traceId}
-        spans={trace.spans}
+        traceId={trace ? trace.traceId : 'loading'}
+        // `null`: the host is still getting the spans (the viewer shows its loading state, fetches nothing).
+        spans={trace ? trace.spans : null}
         fetchSpans={false}
         pollInterval={false}
         expandedIds={expanded}

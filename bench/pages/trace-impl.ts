@@ -12,7 +12,11 @@ export interface TraceHandle {
 }
 
 export interface TraceImplProps {
-  trace: GeneratedTrace;
+  /**
+   * The trace to show; `null` while it is still on its way (the "open" flow: the rendering is on screen in its
+   * loading state before the data is in hand, as a trace pane is while its spans load).
+   */
+  trace: GeneratedTrace | null;
   handle: Ref<TraceHandle>;
 }
 

@@ -10,17 +10,24 @@ import type { TraceHandle } from './trace-impl.ts';
 const params = new URLSearchParams(location.search);
 const spans = Number(params.get('n') ?? 1000);
 const impl = params.get('impl') === 'viewer' ? runTraceViewerImpl : plainTraceTree;
+// `cold`: the rendering is mounted with the data (a host that renders it once it holds a trace). `open`: it is
+// already on screen in its loading state when the data arrives (a trace pane whose spans are loading).
+const flow = params.get('flow') === 'open' ? 'open' : 'cold';
 const container = document.getElementById('root')!;
 const tasks = longTasks();
 let trace: GeneratedTrace | null = null;
 const handle = createRef<TraceHandle>();
 // The host app is running before any trace is in hand: its React root and (for the kit) its provider are
-// mounted at page start, for both renderings alike. Mounting the rows into that shell is what is timed.
+// mounted at page start, for both renderings alike (in the open flow, the rendering too, loading). Rendering the
+// rows into that shell is what is timed.
 const Shell = impl?.Shell ?? (({ children }: { children?: ReactNode }) => <Fragment>{children}</Fragment>);
 let root: Root | null = null;
 function showShell() {
   root ??= createRoot(container);
-  flushSync(() => root!.render(<Shell />));
+  const View = impl?.Component;
+  flushSync(() =>
+    root!.render(<Shell>{flow === 'open' && View ? <View trace={null} handle={handle} /> : null}</Shell>),
+  );
 }
 showShell();
 
@@ -106,6 +113,6 @@ window.__bench = {
     });
     return { frames, rows: rows(), longTasks: tasks.take(since), scrollHeight: scroller.scrollHeight };
   },
-  /** Back to the bare shell (the rows unmounted, the app still running). */
+  /** Back to the shell (the rows unmounted, the app still running; in the open flow, the rendering loading). */
   unmount: () => showShell(),
 };

@@ -248,12 +248,12 @@ async function heapAfterGc(page: Page): Promise<number | null> {
 export async function benchTrace(
   browser: Browser,
   baseUrl: string,
-  plan: { spans: number; runs: number; plainRuns?: number }[],
+  plan: { spans: number; runs: number; plainRuns?: number; openRuns?: number; openPlainRuns?: number }[],
   scrollMs: number,
   log: (line: string) => void,
 ): Promise<TraceResult> {
   const cases: TraceImplRun[] = [];
-  for (const { spans, runs: viewerRuns, plainRuns } of plan) {
+  for (const { spans, runs: viewerRuns, plainRuns, openRuns = 0, openPlainRuns } of plan) {
     for (const impl of ['viewer', 'plain'] as const) {
       const runs = impl === 'plain' ? (plainRuns ?? viewerRuns) : viewerRuns;
       const figures = {
@@ -321,6 +321,25 @@ export async function benchTrace(
           await page.close();
         }
       }
+      // The open flow: the rendering already on screen, loading, when the data arrives. Fresh pages, first row only.
+      const openFirstRow: (number | null)[] = [];
+      const open = impl === 'plain' ? (openPlainRuns ?? openRuns) : openRuns;
+      for (let run = 0; run < open && available && !error; run++) {
+        const page = await openPage(browser, `${baseUrl}/trace.html?n=${spans}&impl=${impl}&flow=open`);
+        try {
+          await page.evaluate(() => (window.__bench.generate as () => number)());
+          const mount = await page.evaluate(() => (window.__bench.mount as () => Promise<Timed>)());
+          openFirstRow.push(mount.firstPaint);
+          log(
+            `  trace ${impl} ${spans} open run ${run + 1}/${open}: first row ${mount.firstPaint?.toFixed(0)} ms`,
+          );
+        } catch (caught) {
+          error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
+          log(`  trace ${impl} ${spans} open: ${error}`);
+        } finally {
+          await page.close();
+        }
+      }
       cases.push({
         impl,
         label,
@@ -329,6 +348,7 @@ export async function benchTrace(
         runs,
         generateMs: summarize(figures.generate),
         firstRow: summarize(figures.firstRow),
+        ...(open > 0 ? { openRuns: open, openFirstRow: summarize(openFirstRow) } : {}),
         mountSettled: summarize(figures.mount),
         rowsInDom: rows,
         collapseAll: summarize(figures.collapse),

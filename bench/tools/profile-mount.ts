@@ -5,6 +5,7 @@
  *
  *   node bench/tools/profile-mount.ts [viewer|plain] [spans] [runs]
  *
+ * CATS=a,b adds trace categories. FLOW=open profiles the open flow (the rendering on screen, loading, when the data arrives).
  * EXTRA=ms also shows that long after the first row (the frame that paints it, when the harness resolved
  * before it); PASSIVE=1 samples JS only from the first Paint on (React's passive effects before the harness's
  * message); SAVE=prefix writes each trace as prefix-N.json (open it in Chromium's Performance panel).
@@ -60,7 +61,7 @@ const browser = await chromium.launch({
 try {
   for (let run = 0; run < Number(runsArg); run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${pages.url}/trace.html?n=${n}&impl=${impl}`);
+    await page.goto(`${pages.url}/trace.html?n=${n}&impl=${impl}&flow=${process.env.FLOW ?? 'cold'}`);
     await page.waitForFunction(() => typeof (window as unknown as Partial<BenchPage>).__bench === 'object');
     await page.evaluate(() => (window as unknown as BenchPage).__bench.generate());
     await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
@@ -79,6 +80,8 @@ try {
         'cc',
         'viz',
         'gpu',
+        // CATS=v8,disabled-by-default-v8.compile shows lazy compiles and tier-ups as their own events.
+        ...(process.env.CATS ? process.env.CATS.split(',') : []),
       ].join(','),
       transferMode: 'ReportEvents',
     });

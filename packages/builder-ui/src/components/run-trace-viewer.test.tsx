@@ -251,6 +251,38 @@ describe('RunTraceViewer', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it('spans={null} is the host still loading: the loading state, no request, then the spans as they arrive', async () => {
+    const calls: string[] = [];
+    const client = new MastraClient({
+      baseUrl: 'http://paddock.test',
+      maxRetries: 0,
+      fetch: async (input) => {
+        calls.push(new URL(String(input)).pathname);
+        return new Response('{}', { status: 599 });
+      },
+    });
+    const viewer = (spans: LightSpan[] | null, traceId: string | null = 't1') => (
+      <BuilderProvider client={client} theme="light">
+        <RunTraceViewer traceId={traceId} spans={spans} fetchSpans={false} />
+      </BuilderProvider>
+    );
+    const state = () => document.querySelector('[data-slot="paddock-trace-state"]');
+    const { rerender } = render(viewer(null));
+    expect(state()).toHaveTextContent('Loading the trace…');
+    expect(screen.queryAllByRole('treeitem')).toEqual([]);
+    // A large trace arriving into the open viewer still comes in two steps (nothing was on screen to keep).
+    const spans = makeLargeTrace(5_000) as LightSpan[];
+    rerender(viewer(spans));
+    expect(rowNames()[0]).toBe("agent run: 'big'");
+    expect(screen.getAllByRole('treeitem').length).toBeLessThan(60);
+    await nextFrame();
+    // No trace chosen and none in hand: the "choose a run" state, not loading.
+    rerender(viewer(null, null));
+    expect(state()).toHaveTextContent('Choose a run to see its trace.');
+    expect(calls).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('shows the missing permission instead of loading', async () => {
     render(
       <BuilderProvider client={noNetwork()} theme="light" permissions={{ 'observability:read': false }}>

@@ -97,9 +97,10 @@ export interface RunTracePrimitiveRootProps extends Omit<HTMLAttributes<HTMLDivE
   /**
    * Spans to show instead of fetching them (fixtures, stories, a host that already has them). With this the
    * Root never calls the server for the list; span details still come from `retrieveSpan` unless `fetchSpans`
-   * is false.
+   * is false. `null`: the host is still getting them (the loading state, no request); `undefined`: the Root
+   * fetches the trace itself. @default undefined
    */
-  spans?: readonly LightSpan[] | undefined;
+  spans?: readonly LightSpan[] | null | undefined;
   /** Fetch full span details on selection. @default true */
   fetchSpans?: boolean | undefined;
   /** The selected span (controlled). */
@@ -150,6 +151,7 @@ export function RunTracePrimitiveRoot({
   ...props
 }: RunTracePrimitiveRootProps) {
   const messages = useMessages(runTraceViewerMessages);
+  // `null` is the host's own loading state: spans are still the host's to give, so nothing is fetched here.
   const given = spans !== undefined;
   // Spans in hand need no read permission: asking the server (a request at mount) would only delay the rows.
   const permission = usePermission('observability:read', { enabled: !given });
@@ -246,7 +248,7 @@ export function RunTracePrimitiveRoot({
 
   const query = remote.query;
   let status: RunTraceStatus;
-  if (!given && traceId === null) status = 'idle';
+  if (traceId === null && !spans) status = 'idle';
   else if (!given && permission.status === 'ready' && !permission.allowed) status = 'forbidden';
   else if (tree) status = tree.counts.spans === 0 ? 'empty' : 'ready';
   else if (!given && query.isError) status = 'error';
