@@ -67,6 +67,8 @@ export interface TraceImplRun {
    * arrives (the open flow: a trace pane whose spans are loading). Fresh pages; absent where not measured.
    */
   openFirstRow?: Summary | null;
+  /** The open flow for the page's second trace: another trace of the same size was shown first (warm code). */
+  nextFirstRow?: Summary | null;
   openRuns?: number;
   mountSettled: Summary | null;
   rowsInDom: number | null;

@@ -276,6 +276,7 @@ export function printTable(results: BenchResults) {
     if (c.error) rows.push([name, `error: ${c.error.slice(0, 60)}`, '', '', '', '']);
     add(name, 'data in hand to first row', c.firstRow);
     if (c.openFirstRow) add(name, 'open (on screen, loading): data to first row', c.openFirstRow);
+    if (c.nextFirstRow) add(name, 'open, the page’s second trace: data to first row', c.nextFirstRow);
     add(name, `mount settled (${c.rowsInDom} rows in DOM)`, c.mountSettled);
     add(name, 'collapse all', c.collapseAll);
     add(name, 'expand all', c.expandAll);

@@ -11,8 +11,10 @@ const params = new URLSearchParams(location.search);
 const spans = Number(params.get('n') ?? 1000);
 const impl = params.get('impl') === 'viewer' ? runTraceViewerImpl : plainTraceTree;
 // `cold`: the rendering is mounted with the data (a host that renders it once it holds a trace). `open`: it is
-// already on screen in its loading state when the data arrives (a trace pane whose spans are loading).
-const flow = params.get('flow') === 'open' ? 'open' : 'cold';
+// already on screen in its loading state when the data arrives (a trace pane whose spans are loading). `next`:
+// the open flow for the second trace of the page (`warmUp` has shown another trace of the same size first).
+const flowParam = params.get('flow');
+const flow = flowParam === 'open' || flowParam === 'next' ? flowParam : 'cold';
 const container = document.getElementById('root')!;
 const tasks = longTasks();
 let trace: GeneratedTrace | null = null;
@@ -26,7 +28,7 @@ function showShell() {
   root ??= createRoot(container);
   const View = impl?.Component;
   flushSync(() =>
-    root!.render(<Shell>{flow === 'open' && View ? <View trace={null} handle={handle} /> : null}</Shell>),
+    root!.render(<Shell>{flow !== 'cold' && View ? <View trace={null} handle={handle} /> : null}</Shell>),
   );
 }
 showShell();
@@ -58,6 +60,22 @@ window.__bench = {
     const t0 = performance.now();
     trace = generateTrace({ spans, seed: 1 });
     return performance.now() - t0;
+  },
+  /** Shows another trace of the same size (seed 2) until painted and quiet, then goes back to loading. */
+  warmUp: async () => {
+    const other = generateTrace({ spans, seed: 2 });
+    const View = impl!.Component;
+    await timed(
+      () =>
+        root!.render(
+          <Shell>
+            <View trace={other} handle={handle} />
+          </Shell>,
+        ),
+      () => rows() > 0,
+    );
+    showShell();
+    await afterPaint();
   },
   heap: () => jsHeap(),
   longTasks: () => tasks.take(),

@@ -321,17 +321,24 @@ export async function benchTrace(
           await page.close();
         }
       }
-      // The open flow: the rendering already on screen, loading, when the data arrives. Fresh pages, first row only.
+      // The open flow: the rendering already on screen, loading, when the data arrives. Fresh pages, first row
+      // only; interleaved with the same for the page's second trace (another of the same size shown first).
       const openFirstRow: (number | null)[] = [];
+      const nextFirstRow: (number | null)[] = [];
       const open = impl === 'plain' ? (openPlainRuns ?? openRuns) : openRuns;
-      for (let run = 0; run < open && available && !error; run++) {
-        const page = await openPage(browser, `${baseUrl}/trace.html?n=${spans}&impl=${impl}&flow=open`);
+      for (let run = 0; run < 2 * open && available && !error; run++) {
+        const next = run % 2 === 1;
+        const page = await openPage(
+          browser,
+          `${baseUrl}/trace.html?n=${spans}&impl=${impl}&flow=${next ? 'next' : 'open'}`,
+        );
         try {
           await page.evaluate(() => (window.__bench.generate as () => number)());
+          if (next) await page.evaluate(() => (window.__bench.warmUp as () => Promise<void>)());
           const mount = await page.evaluate(() => (window.__bench.mount as () => Promise<Timed>)());
-          openFirstRow.push(mount.firstPaint);
+          (next ? nextFirstRow : openFirstRow).push(mount.firstPaint);
           log(
-            `  trace ${impl} ${spans} open run ${run + 1}/${open}: first row ${mount.firstPaint?.toFixed(0)} ms`,
+            `  trace ${impl} ${spans} ${next ? 'next' : 'open'} run ${Math.floor(run / 2) + 1}/${open}: first row ${mount.firstPaint?.toFixed(0)} ms`,
           );
         } catch (caught) {
           error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
@@ -348,7 +355,9 @@ export async function benchTrace(
         runs,
         generateMs: summarize(figures.generate),
         firstRow: summarize(figures.firstRow),
-        ...(open > 0 ? { openRuns: open, openFirstRow: summarize(openFirstRow) } : {}),
+        ...(open > 0
+          ? { openRuns: open, openFirstRow: summarize(openFirstRow), nextFirstRow: summarize(nextFirstRow) }
+          : {}),
         mountSettled: summarize(figures.mount),
         rowsInDom: rows,
         collapseAll: summarize(figures.collapse),
