@@ -66,7 +66,9 @@ export function exportStarEntries(): Plugin {
             for (const spec of node.specifiers) {
               const local = nameOf(spec.local);
               const as = nameOf(spec.exported);
-              const source = node.source ? [String(node.source.value), local] : imported.get(local);
+              const source: [string, string] | undefined = node.source
+                ? [String(node.source.value), local]
+                : imported.get(local);
               if (!source) throw new Error(`${chunk.fileName}: exports ${local}, which it does not import`);
               // `export *` never passes a default export on.
               if (as === 'default') throw new Error(`${chunk.fileName}: an entry has no default export`);
