@@ -19,11 +19,14 @@ import type { Plugin } from 'vite';
  * through it, so a page importing `BuilderProvider` loaded every module that a lazy chunk (the composer's
  * deferred parts, the SDK's resource bodies) shares with the package's index. A module reached only through
  * `export *` is not in use on its own account; the facade of a name the host imports is, and it reaches only
- * that name's module. Rolldown, Rollup and webpack tree-shake both shapes alike.
+ * that name's module. Rolldown bundles both shapes to the same bytes (the size budgets' rolldown column).
  *
- * Facades, not `export *` straight from each module: a module may export more than the entry does. The entry
- * keeps its directive (`'use client'`) and must consist only of imports and re-exports: the build fails on code
- * of its own, which belongs in a module.
+ * Facades, not `export *` straight from each module: a module may export more than the entry does. The entry's
+ * directive (`'use client'`) moves to every facade: Next.js refuses `export *` in a client boundary ("use named
+ * exports instead"), and a module that only passes on client boundaries' names needs none of its own. (Vite
+ * hosts get one "module level directive" notice per facade a page imports, as they do for each Radix package.)
+ * The entry must consist only of imports and re-exports: the build fails on code of its own, which belongs in a
+ * module.
  */
 export function exportStarEntries(): Plugin {
   return {
@@ -34,7 +37,7 @@ export function exportStarEntries(): Plugin {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
         const entryDir = posix.dirname(chunk.fileName);
         const facadeDir = posix.join('_exports', chunk.fileName.replace(/\.js$/, ''));
-        /** Local name -> where it comes from: `[module, the name there]`, `*` for a namespace. */
+        /** Local name -> where it comes from: `[module, the name there]`. */
         const imported = new Map<string, [string, string]>();
         /** Module -> re-export specifiers, in the order the entry imports the modules (gzip likes it). */
         const facades = new Map<string, string[]>();
@@ -44,7 +47,7 @@ export function exportStarEntries(): Plugin {
           node.type === 'Identifier' ? String(node.name) : String(node.value);
         const reexport = (from: string, name: string, as: string) => {
           const list = facades.get(from) ?? [];
-          list.push(name === '*' ? `* as ${as}` : name === as ? name : `${name} as ${as}`);
+          list.push(name === as ? name : `${name} as ${as}`);
           facades.set(from, list);
         };
         for (const node of program.body) {
@@ -54,12 +57,12 @@ export function exportStarEntries(): Plugin {
             const from = String(node.source.value);
             if (!facades.has(from)) facades.set(from, []);
             for (const spec of node.specifiers) {
-              const name =
-                spec.type === 'ImportSpecifier'
-                  ? nameOf(spec.imported)
-                  : spec.type === 'ImportDefaultSpecifier'
-                    ? 'default'
-                    : '*';
+              // Rolldown imports a namespace by name (`primitive_picker_exports`); `import * as` would need an
+              // `export * as` facade, which Next.js refuses in a client boundary.
+              if (spec.type === 'ImportNamespaceSpecifier') {
+                throw new Error(`${chunk.fileName}: an entry may not import a namespace (${from})`);
+              }
+              const name = spec.type === 'ImportSpecifier' ? nameOf(spec.imported) : 'default';
               imported.set(spec.local.name, [from, name]);
             }
           } else if (node.type === 'ExportNamedDeclaration' && !node.declaration) {
@@ -80,7 +83,7 @@ export function exportStarEntries(): Plugin {
             );
           }
         }
-        const lines = [...directives];
+        const lines: string[] = [];
         for (const [from, specifiers] of facades) {
           if (specifiers.length === 0) continue;
           const target = from.startsWith('.') ? posix.join(entryDir, from) : null;
@@ -89,14 +92,9 @@ export function exportStarEntries(): Plugin {
             const path = posix.relative(posix.dirname(facade), to);
             return path.startsWith('.') ? path : `./${path}`;
           };
-          const named = specifiers.filter((s) => !s.startsWith('* as '));
           const statements = [
-            ...(named.length
-              ? [`export { ${named.join(', ')} } from "${target ? relative(target) : from}";`]
-              : []),
-            ...specifiers
-              .filter((s) => s.startsWith('* as '))
-              .map((s) => `export ${s} from "${target ? relative(target) : from}";`),
+            ...directives,
+            `export { ${specifiers.join(', ')} } from "${target ? relative(target) : from}";`,
           ];
           this.emitFile({
             type: 'asset',
