@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { exportStarEntries } from '../../scripts/export-star-entries.ts';
 
 // Every dependency and peer stays external (the host's bundler dedupes React, TanStack and Radix), matched with
 // subpaths such as `react/jsx-runtime`.
@@ -43,7 +44,7 @@ const pureDisplayNames: Plugin = {
 // strings that each styled component injects for itself; `scripts/write-css.mjs` writes the `styles.css` file
 // for hosts that turn injection off.
 export default defineConfig({
-  plugins: [pureDisplayNames],
+  plugins: [pureDisplayNames, exportStarEntries()],
   build: {
     lib: { entry: entries, formats: ['es'] },
     outDir: 'dist',

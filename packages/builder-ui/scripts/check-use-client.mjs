@@ -1,7 +1,9 @@
-// React Server Components hosts (Next.js app router) only treat the kit as client code when the published entry
-// starts with the directive; bundlers may drop module-level directives, so the build is checked, not trusted.
-// Every entry whose source starts with "use client" must keep it in dist/. The framework-free entry
-// (`./core`) must not carry it, nor reach React through any module it imports: server code may use it.
+// React Server Components hosts (Next.js app router) only treat the kit as client code when the published modules
+// a server component imports from start with the directive; bundlers may drop module-level directives, so the
+// build is checked, not trusted. Every entry whose source starts with "use client" must keep it in dist/: the
+// built entry is a list of `export * from` facades (scripts/export-star-entries.ts; Next.js refuses `export *`
+// in a client boundary), so every facade must start with it. The framework-free entry (`./core`) must not carry
+// it, nor reach React through any module it imports: server code may use it.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,14 +46,22 @@ for (const [subpath, target] of Object.entries(manifest.exports)) {
     continue;
   }
   const wantsDirective = directive.test(firstStatement(source));
-  const hasDirective = directive.test(firstStatement(built));
+  const code = readFileSync(built, 'utf8');
+  const facadeLine = /^export \* from "(\.[^"]+)";\n/gm;
+  const facades = [...code.matchAll(facadeLine)].map((m) => resolve(dirname(built), m[1] ?? ''));
+  const onlyFacades = facades.length > 0 && code.replace(facadeLine, '') === '';
+  const marked = [built, ...facades].filter((file) => directive.test(firstStatement(file)));
+  // Facades: each one a client boundary and the entry none (it holds `export *`). Otherwise the entry itself.
+  const hasDirective = onlyFacades
+    ? marked.length === facades.length && !marked.includes(built)
+    : marked.includes(built);
   if (FRAMEWORK_FREE.includes(subpath)) {
     const bare = new Set();
     walk(built, new Set(), bare);
     const react = [...bare].filter(
       (s) => s === 'react' || s.startsWith('react/') || s.startsWith('react-dom'),
     );
-    if (hasDirective || react.length > 0) {
+    if (marked.length > 0 || react.length > 0) {
       console.error(
         `${target.import} must stay framework-free; it imports ${react.join(', ') || '"use client"'}`,
       );
@@ -59,9 +69,15 @@ for (const [subpath, target] of Object.entries(manifest.exports)) {
     } else console.log(`${target.import} is framework-free (no React, no "use client")`);
   } else if (wantsDirective && !hasDirective) {
     console.error(
-      `${target.import} must start with "use client" like its source ${target['@paddock/source']}`,
+      `${target.import} (or, for a list of \`export *\` facades, each facade and not the list) must start with "use client" like its source ${target['@paddock/source']}`,
     );
     failed = true;
-  } else if (wantsDirective) console.log(`${target.import} starts with "use client"`);
+  } else if (wantsDirective) {
+    console.log(
+      onlyFacades
+        ? `${target.import}: its ${facades.length} re-exported modules start with "use client"`
+        : `${target.import} starts with "use client"`,
+    );
+  }
 }
 if (failed) process.exit(1);

@@ -24,7 +24,7 @@ export type { ClientOptions, FetchLike, FinalRequest, RequestOptions } from './c
  *
  * Its getters keep every resource class in a host's bundle (a bundler cannot drop a class's getters), but
  * those classes are small: every resource except `agents` loads its method bodies and schemas with its first
- * call, from a chunk of its own in a host's build. A failed load rejects that call with `APIConnectionError`.
+ * call, from one chunk they share in a host's build. A failed load rejects that call with `APIConnectionError`.
  */
 export class MastraClient extends MastraCore {
   private _agents?: Agents;

@@ -86,9 +86,9 @@ describe('lazyImpl', () => {
 });
 
 // Through `MastraClient`, with the module graph re-imported per test so that every lazy loader starts cold and
-// `vi.doMock` can stand in for the chunk a host's bundler would emit for `resources/workflows-impl.ts`.
+// `vi.doMock` can stand in for the chunk a host's bundler would emit for `resources/impls.ts`.
 describe('MastraClient resources that load on first call', () => {
-  const IMPL = '../resources/workflows-impl.js';
+  const IMPL = '../resources/impls.js';
   const schema = { type: 'object', properties: { n: { type: 'number' } } };
   const workflow = { name: 'wf', steps: {}, stepGraph: [], inputSchema: superjson(schema) };
   /** Modules of the SDK as a host would import them, fresh for this test. */
@@ -104,7 +104,7 @@ describe('MastraClient resources that load on first call', () => {
   it('loads a resource with its first call, not before; the call works as before', async () => {
     const loaded: string[] = [];
     vi.doMock(IMPL, async (importOriginal) => {
-      loaded.push('workflows');
+      loaded.push('impls');
       return importOriginal();
     });
     const { MastraClient, Workflows } = await freshSdk();
@@ -123,7 +123,7 @@ describe('MastraClient resources that load on first call', () => {
 
     const list = await client.workflows.list();
     expect(list['wf']?.inputSchema).toEqual(schema); // decoded by the lazily loaded schema
-    expect(loaded).toEqual(['workflows']);
+    expect(loaded).toEqual(['impls']);
     expect((await collect(events)).map((e) => e.type)).toEqual(['workflow-finish']);
     expect(fetch.calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual([
       'GET /api/workflows',
@@ -133,7 +133,7 @@ describe('MastraClient resources that load on first call', () => {
 
   it('a chunk that fails to load rejects the call with a typed, retryable error before anything is sent; the next call loads again', async () => {
     vi.doMock(IMPL, () => {
-      throw new TypeError('Failed to fetch dynamically imported module: /assets/workflows-impl.js');
+      throw new TypeError('Failed to fetch dynamically imported module: /assets/impls.js');
     });
     const sdk = await freshSdk();
     const fetch = mockFetch(() => json({ wf: workflow }));

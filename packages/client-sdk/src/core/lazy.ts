@@ -31,8 +31,9 @@ export type LazyCall<R> = <K extends keyof ResourceImpl<R>>(
 
 /**
  * The method bodies of a resource, loaded with its first call. Every method that talks to the server is async,
- * so a host's bundler can move a resource a page never uses (and its schemas) into a chunk of its own; the
- * class itself stays small and synchronous, so `client.workflows` and its types are unchanged.
+ * so a host's bundler can move the resources a page never uses (and their schemas) out of the page, into the one
+ * lazily loaded chunk of `resources/impls.ts`; the class itself stays small and synchronous, so
+ * `client.workflows` and its types are unchanged.
  *
  * The first call starts the load and concurrent calls share it; once loaded, calls only pay a microtask. A
  * failed load (a chunk the network could not deliver) rejects every waiting call with `APIConnectionError`
@@ -40,7 +41,7 @@ export type LazyCall<R> = <K extends keyof ResourceImpl<R>>(
  * loads again. Nothing is sent before the load succeeds, so a call that fails this way never reached the server.
  *
  * @param what - the resource, for the error message (`'workflows'`)
- * @param load - `() => import('./workflows-impl.js').then((m) => m.workflowsImpl)`
+ * @param load - `() => import('./impls.js').then((m) => m.workflowsImpl)`
  */
 export function lazyImpl<R>(what: string, load: () => Promise<ResourceImpl<R>>): LazyCall<R> {
   let pending: Promise<ResourceImpl<R>> | undefined;

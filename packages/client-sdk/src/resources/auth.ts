@@ -11,7 +11,7 @@ import type {
   SignOutResponse,
 } from '../schemas/auth.js';
 
-const run = /* @__PURE__ */ lazyImpl<Auth>('auth', () => import('./auth-impl.js').then((m) => m.authImpl));
+const run = /* @__PURE__ */ lazyImpl<Auth>('auth', () => import('./impls.js').then((m) => m.authImpl));
 
 /** `/auth/*`: who am I, what may I do, sign in and out. */
 export class Auth extends APIResource {

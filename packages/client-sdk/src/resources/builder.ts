@@ -5,7 +5,7 @@ import type { ProvidersResponse } from '../schemas/agents.js';
 import type { BuilderSettings } from '../schemas/builder.js';
 
 const run = /* @__PURE__ */ lazyImpl<Builder>('builder', () =>
-  import('./builder-impl.js').then((m) => m.builderImpl),
+  import('./impls.js').then((m) => m.builderImpl),
 );
 
 /** The Agent Builder's server-side configuration (read-only over HTTP). */

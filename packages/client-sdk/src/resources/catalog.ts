@@ -5,7 +5,7 @@ import type { Catalog as CatalogResult, CatalogListParams } from '../schemas/cat
 
 /** The catalog's merging, visibility checks and the schemas it reads with, loaded with the first call. */
 const run = /* @__PURE__ */ lazyImpl<Catalog>('catalog', () =>
-  import('./catalog-impl.js').then((m) => m.catalogImpl),
+  import('./impls.js').then((m) => m.catalogImpl),
 );
 
 /**

@@ -13,7 +13,7 @@ import type {
 } from '../schemas/datasets.js';
 
 const run = /* @__PURE__ */ lazyImpl<Datasets>('datasets', () =>
-  import('./datasets-impl.js').then((m) => m.datasetsImpl),
+  import('./impls.js').then((m) => m.datasetsImpl),
 );
 
 /**

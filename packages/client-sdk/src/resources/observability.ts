@@ -19,7 +19,7 @@ import type {
 export type MetricsKind = 'aggregate' | 'breakdown' | 'timeseries' | 'percentiles';
 
 const run = /* @__PURE__ */ lazyImpl<Observability>('observability', () =>
-  import('./observability-impl.js').then((m) => m.observabilityImpl),
+  import('./impls.js').then((m) => m.observabilityImpl),
 );
 
 /** Traces and spans from the observability store. */

@@ -22,7 +22,7 @@ export const scheduleKeys = {
 };
 
 const run = /* @__PURE__ */ lazyImpl<Schedules>('schedules', () =>
-  import('./schedules-impl.js').then((m) => m.schedulesImpl),
+  import('./impls.js').then((m) => m.schedulesImpl),
 );
 
 /**

@@ -20,7 +20,7 @@ import type {
 } from '../schemas/stored-agents.js';
 
 /** The method bodies and the stored-agent schemas, loaded with the first call (see `lazyImpl`). */
-const load = () => import('./stored-agents-impl.js');
+const load = () => import('./impls.js');
 const runVersions = /* @__PURE__ */ lazyImpl<StoredAgentVersions>('stored agent versions', () =>
   load().then((m) => m.storedAgentVersionsImpl),
 );

@@ -3,9 +3,7 @@ import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { Health, ServerCapabilities, SystemPackages } from '../schemas/system.js';
 
-const run = /* @__PURE__ */ lazyImpl<System>('system', () =>
-  import('./system-impl.js').then((m) => m.systemImpl),
-);
+const run = /* @__PURE__ */ lazyImpl<System>('system', () => import('./impls.js').then((m) => m.systemImpl));
 
 /** Server health and feature detection. */
 export class System extends APIResource {

@@ -3,9 +3,7 @@ import type { RequestOptions } from '../core/request-options.js';
 import { APIResource } from '../core/resource.js';
 import type { Tool, ToolExecuteParams, ToolListParams, ToolMap } from '../schemas/tools.js';
 
-const run = /* @__PURE__ */ lazyImpl<Tools>('tools', () =>
-  import('./tools-impl.js').then((m) => m.toolsImpl),
-);
+const run = /* @__PURE__ */ lazyImpl<Tools>('tools', () => import('./impls.js').then((m) => m.toolsImpl));
 
 /** Registered tools. */
 export class Tools extends APIResource {

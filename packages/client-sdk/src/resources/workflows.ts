@@ -26,7 +26,7 @@ import { canonicalJson, reconnecting } from './agents.js';
 
 /** The method bodies and the workflow schemas, loaded with the first call (see `lazyImpl`). */
 const run = /* @__PURE__ */ lazyImpl<Workflows>('workflows', () =>
-  import('./workflows-impl.js').then((m) => m.workflowsImpl),
+  import('./impls.js').then((m) => m.workflowsImpl),
 );
 
 /**
