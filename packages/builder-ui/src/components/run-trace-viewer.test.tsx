@@ -360,6 +360,21 @@ describe('RunTraceViewer', () => {
     expect(seen[0]).toMatchObject({ complete: true, spans: 5_001, rows: 5_001 });
   });
 
+  it('shows retry attempts on the first rows of a large trace once its tree is complete', async () => {
+    // A retried step is the root's first child, so it is among the first rows the head shows.
+    const spans = [
+      ...makeLargeTrace(3_000),
+      span('step', 's0', 0, 0.9, { name: "workflow step: 'provision'", spanType: 'workflow_step' }),
+      span('try1', 'step', 0.1, 0.2, { name: 'provision attempt 1', error: { message: 'timed out' } }),
+      span('try2', 'step', 0.5, 0.8, { name: 'provision attempt 2' }),
+    ] as LightSpan[];
+    renderViewer({ spans });
+    expect(rowNames().slice(0, 2)).toEqual(["agent run: 'big'", "workflow step: 'provision'"]);
+    // Retry groups read every child of a row; for a tree arriving in two steps they come with the whole tree.
+    await waitFor(() => expect(row("workflow step: 'provision'")).toHaveTextContent('2 attempts'));
+    expect(row('provision attempt 1')).toHaveTextContent('attempt 1 of 2');
+  });
+
   it('updates a running trace as spans arrive, and stops polling once it ended', async () => {
     const root = span('root', null, 0, null, { name: "agent run: 'live'", spanType: 'agent_run' });
     const stages: FixtureSpan[][] = [

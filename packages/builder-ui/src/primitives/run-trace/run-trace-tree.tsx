@@ -301,6 +301,9 @@ export function RunTracePrimitiveTree({
 
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
+  // Retry groups read every child of a row (a root with thousands of children included): for a tree still
+  // arriving in two steps they come with its complete render, one frame after the first rows.
+  const retryIndex = tree?.complete === false ? null : retries;
   return (
     <div
       role="tree"
@@ -329,7 +332,7 @@ export function RunTracePrimitiveTree({
           // Past the first rows of a tree still being built: they come with the next render.
           const node = rows[item.index];
           if (!node) return null;
-          const attempt = retries?.byAttemptId.get(node.id);
+          const attempt = retryIndex?.byAttemptId.get(node.id);
           return (
             <TreeRow
               key={node.id}
@@ -342,7 +345,7 @@ export function RunTracePrimitiveTree({
               focused={node.id === activeId}
               expanded={childCount(node) > 0 && (searchResult ? true : ctx.expanded(node.id))}
               match={!!searchResult?.matchIds.has(node.id)}
-              retryGroups={retries?.byOwnerId.get(node.id)}
+              retryGroups={retryIndex?.byOwnerId.get(node.id)}
               attemptGroup={attempt?.group}
               attempt={attempt?.attempt}
               render={children}
