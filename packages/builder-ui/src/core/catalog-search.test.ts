@@ -47,6 +47,23 @@ describe('given a catalog and a search query', () => {
     expect(ids('websrch')).toEqual(['web-search']);
     expect(ids('zzz')).toEqual([]);
   });
+
+  it('accepts scattered letters up to half the term in pieces, not one piece more', () => {
+    const scattered = createCatalogIndex([
+      makeItem({ id: 'x1', name: 'ab-cd-ef', description: '' }),
+      makeItem({ id: 'x2', name: 'ab-c-d-e', description: '' }),
+    ]);
+    // "abcde": three pieces (ab, cd, e) in the first name, four (ab, c, d, e) in the second; at most three.
+    const found = searchCatalog(scattered, 'abcde');
+    expect(found.map((r) => r.item.id)).toEqual(['x1']);
+    expect(found[0]?.match.name).toEqual([
+      [0, 2],
+      [3, 5],
+      [6, 7],
+    ]);
+    // Two letters are never matched loosely.
+    expect(searchCatalog(scattered, 'ae')).toEqual([]);
+  });
 });
 
 describe('highlightSegments', () => {

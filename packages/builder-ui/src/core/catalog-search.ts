@@ -87,6 +87,35 @@ function subsequence(text: string, term: string): MatchRange[] | null {
   return ranges.length <= Math.max(2, Math.ceil(term.length / 2)) ? ranges : null;
 }
 
+/**
+ * Whether `subsequence(text, term)` finds a hit, without building its ranges: the same walk, counting the
+ * ranges it would make.
+ */
+function hasSubsequence(text: string, term: string): boolean {
+  let ranges = 0;
+  let end = -1;
+  let from = 0;
+  for (const char of term) {
+    const index = text.indexOf(char, from);
+    if (index === -1) return false;
+    if (index !== end) ranges++;
+    end = index + 1;
+    from = index + 1;
+  }
+  return ranges <= Math.max(2, Math.ceil(term.length / 2));
+}
+
+/**
+ * Whether `matchTerm` would score `term` above 0 for this entry, without allocating: most of a large catalog
+ * misses a term, and building an empty match for each of them made every keystroke allocate tens of
+ * thousands of objects.
+ */
+function mayMatchTerm(entry: IndexedItem<unknown>, term: string): boolean {
+  if (entry.name.includes(term) || entry.id.includes(term) || entry.description.includes(term)) return true;
+  for (const tag of entry.tags) if (tag.includes(term)) return true;
+  return term.length > 2 && hasSubsequence(entry.name, term);
+}
+
 // Weights: name beats id beats tags beats description; exact beats prefix beats word start beats substring.
 const SCORE = {
   nameExact: 100,
@@ -172,7 +201,8 @@ export function searchCatalog<T extends CatalogItem>(
   if (terms.length === 0) return index.entries.map((entry) => ({ item: entry.item, match: emptyMatch() }));
 
   const results: { item: T; match: CatalogMatch; position: number }[] = [];
-  for (const entry of index.entries) {
+  entries: for (const entry of index.entries) {
+    for (const term of terms) if (!mayMatchTerm(entry, term)) continue entries;
     const match = emptyMatch();
     let total = 0;
     let missed = false;
