@@ -228,6 +228,35 @@ function largeTrace(count: number): LightSpan[] {
 }
 const LARGE = largeTrace(50_000);
 
+/** A host with its own data layer: `spans={null}` while it loads them (the loading state, no request), then the spans. */
+function HostLoads(args: RunTraceViewerProps) {
+  const [spans, setSpans] = useState<LightSpan[] | null>(null);
+  return (
+    <>
+      <button type="button" onClick={() => setSpans(largeTrace(5_000))} disabled={spans !== null}>
+        Deliver the spans
+      </button>
+      <RunTraceViewer {...args} traceId="large" spans={spans} fetchSpans={false} />
+    </>
+  );
+}
+
+export const HostLoading: Story = {
+  render: (args) => (
+    <Kit>
+      <HostLoads {...args} />
+    </Kit>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText('Loading the trace…');
+    await expect(canvas.queryAllByRole('treeitem')).toHaveLength(0);
+    await userEvent.click(canvas.getByRole('button', { name: 'Deliver the spans' }));
+    await findRow(canvasElement, 'bulk-reconcile-agent');
+    await expect(canvas.queryByText('Loading the trace…')).toBeNull();
+  },
+};
+
 export const Large: Story = {
   render: (args) => (
     <Kit>
