@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright';
 import { summarize } from '../lib/stats.ts';
+import { cpuInside, mainThreadTasks, recordTrace, TIMELINE, type TraceEvent } from '../lib/chromium-trace.ts';
 import type {
   ComposerCase,
   ComposerResult,
@@ -156,16 +157,6 @@ interface Timed {
   longTasks: Tasks;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-}
-
 /**
  * Main-thread CPU time of each frame, from a Chromium trace: frames are delimited by the page's animation frame
  * callbacks (`FireAnimationFrame`), and each frame's cost is the thread time of the main thread's tasks between
@@ -189,9 +180,7 @@ export function frameCosts(events: readonly TraceEvent[]): number[] {
     .map((e) => e.ts)
     .sort((a, b) => a - b)
     .filter((ts, i, all) => i === 0 || ts - all[i - 1]! > 1000);
-  const tasks = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur)
-    .sort((a, b) => a.ts - b.ts);
+  const tasks = mainThreadTasks(events, { pid, tid });
   const costs: number[] = [];
   let t = 0;
   for (let i = 0; i + 1 < starts.length; i++) {
@@ -199,11 +188,7 @@ export function frameCosts(events: readonly TraceEvent[]): number[] {
     const to = starts[i + 1]!;
     while (t < tasks.length && tasks[t]!.ts + tasks[t]!.dur! <= from) t++;
     let cpu = 0;
-    for (let j = t; j < tasks.length && tasks[j]!.ts < to; j++) {
-      const task = tasks[j]!;
-      const inside = Math.min(task.ts + task.dur!, to) - Math.max(task.ts, from);
-      if (inside > 0) cpu += ((task.tdur ?? task.dur!) * inside) / task.dur!;
-    }
+    for (let j = t; j < tasks.length && tasks[j]!.ts < to; j++) cpu += cpuInside(tasks[j]!, from, to);
     costs.push(cpu / 1000);
   }
   return costs;
@@ -211,24 +196,9 @@ export function frameCosts(events: readonly TraceEvent[]): number[] {
 
 /** Scrolls for `ms` under a Chromium trace and returns each frame's main-thread CPU time. */
 async function scrollFrameCost(page: Page, ms: number): Promise<number[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  try {
-    await page.evaluate(
-      (duration) => (window.__bench.scroll as (ms: number) => Promise<unknown>)(duration),
-      ms,
-    );
-  } finally {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-  }
+  const { events } = await recordTrace(page, TIMELINE, () =>
+    page.evaluate((duration) => (window.__bench.scroll as (ms: number) => Promise<unknown>)(duration), ms),
+  );
   // The first frame carries the scroll setup, as in the untraced pass.
   return frameCosts(events).slice(1);
 }

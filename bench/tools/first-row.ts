@@ -6,42 +6,30 @@
  *
  *   node bench/tools/first-row.ts [viewer|plain] [spans] [runs] [cold|open]
  *
- * CPU=1 also records a light Chromium trace (timeline and user timing only, no JS sampling) and prints the renderer main thread's CPU
- * time from the start of the mount to the first row: steadier than wall time on a machine busy with other work.
+ * CPU=1 also records a light Chromium trace (timeline and user timing only, no JS sampling) and prints the
+ * renderer main thread's CPU time from the start of the mount to the first row: steadier than wall time on a
+ * machine busy with other work.
  */
-import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
-import { serveFolder } from '../lib/static-server.ts';
+import { cpuInside, mainThreadTasks, recordTrace, rendererMain, TIMELINE } from '../lib/chromium-trace.ts';
+import { summarize } from '../lib/stats.ts';
+import { openBuiltPages } from './built-pages.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
 interface BenchPage {
   __bench: { generate(): number; mount(): Promise<{ firstPaint: number }>; unmount(): void };
 }
 
 const [impl = 'viewer', n = '10000', runsArg = '7', flow = 'open'] = process.argv.slice(2);
-const root = join(import.meta.dirname, '..', '..');
-const pages = await serveFolder(join(root, '.paddock-tmp', 'bench', 'pages'));
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: [...CHROMIUM_ARGS],
-});
+/** In the page: the timed mount, from a user-timing mark the trace (CPU=1) starts its count at. */
+const timedMount = () => {
+  performance.mark('first-row-start');
+  return (window as unknown as BenchPage).__bench.mount().then((r) => r.firstPaint);
+};
+const built = await openBuiltPages();
 const figures: number[] = [];
 const cpuFigures: number[] = [];
 try {
   for (let run = 0; run < Number(runsArg); run++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${pages.url}/trace.html?n=${n}&impl=${impl}&flow=${flow}`);
+    const page = await built.open(`trace.html?n=${n}&impl=${impl}&flow=${flow}`);
     await page.waitForFunction(() => typeof (window as unknown as Partial<BenchPage>).__bench === 'object');
     await page.evaluate(() => (window as unknown as BenchPage).__bench.generate());
     // WARM=1: mount once and go back to the shell first, so the timed mount runs warm code (what the first
@@ -51,51 +39,25 @@ try {
       await page.evaluate(() => (window as unknown as BenchPage).__bench.unmount());
     }
     await page.waitForTimeout(200);
-    const cdp = process.env.CPU ? await page.context().newCDPSession(page) : null;
-    const events: TraceEvent[] = [];
-    if (cdp) {
-      cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-      await cdp.send('Tracing.start', {
-        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
-        transferMode: 'ReportEvents',
-      });
-    }
-    const { firstPaint, start } = await page.evaluate(async () => {
-      performance.mark('first-row-start');
-      const r = await (window as unknown as BenchPage).__bench.mount();
-      return { firstPaint: r.firstPaint, start: 0 };
-    });
-    figures.push(firstPaint);
-    if (cdp) {
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await complete;
-      const mark = events.find((e) => e.name === 'first-row-start');
-      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-      const from = (mark?.ts ?? 0) + start;
+    if (!process.env.CPU) {
+      figures.push(await page.evaluate(timedMount));
+    } else {
+      const { result: firstPaint, events } = await recordTrace(page, [...TIMELINE, 'blink.user_timing'], () =>
+        page.evaluate(timedMount),
+      );
+      figures.push(firstPaint);
+      const from = events.find((e) => e.name === 'first-row-start')?.ts ?? 0;
       const to = from + firstPaint * 1000;
-      let cpu = 0;
-      for (const e of events) {
-        if (e.pid !== main?.pid || e.tid !== main?.tid || e.ph !== 'X' || e.name !== 'RunTask' || !e.dur)
-          continue;
-        const inside = Math.min(e.ts + e.dur, to) - Math.max(e.ts, from);
-        if (inside > 0) cpu += ((e.tdur ?? e.dur) * inside) / e.dur;
-      }
-      cpuFigures.push(cpu / 1000);
+      const main = rendererMain(events);
+      const tasks = main ? mainThreadTasks(events, main) : [];
+      cpuFigures.push(tasks.reduce((sum, task) => sum + cpuInside(task, from, to), 0) / 1000);
     }
     await page.close();
   }
 } finally {
-  await browser.close();
-  await pages.close();
+  await built.close();
 }
-const sorted = [...figures].sort((a, b) => a - b);
-console.log(
-  `${impl} ${n} ${flow}: ${figures.map((f) => f.toFixed(1)).join(', ')} ms; median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms`,
-);
-if (cpuFigures.length > 0) {
-  const cpuSorted = [...cpuFigures].sort((a, b) => a - b);
-  console.log(
-    `  main-thread CPU to first row: ${cpuFigures.map((f) => f.toFixed(1)).join(', ')} ms; median ${cpuSorted[Math.floor(cpuSorted.length / 2)]!.toFixed(1)} ms`,
-  );
-}
+const line = (label: string, values: number[]) =>
+  `${label}: ${values.map((f) => f.toFixed(1)).join(', ')} ms; median ${summarize(values)!.median.toFixed(1)} ms`;
+console.log(line(`${impl} ${n} ${flow}`, figures));
+if (cpuFigures.length > 0) console.log(`  ${line('main-thread CPU to first row', cpuFigures)}`);

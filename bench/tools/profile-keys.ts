@@ -6,32 +6,9 @@
  *
  *   [SKIP=n] node bench/tools/profile-keys.ts [count] [keys]
  */
-import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
-import { serveFolder } from '../lib/static-server.ts';
+import { JS_SAMPLING, recordTrace, rendererMain, sampledJsTime, TIMELINE } from '../lib/chromium-trace.ts';
+import { openBuiltPages } from './built-pages.ts';
 
-interface Ev {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: {
-    name?: string;
-    data?: {
-      cpuProfile?: {
-        nodes?: {
-          id: number;
-          callFrame?: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-        }[];
-        samples?: number[];
-      };
-      timeDeltas?: number[];
-    };
-  };
-}
 interface KeySample {
   key: string;
   paint: number | null;
@@ -41,16 +18,9 @@ interface BenchPage {
 }
 
 const [count = '10000', typed = 'primitive 42'] = process.argv.slice(2);
-const root = join(import.meta.dirname, '..', '..');
-const pages = await serveFolder(join(root, '.paddock-tmp', 'bench', 'pages'));
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: [...CHROMIUM_ARGS],
-});
+const built = await openBuiltPages();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${pages.url}/picker.html?count=${count}`);
+  const page = await built.open(`picker.html?count=${count}`);
   await page.getByRole('button').first().click();
   await page.waitForFunction(() => (window as unknown as BenchPage).__bench.open() !== null);
   await page.getByRole('searchbox').focus();
@@ -62,31 +32,18 @@ try {
     await page.waitForFunction(() => (window as unknown as BenchPage).__bench.pending() === 0);
   }
   const skip = (await page.evaluate(() => (window as unknown as BenchPage).__bench.keys())).length;
-  const cdp = await page.context().newCDPSession(page);
-  const events: Ev[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as Ev[])));
-  await cdp.send('Tracing.start', {
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'v8.execute',
-      'disabled-by-default-v8.cpu_profiler',
-    ].join(','),
-    transferMode: 'ReportEvents',
+  const { events } = await recordTrace(page, [...TIMELINE, ...JS_SAMPLING], async () => {
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      await page.waitForFunction(() => (window as unknown as BenchPage).__bench.pending() === 0, undefined, {
+        polling: 10,
+      });
+      await page.waitForTimeout(25);
+    }
   });
-  for (const key of keys) {
-    await page.keyboard.press(key);
-    await page.waitForFunction(() => (window as unknown as BenchPage).__bench.pending() === 0, undefined, {
-      polling: 10,
-    });
-    await page.waitForTimeout(25);
-  }
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await complete;
   const samples = (await page.evaluate(() => (window as unknown as BenchPage).__bench.keys())).slice(skip);
   console.log(`keydown to paint: ${samples.map((s) => `${s.key} ${s.paint?.toFixed(1)}`).join(', ')}`);
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = rendererMain(events);
   const totals = new Map<string, number>();
   for (const e of events) {
     if (e.pid !== main?.pid || e.tid !== main?.tid || e.ph !== 'X' || !e.dur) continue;
@@ -97,31 +54,13 @@ try {
   console.log('main thread, inclusive ms over all keystrokes:');
   for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]))
     console.log(`  ${name.padEnd(18)} ${ms.toFixed(1)}`);
-  const nodes = new Map<number, string>();
-  const self = new Map<string, number>();
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
-    const profile = e.args?.data?.cpuProfile;
-    for (const node of profile?.nodes ?? []) {
-      const cf = node.callFrame;
-      nodes.set(
-        node.id,
-        `${cf?.functionName || '(anon)'} ${cf?.url?.split('/').pop() ?? ''}:${cf?.lineNumber}:${cf?.columnNumber}`,
-      );
-    }
-    const deltas = e.args?.data?.timeDeltas ?? [];
-    (profile?.samples ?? []).forEach((id, i) => {
-      const key = nodes.get(id) ?? String(id);
-      self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
-    });
-  }
+  const { self } = sampledJsTime(events);
   console.log('JS self time (sampled), ms:');
-  for (const [name, ms] of [...self]
+  for (const [name, us] of [...self]
     .filter(([n]) => !n.startsWith('(idle)'))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 25))
-    console.log(`  ${ms.toFixed(2).padStart(7)}  ${name}`);
+    console.log(`  ${(us / 1000).toFixed(2).padStart(7)}  ${name}`);
 } finally {
-  await browser.close();
-  await pages.close();
+  await built.close();
 }
