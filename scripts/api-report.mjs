@@ -1,12 +1,13 @@
 // The public API report: every export of every entry in each package's `exports` map, with its type, read
 // from the BUILT declarations (`pnpm build` first) with the TypeScript compiler API. The report is checked in as
-// `packages/<pkg>/api-report.md`, so every change to the public surface shows up in review as a diff.
+// `packages/<pkg>/api-report.md`, so every change to the public surface shows up in review as a diff. It also
+// imports each built entry in Node and checks that the JavaScript exports exactly what the declarations name.
 //
 //   node scripts/api-report.mjs           check: exit 1 when a report is out of date (CI, scripts/test-all.mjs)
 //   node scripts/api-report.mjs --write   regenerate the reports after a deliberate API change
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +37,7 @@ function collectPackages() {
       entries.push({
         specifier: subpath === '.' ? manifest.name : `${manifest.name}${subpath.slice(1)}`,
         file,
+        code: join(pkgDir, target.import),
       });
     }
     found.push({ name: manifest.name, dir: pkgDir, entries });
@@ -173,7 +175,11 @@ function describeSymbol(checker, symbol, name, indent = '') {
   return lines;
 }
 
-/** @param {{ name: string, entries: { specifier: string, file: string }[] }} pkg */
+/**
+ * The report's text, and per entry the names it declares: all of them, and those that are values (which the
+ * built JavaScript must export at run time).
+ * @param {{ name: string, entries: { specifier: string, file: string, code: string }[] }} pkg
+ */
 function report(pkg) {
   const program = ts.createProgram(
     pkg.entries.map((entry) => entry.file),
@@ -196,6 +202,7 @@ function report(pkg) {
     '     Do not edit by hand: the test run fails when this file differs from the package. A diff here is a change',
     '     to the public API; make it deliberately. -->',
   ];
+  const declared = [];
   for (const entry of pkg.entries) {
     const source = program.getSourceFile(entry.file);
     const moduleSymbol = source && checker.getSymbolAtLocation(source);
@@ -204,14 +211,44 @@ function report(pkg) {
     out.push('', `## \`${entry.specifier}\``, '', `${exports.length} exports.`, '', '```ts');
     for (const symbol of exports) out.push(...describeSymbol(checker, symbol, symbol.name));
     out.push('```');
+    /** @param {ts.Symbol} symbol */
+    const resolved = (symbol) =>
+      symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    declared.push({
+      entry,
+      names: new Set(exports.map((symbol) => symbol.name)),
+      values: exports.filter((symbol) => resolved(symbol).flags & ts.SymbolFlags.Value).map((s) => s.name),
+    });
   }
-  return `${out.join('\n')}\n`;
+  return { text: `${out.join('\n')}\n`, declared };
+}
+
+/**
+ * The built JavaScript against its declarations, by importing each entry in Node (as a server-rendering host
+ * would): every declared value is exported, and nothing is exported that the declarations do not name. The
+ * entries are rewritten by the build (scripts/export-star-entries.ts), so a name lost or added there shows here.
+ * @param {{ entry: { specifier: string, code: string }, names: Set<string>, values: string[] }[]} declared
+ */
+async function runtimeProblems(declared) {
+  const problems = [];
+  for (const { entry, names, values } of declared) {
+    const loaded = await import(pathToFileURL(entry.code).href);
+    const missing = values.filter((name) => loaded[name] === undefined);
+    const extra = Object.keys(loaded).filter((name) => !names.has(name));
+    if (missing.length > 0)
+      problems.push(`${entry.specifier}: declared but not exported at run time: ${missing.join(', ')}`);
+    if (extra.length > 0)
+      problems.push(`${entry.specifier}: exported at run time but not declared: ${extra.join(', ')}`);
+  }
+  return problems;
 }
 
 let stale = 0;
+const problems = [];
 for (const pkg of collectPackages()) {
   const file = join(pkg.dir, 'api-report.md');
-  const next = report(pkg);
+  const { text: next, declared } = report(pkg);
+  problems.push(...(await runtimeProblems(declared)));
   const current = existsSync(file) ? readFileSync(file, 'utf8') : null;
   const path = relative(root, file);
   if (current === next) {
@@ -224,6 +261,11 @@ for (const pkg of collectPackages()) {
     console.error(`${path}: out of date (the package's public API changed, or the report was edited)`);
   }
 }
+if (problems.length > 0) {
+  console.error(`\nThe built JavaScript does not match its declarations:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('built entries: every declared value exported at run time, nothing undeclared');
 if (stale > 0) {
   console.error(
     '\nIf the API change is deliberate, run `pnpm build && node scripts/api-report.mjs --write` and commit the report.',
