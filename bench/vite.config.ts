@@ -19,7 +19,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../.paddock-tmp/bench/pages/', import.meta.url)),
     emptyOutDir: true,
-    minify: true,
+    // BENCH_MINIFY=0 keeps names, for reading a profile (figures of record are minified).
+    minify: process.env.BENCH_MINIFY !== '0',
     sourcemap: false,
     chunkSizeWarningLimit: 4000,
     rolldownOptions: {

@@ -182,6 +182,39 @@ describe('buildTraceTree', () => {
     expect(deriveSpanStatus({ spanId: 'a', status: 'weird', endedAt: 'x' })).toBe('success');
   });
 
+  it('builds the same tree whether parents arrive before their children or not', () => {
+    // Parents first (as a server listing by start time sends them) takes a one-pass route; any other order
+    // walks from the roots. Distinct starts, so sibling order does not depend on arrival.
+    let state = 7;
+    const random = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+    const inOrder: TraceSpanLike[] = [span('s0', null, 0, 5_000)];
+    for (let i = 1; i < 2_000; i++) {
+      const roll = random();
+      const parent = roll < 0.01 ? `missing-${i}` : roll < 0.02 ? null : `s${Math.floor(random() * i)}`;
+      inOrder.push(
+        span(`s${i}`, parent, i, roll < 0.05 ? null : i + 10, {
+          error: random() < 0.03 ? { message: `boom ${i}` } : null,
+        }),
+      );
+    }
+    const shuffled = [...inOrder];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    const expected = buildTraceTree(inOrder, { now: NOW });
+    expect(expected.counts.orphans).toBeGreaterThan(0);
+    expect(expected.counts.errors).toBeGreaterThan(0);
+    for (const other of [shuffled, [...inOrder].reverse()]) {
+      const tree = buildTraceTree(other, { now: NOW });
+      expect(summary(tree)).toEqual(summary(expected));
+      expect(tree.order.map((n) => project(n))).toEqual(expected.order.map((n) => project(n)));
+    }
+  });
+
   it('propagates errors to ancestors and sets the trace status', () => {
     const tree = buildTraceTree([
       span('root', null, 0, 10),

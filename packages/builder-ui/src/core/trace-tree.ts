@@ -216,11 +216,17 @@ function parseIsoUtc(text: string): number {
  * Mastra's per-trace light route which omits it.
  */
 export function deriveSpanStatus(span: TraceSpanLike): TraceSpanStatus {
-  if (span.error) return 'error';
+  return STATUSES[spanStatusCode(span)]!;
+}
+
+/** `deriveSpanStatus` as a code (what the index stores): one call per span while indexing. */
+function spanStatusCode(span: TraceSpanLike): number {
+  if (span.error) return STATUS_ERROR;
   const status = span.status;
-  if (status === 'success' || status === 'error' || status === 'running') return status;
-  if (span.endedAt == null && !span.isEvent) return 'running';
-  return 'success';
+  if (status === 'success') return STATUS_SUCCESS;
+  if (status === 'error') return STATUS_ERROR;
+  if (status === 'running') return STATUS_RUNNING;
+  return span.endedAt == null && !span.isEvent ? STATUS_RUNNING : STATUS_SUCCESS;
 }
 
 /*
@@ -255,10 +261,6 @@ const TIMES_READ = 8;
 const GROUP_SORTED = 16;
 /** The issue bits that depend on times (the others are known from the structure alone). */
 const TIME_ISSUES = TRACE_ISSUE.skew | TRACE_ISSUE.unfinished | TRACE_ISSUE.invalidTime;
-
-function statusCode(status: TraceSpanStatus): number {
-  return status === 'error' ? STATUS_ERROR : status === 'running' ? STATUS_RUNNING : STATUS_SUCCESS;
-}
 
 /** One slot per distinct span id, numbered `k` in order of first arrival. */
 interface TraceIndex<S extends TraceSpanLike> {
@@ -458,6 +460,8 @@ function indexTrace<S extends TraceSpanLike>(
   let ids = new Map<string, number>();
   let spans = input as S[];
   let invalidEntries = 0;
+  let errors = 0;
+  let running = 0;
   for (let i = 0; i < total; i++) {
     const span = input[i];
     if (!span || typeof span !== 'object' || typeof span.spanId !== 'string') {
@@ -466,7 +470,10 @@ function indexTrace<S extends TraceSpanLike>(
     }
     ids.set(span.spanId, i);
     flags[i] = span.isEvent === true ? IS_EVENT : 0;
-    status[i] = statusCode(deriveSpanStatus(span));
+    const code = spanStatusCode(span);
+    status[i] = code;
+    if (code === STATUS_ERROR) errors++;
+    else if (code === STATUS_RUNNING) running++;
   }
   if (invalidEntries > 0 || ids.size < total) {
     ids = new Map();
@@ -484,50 +491,92 @@ function indexTrace<S extends TraceSpanLike>(
         issues[k] = TRACE_ISSUE.duplicate;
       }
       flags[k] = span.isEvent === true ? IS_EVENT : 0;
-      status[k] = statusCode(deriveSpanStatus(span));
+      status[k] = spanStatusCode(span);
+    }
+    errors = 0;
+    running = 0;
+    for (let k = 0; k < spans.length; k++) {
+      if (status[k] === STATUS_ERROR) errors++;
+      else if (status[k] === STATUS_RUNNING) running++;
     }
   }
 
-  // Parents, and how many children each span has.
+  // Parents and how many children each span has. A server listing spans by start time sends every parent
+  // before its children; then depths come in the same pass, no loop is possible, and the child lists and
+  // subtree sizes take one backward pass (each span's descendants come after it). Otherwise a walk from the
+  // roots works them out (and finds spans hanging off a loop).
   const size = spans.length;
   const parent = new Int32Array(size);
+  const childStart = new Int32Array(size + 1);
+  const depth = new Int32Array(size);
+  let rootCount = 0;
+  let parentsFirst = true;
+  let orphans = 0;
+  let cycles = 0;
   for (let k = 0; k < size; k++) {
     const parentId = spans[k]!.parentSpanId;
     let p = -1;
     if (parentId != null && parentId !== '') {
       const found = ids.get(parentId);
-      if (found === undefined) issues[k]! |= TRACE_ISSUE.orphan;
-      else if (found === k) issues[k]! |= TRACE_ISSUE.cycle;
-      else p = found;
+      if (found === undefined) {
+        issues[k]! |= TRACE_ISSUE.orphan;
+        orphans++;
+      } else if (found === k) {
+        issues[k]! |= TRACE_ISSUE.cycle;
+        cycles++;
+      } else p = found;
     }
     parent[k] = p;
+    if (p < 0) rootCount++;
+    else {
+      childStart[p + 1]!++;
+      if (p > k) parentsFirst = false;
+      else depth[k] = depth[p]! + 1;
+    }
   }
 
-  let links = linkChildren(parent);
-  if (links.reached < size) {
-    // Some spans hang off a loop (a → b → a), unreachable from any root: cut the loops, link again.
-    breakCycles(parent, issues);
-    links = linkChildren(parent);
-  }
-  const { childStart, childList, roots, walk } = links;
-
-  // Subtree sizes and "an error below", bottom up (the reverse of a parent-first order); counts.
-  const subtree = new Int32Array(size).fill(1);
-  let errors = 0;
-  let running = 0;
-  let orphans = 0;
-  let cycles = 0;
-  for (let i = size - 1; i >= 0; i--) {
-    const k = walk[i]!;
-    const p = parent[k]!;
-    const issue = issues[k]!;
-    if (issue & TRACE_ISSUE.orphan) orphans++;
-    if (issue & TRACE_ISSUE.cycle) cycles++;
-    if (status[k] === STATUS_ERROR) errors++;
-    else if (status[k] === STATUS_RUNNING) running++;
-    if (p < 0) continue;
-    subtree[p]! += subtree[k]!;
-    if (status[k] === STATUS_ERROR || (flags[k]! & ERROR_BELOW) !== 0) flags[p]! |= ERROR_BELOW;
+  let childList: Int32Array;
+  let roots: Int32Array;
+  let subtree: Int32Array;
+  if (parentsFirst) {
+    for (let k = 0; k < size; k++) childStart[k + 1]! += childStart[k]!;
+    childList = new Int32Array(size - rootCount);
+    roots = new Int32Array(rootCount);
+    subtree = new Int32Array(size);
+    // Filled from the back, so each list keeps arrival order.
+    const fill = childStart.slice(1);
+    let r = rootCount;
+    for (let k = size - 1; k >= 0; k--) {
+      const spansBelow = ++subtree[k]!;
+      const p = parent[k]!;
+      if (p < 0) {
+        roots[--r] = k;
+        continue;
+      }
+      childList[--fill[p]!] = k;
+      subtree[p]! += spansBelow;
+      if (status[k] === STATUS_ERROR || (flags[k]! & ERROR_BELOW) !== 0) flags[p]! |= ERROR_BELOW;
+    }
+  } else {
+    let links = linkChildren(parent);
+    if (links.reached < size) {
+      // Some spans hang off a loop (a → b → a), unreachable from any root: cut the loops, link again.
+      cycles += breakCycles(parent, issues);
+      links = linkChildren(parent);
+    }
+    ({ childList, roots } = links);
+    childStart.set(links.childStart);
+    depth.set(links.depth);
+    // Subtree sizes and "an error below", bottom up (the reverse of a parent-first order).
+    const walk = links.walk;
+    subtree = new Int32Array(size).fill(1);
+    for (let i = size - 1; i >= 0; i--) {
+      const k = walk[i]!;
+      const p = parent[k]!;
+      if (p < 0) continue;
+      subtree[p]! += subtree[k]!;
+      if (status[k] === STATUS_ERROR || (flags[k]! & ERROR_BELOW) !== 0) flags[p]! |= ERROR_BELOW;
+    }
   }
 
   const index: TraceIndex<S> = {
@@ -539,7 +588,7 @@ function indexTrace<S extends TraceSpanLike>(
     status: status.subarray(0, size),
     category: new Uint8Array(size),
     flags: flags.subarray(0, size),
-    depth: links.depth,
+    depth,
     subtree,
     childStart,
     childList,
@@ -614,13 +663,14 @@ function linkChildren(parent: Int32Array) {
 }
 
 /**
- * Cuts every parent loop (a → b → a) so the walk terminates: each slot is visited once (state per slot), and
+ * Cuts every parent loop (a → b → a) so the walk terminates, and returns how many links it cut: each slot is visited once (state per slot), and
  * when a chain runs into a slot still on the current path, that slot's parent link is cut and it becomes a root.
  */
-function breakCycles(parent: Int32Array, issues: Uint8Array): void {
+function breakCycles(parent: Int32Array, issues: Uint8Array): number {
   const size = parent.length;
   const state = new Uint8Array(size); // 0 new, 1 on the current path, 2 done
   const path = new Int32Array(size);
+  let cuts = 0;
   for (let start = 0; start < size; start++) {
     let k = start;
     let length = 0;
@@ -632,9 +682,11 @@ function breakCycles(parent: Int32Array, issues: Uint8Array): void {
     if (k >= 0 && state[k] === 1) {
       parent[k] = -1;
       issues[k]! |= TRACE_ISSUE.cycle;
+      cuts++;
     }
     for (let i = 0; i < length; i++) state[path[i]!] = 2;
   }
+  return cuts;
 }
 
 /** Reads every time, sorts every group and resolves every slot: the whole trace's figures. */

@@ -209,11 +209,17 @@ export function RunTracePrimitiveTree({
   );
   // The virtualizer's measurements change without React state; this component must not be auto-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
+  // A head (the first rows of a large trace; the whole tree comes one frame later) is given to the virtualizer
+  // as the rows it has: rows are all one height, so the scroll height is the whole trace's without a
+  // measurement per span (100,000 of them) on the way to the first paint.
+  const head = tree?.complete === false;
   const virtualizer = useVirtualizer({
-    count: ctx.rowCount,
+    count: head ? Math.min(rows.length, ctx.rowCount) : ctx.rowCount,
     getScrollElement,
     estimateSize,
-    overscan: sized ? overscan : 0,
+    // A tree arriving in two steps (a large trace's head, then the whole) paints its first rows alone too: the
+    // overscan comes with the complete tree, one frame later.
+    overscan: sized && !head ? overscan : 0,
     rangeExtractor,
     initialRect: firstRect,
     observeElementRect: observeRect,
@@ -300,10 +306,10 @@ export function RunTracePrimitiveTree({
   }));
 
   const items = virtualizer.getVirtualItems();
-  const total = virtualizer.getTotalSize();
+  const total = head ? ctx.rowCount * rowHeight : virtualizer.getTotalSize();
   // Retry groups read every child of a row (a root with thousands of children included): for a tree still
   // arriving in two steps they come with its complete render, one frame after the first rows.
-  const retryIndex = tree?.complete === false ? null : retries;
+  const retryIndex = head ? null : retries;
   return (
     <div
       role="tree"
