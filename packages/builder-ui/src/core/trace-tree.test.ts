@@ -18,6 +18,7 @@ import {
   isExpanded,
   setExpanded,
   spanCategory,
+  toEpochMs,
   treeKeyAction,
   type TraceNode,
   type TraceSpanLike,
@@ -182,6 +183,35 @@ describe('buildTraceTree', () => {
     expect(deriveSpanStatus({ spanId: 'a', status: 'weird', endedAt: 'x' })).toBe('success');
   });
 
+  it('orders siblings by start, unparseable starts last, ties by arrival', () => {
+    // Against a plain reference sort, on sibling lists in order, reversed, tied and with garbled starts.
+    let state = 11;
+    const random = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+    for (let round = 0; round < 60; round++) {
+      const count = 2 + Math.floor(random() * 12);
+      const starts = Array.from({ length: count }, (_, i) =>
+        round % 4 === 0 ? i : round % 4 === 1 ? count - i : Math.floor(random() * 4),
+      );
+      const garbled = new Set(
+        round % 3 === 0 ? [] : [Math.floor(random() * count), Math.floor(random() * count)],
+      );
+      const kids = starts.map((start, i) => {
+        const kid = span(`k${i}`, 'root', start, start + 1);
+        return garbled.has(i) ? { ...kid, startedAt: 'garbled' } : kid;
+      });
+      const tree = buildTraceTree([span('root', null, 0, 100), ...kids], { now: NOW });
+      const key = (i: number) => (garbled.has(i) ? Number.POSITIVE_INFINITY : starts[i]!);
+      const expected = kids
+        .map((_, i) => i)
+        .sort((a, b) => key(a) - key(b) || a - b)
+        .map((i) => `k${i}`);
+      expect(ids(tree.roots[0]!.children)).toEqual(expected);
+    }
+  });
+
   it('builds the same tree whether parents arrive before their children or not', () => {
     // Parents first (as a server listing by start time sends them) takes a one-pass route; any other order
     // walks from the roots. Distinct starts, so sibling order does not depend on arrival.
@@ -226,6 +256,43 @@ describe('buildTraceTree', () => {
     expect(tree.byId.get('leaf')!.hasErrorBelow).toBe(false);
     expect(tree.status).toBe('error');
     expect(tree.counts.errors).toBe(1);
+  });
+});
+
+describe('toEpochMs', () => {
+  it('reads every string as Date.parse does (its fast path included)', () => {
+    const edges = [
+      '2026-11-20T09:30:00.123Z',
+      '2024-02-29T23:59:59.999Z',
+      '2023-02-29T00:00:00.000Z',
+      '2024-04-31T00:00:00.000Z',
+      '2024-13-01T00:00:00.000Z',
+      '2024-01-00T00:00:00.000Z',
+      '2024-01-01T24:00:00.000Z',
+      '2024-01-01T23:60:00.000Z',
+      '0000-01-01T00:00:00.000Z',
+      '0099-12-31T00:00:00.000Z',
+      '2024x01-01T00:00:00.000Z',
+      '2024-01-01T00:00:00.00aZ',
+      '2024-01-01T00:00:00Z',
+      '+002024-01-01T00:00:00.000Z',
+      'not a date',
+      '',
+    ];
+    for (const text of edges) expect(toEpochMs(text), text).toBe(Date.parse(text));
+    // Fields mostly in range (so most strings are dates), sometimes just past it; every year from 0000.
+    let state = 3;
+    const below = (n: number) => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return Math.floor((state / 2 ** 31) * n);
+    };
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    for (let i = 0; i < 20_000; i++) {
+      const year = pad(i % 10 === 0 ? below(200) : below(10_000), 4);
+      const [month, day, hour, minute, second] = [13, 32, 25, 61, 61].map((n) => pad(below(n), 2));
+      const text = `${year}-${month}-${day}T${hour}:${minute}:${second}.${pad(below(1000), 3)}Z`;
+      expect(toEpochMs(text), text).toBe(Date.parse(text));
+    }
   });
 });
 

@@ -170,8 +170,17 @@ export function spanCategory(spanType: string | null | undefined): TraceSpanCate
 
 /** Epoch ms of a wire timestamp; NaN when missing or unparseable. */
 export function toEpochMs(value: string | number | Date | null | undefined): number {
+  return epochMs(value, true);
+}
+
+/**
+ * `toEpochMs`; strings go through `Date.parse` unless `bulk`. Both parsers give the same number for every
+ * string: the hand-written one is twice as fast once optimized (100,000 spans, two times each), the native
+ * one needs no warming up (a head reads the times of a few thousand spans, in a page's first trace).
+ */
+function epochMs(value: string | number | Date | null | undefined, bulk: boolean): number {
   if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
-  if (typeof value === 'string') return parseIsoUtc(value);
+  if (typeof value === 'string') return bulk ? parseIsoUtc(value) : Date.parse(value);
   if (value instanceof Date) return value.getTime();
   return Number.NaN;
 }
@@ -193,8 +202,22 @@ function digits(text: string, from: number, count: number): number {
  * the general parser: at 100,000 spans, two timestamps each, this is a large share of tree building. Anything
  * else falls back to `Date.parse`.
  */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 function parseIsoUtc(text: string): number {
-  if (text.length !== 24 || text.charCodeAt(23) !== 90 /* Z */ || text.charCodeAt(10) !== 84 /* T */) {
+  if (
+    text.length !== 24 ||
+    text.charCodeAt(23) !== 90 /* Z */ ||
+    text.charCodeAt(10) !== 84 /* T */ ||
+    text.charCodeAt(4) !== 45 /* - */ ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(13) !== 58 /* : */ ||
+    text.charCodeAt(16) !== 58 ||
+    text.charCodeAt(19) !== 46 /* . */
+  ) {
     return Date.parse(text);
   }
   const year = digits(text, 0, 4);
@@ -204,9 +227,12 @@ function parseIsoUtc(text: string): number {
   const minute = digits(text, 14, 2);
   const second = digits(text, 17, 2);
   const ms = digits(text, 20, 3);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23)
+  // Years below 100 too: Date.UTC reads them as 1900-1999.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23)
     return Date.parse(text);
   if (minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) return Date.parse(text);
+  // Past the month's last day, engines differ (V8 rolls over, others refuse): theirs decides.
+  if (day > 28 && day > daysInMonth(year, month)) return Date.parse(text);
   return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
 
@@ -317,12 +343,12 @@ function compareStart(a: number, b: number): number {
   return a - b;
 }
 
-function readTimes<S extends TraceSpanLike>(index: TraceIndex<S>, k: number): void {
+function readTimes<S extends TraceSpanLike>(index: TraceIndex<S>, k: number, bulk = false): void {
   if (index.flags[k]! & TIMES_READ) return;
   index.flags[k]! |= TIMES_READ;
   const span = index.spans[k]!;
-  const start = toEpochMs(span.startedAt);
-  const end = toEpochMs(span.endedAt);
+  const start = epochMs(span.startedAt, bulk);
+  const end = epochMs(span.endedAt, bulk);
   index.sentStart[k] = start;
   index.sentEnd[k] = end;
   if (!Number.isNaN(start)) {
@@ -369,11 +395,22 @@ function sortGroup<S extends TraceSpanLike>(index: TraceIndex<S>, g: number): vo
   for (let j = from; j < to; j++) readTimes(index, list[j]!);
   const start = index.sentStart;
   const compare = (a: number, b: number) => compareStart(start[a]!, start[b]!) || a - b;
+  // Siblings usually arrive in start order (servers list spans by start time): checked without a call per
+  // pair, since a root may have thousands of children. Out of order: `compare` (NaN last, then arrival).
+  let previous = start[list[from]!]!;
   for (let j = from + 1; j < to; j++) {
-    if (compare(list[j - 1]!, list[j]!) > 0) {
+    const current = start[list[j]!]!;
+    // `compare(list[j - 1], list[j]) <= 0`, written out.
+    const inOrder =
+      previous < current ||
+      (previous === current
+        ? list[j - 1]! < list[j]!
+        : Number.isNaN(current) && (!Number.isNaN(previous) || list[j - 1]! < list[j]!));
+    if (!inOrder) {
       list.subarray(from, to).sort(compare);
       break;
     }
+    previous = current;
   }
   for (let j = from; j < to; j++) {
     const k = list[j]!;
@@ -692,7 +729,7 @@ function breakCycles(parent: Int32Array, issues: Uint8Array): number {
 /** Reads every time, sorts every group and resolves every slot: the whole trace's figures. */
 function completeIndex<S extends TraceSpanLike>(index: TraceIndex<S>): void {
   if (index.complete) return;
-  for (let k = 0; k < index.size; k++) readTimes(index, k);
+  for (let k = 0; k < index.size; k++) readTimes(index, k, true);
   // The trace's extent is now final: slots resolved against a partial one are redone, in preorder.
   const liveEnd = extent(index).end;
   sortGroup(index, -1);
