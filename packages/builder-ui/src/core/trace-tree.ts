@@ -197,16 +197,16 @@ function digits(text: string, from: number, count: number): number {
   return value;
 }
 
-/**
- * `Date.parse` for the exact `YYYY-MM-DDTHH:MM:SS.sssZ` shape servers send (JSON dates), without going through
- * the general parser: at 100,000 spans, two timestamps each, this is a large share of tree building. Anything
- * else falls back to `Date.parse`.
- */
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * `Date.parse` for the exact `YYYY-MM-DDTHH:MM:SS.sssZ` shape servers send (JSON dates), without going through
+ * the general parser: at 100,000 spans, two timestamps each, this is a large share of tree building. Anything
+ * else, and any date engines could read differently, goes to `Date.parse`: the result is always its result.
+ */
 function parseIsoUtc(text: string): number {
   if (
     text.length !== 24 ||
@@ -700,8 +700,9 @@ function linkChildren(parent: Int32Array) {
 }
 
 /**
- * Cuts every parent loop (a → b → a) so the walk terminates, and returns how many links it cut: each slot is visited once (state per slot), and
- * when a chain runs into a slot still on the current path, that slot's parent link is cut and it becomes a root.
+ * Cuts every parent loop (a → b → a) so the walk terminates, and returns how many links it cut: each slot is
+ * visited once (state per slot), and when a chain runs into a slot still on the current path, that slot's
+ * parent link is cut and it becomes a root.
  */
 function breakCycles(parent: Int32Array, issues: Uint8Array): number {
   const size = parent.length;

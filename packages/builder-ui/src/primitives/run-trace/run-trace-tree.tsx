@@ -207,12 +207,12 @@ export function RunTracePrimitiveTree({
       }),
     [],
   );
-  // The virtualizer's measurements change without React state; this component must not be auto-memoized.
-  // eslint-disable-next-line react-hooks/incompatible-library
   // A head (the first rows of a large trace; the whole tree comes one frame later) is given to the virtualizer
   // as the rows it has: rows are all one height, so the scroll height is the whole trace's without a
   // measurement per span (100,000 of them) on the way to the first paint.
   const head = tree?.complete === false;
+  // The virtualizer's measurements change without React state; this component must not be auto-memoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: head ? Math.min(rows.length, ctx.rowCount) : ctx.rowCount,
     getScrollElement,
