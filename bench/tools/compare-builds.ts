@@ -13,15 +13,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
-import { cpuInside, mainThreadTasks, recordTrace, rendererMain, TIMELINE } from '../lib/chromium-trace.ts';
 import { summarize } from '../lib/stats.ts';
-import { serveFolder } from '../lib/static-server.ts';
-
-interface BenchPage {
-  __bench: { generate(): number; mount(): Promise<{ firstPaint: number }> };
-}
+import { openBuiltPages, prepareTracePage, timedTraceMount } from './built-pages.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const builds = join(root, '.paddock-tmp', 'bench', 'builds');
@@ -41,45 +34,23 @@ if (command === 'save') {
   const [runs = '7', flow = 'open', ...names] = rest;
   if (names.length === 0) throw new Error('usage: compare-builds.ts run <runs> <flow> <name>…');
   for (const name of names) if (!existsSync(join(builds, name))) throw new Error(`no saved build ${name}`);
-  const server = await serveFolder(builds);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
+  const built = await openBuiltPages(builds);
   const figures = new Map(names.map((name) => [name, { wall: [] as number[], cpu: [] as number[] }]));
   try {
     for (let run = 0; run < Number(runs); run++) {
       for (const name of names) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         const query = `n=${process.env.N ?? 10000}&impl=${process.env.IMPL ?? 'viewer'}&flow=${flow}`;
-        await page.goto(`${server.url}/${name}/trace.html?${query}`);
-        await page.waitForFunction(
-          () => typeof (window as unknown as Partial<BenchPage>).__bench === 'object',
-        );
-        await page.evaluate(() => (window as unknown as BenchPage).__bench.generate());
+        const page = await built.open(`${name}/trace.html?${query}`);
+        await prepareTracePage(page);
         await page.waitForTimeout(200);
-        const { result: firstPaint, events } = await recordTrace(
-          page,
-          [...TIMELINE, 'blink.user_timing'],
-          () =>
-            page.evaluate(() => {
-              performance.mark('first-row-start');
-              return (window as unknown as BenchPage).__bench.mount().then((r) => r.firstPaint);
-            }),
-        );
-        const from = events.find((e) => e.name === 'first-row-start')?.ts ?? 0;
-        const to = from + firstPaint * 1000;
-        const main = rendererMain(events);
-        const tasks = main ? mainThreadTasks(events, main) : [];
+        const { firstPaint, cpu } = await timedTraceMount(page, true);
         figures.get(name)!.wall.push(firstPaint);
-        figures.get(name)!.cpu.push(tasks.reduce((sum, task) => sum + cpuInside(task, from, to), 0) / 1000);
+        figures.get(name)!.cpu.push(cpu!);
         await page.close();
       }
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await built.close();
   }
   for (const [name, { wall, cpu }] of figures) {
     console.log(
