@@ -20,19 +20,14 @@ import {
   TIMELINE,
   type TraceEvent,
 } from '../lib/chromium-trace.ts';
-import { openBuiltPages } from './built-pages.ts';
-
-interface BenchPage {
-  __bench: { generate(): number; mount(): Promise<{ firstPaint: number }> };
-}
+import { openBuiltPages, prepareTracePage, type TraceBench } from './built-pages.ts';
 
 const [impl = 'viewer', n = '10000', runsArg = '3'] = process.argv.slice(2);
 const built = await openBuiltPages();
 try {
   for (let run = 0; run < Number(runsArg); run++) {
     const page = await built.open(`trace.html?n=${n}&impl=${impl}&flow=${process.env.FLOW ?? 'cold'}`);
-    await page.waitForFunction(() => typeof (window as unknown as Partial<BenchPage>).__bench === 'object');
-    await page.evaluate(() => (window as unknown as BenchPage).__bench.generate());
+    await prepareTracePage(page);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
     await page.waitForTimeout(300);
     const categories = [
@@ -49,7 +44,7 @@ try {
     const { result: marks, events } = await recordTrace(page, categories, () =>
       page.evaluate(async () => {
         performance.mark('mount-start');
-        const r = await (window as unknown as BenchPage).__bench.mount();
+        const r = await (window as unknown as { __bench: TraceBench }).__bench.mount();
         performance.mark('mount-end');
         return { firstPaint: r.firstPaint, now: performance.now() };
       }),

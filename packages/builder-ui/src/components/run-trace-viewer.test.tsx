@@ -270,12 +270,17 @@ describe('RunTraceViewer', () => {
     const { rerender } = render(viewer(null));
     expect(state()).toHaveTextContent('Loading the trace…');
     expect(screen.queryAllByRole('treeitem')).toEqual([]);
-    // A large trace arriving into the open viewer still comes in two steps (nothing was on screen to keep).
+    // The loading viewer has been laid out (its tree measured) before the spans arrive.
+    await nextFrame();
+    await nextFrame();
+    // A large trace arriving into the open viewer still comes in two steps (nothing was on screen to keep); the
+    // first paints only the rows the tree's 520 px show, the rows around them come with the whole tree.
     const spans = makeLargeTrace(5_000) as LightSpan[];
     rerender(viewer(spans));
     expect(rowNames()[0]).toBe("agent run: 'big'");
-    expect(screen.getAllByRole('treeitem').length).toBeLessThan(60);
-    await nextFrame();
+    const firstRows = screen.getAllByRole('treeitem').length;
+    expect(firstRows).toBeLessThanOrEqual(Math.ceil(520 / 30));
+    await waitFor(() => expect(screen.getAllByRole('treeitem').length).toBeGreaterThan(firstRows));
     // No trace chosen and none in hand: the "choose a run" state, not loading.
     rerender(viewer(null, null));
     expect(state()).toHaveTextContent('Choose a run to see its trace.');
@@ -347,6 +352,8 @@ describe('RunTraceViewer', () => {
     expect(seen[0]).toMatchObject({ complete: false, spans: 5_000, rowCount: 5_000 });
     expect(seen[0]!.rows).toBeLessThan(5_000);
     expect(rowNames()[0]).toBe("agent run: 'big'");
+    // The head's rows alone are measured, yet the scroll height is already the whole trace's (30 px rows).
+    expect(screen.getByRole('tree').scrollHeight).toBe(5_000 * 30);
     await waitFor(() => expect(seen.at(-1)).toMatchObject({ complete: true, rows: 5_000, rowCount: 5_000 }));
     const tree = screen.getByRole('tree');
     tree.scrollTop = tree.scrollHeight;
