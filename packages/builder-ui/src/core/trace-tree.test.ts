@@ -152,6 +152,27 @@ describe('buildTraceTree', () => {
     expect(tree.invalidEntries).toBe(2);
   });
 
+  it('lists byId like a Map of the ids: first arrival order, each id once, the last copy', () => {
+    const input = [
+      span('b', 'a', 5, 6),
+      span('a', null, 0, 10),
+      null as never,
+      span('b', 'a', 5, 7),
+      span('c', 'a', 1, 2),
+      span('a', null, 0, 11),
+    ];
+    const tree = buildTraceTree(input);
+    const byMap = new Map(input.filter(Boolean).map((s) => [s.spanId, s] as const));
+    expect([...tree.byId.keys()]).toEqual([...byMap.keys()]);
+    expect([...tree.byId.entries()].map(([id, node]) => [id, node.span])).toEqual([...byMap.entries()]);
+    expect([...tree.byId.values()].map((node) => node.span)).toEqual([...byMap.values()]);
+    const seen: string[] = [];
+    tree.byId.forEach((node, id) => seen.push(`${id}:${node.id}`));
+    expect(seen).toEqual(['b:b', 'a:a', 'c:c']);
+    expect(tree.byId.size).toBe(3);
+    expect(tree.byId.has('c') && !tree.byId.has('d')).toBe(true);
+  });
+
   it('copes with an empty list', () => {
     const tree = buildTraceTree([]);
     expect(tree.order).toEqual([]);

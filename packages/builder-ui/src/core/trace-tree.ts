@@ -5,6 +5,8 @@
  * skew, `endedAt: null`, unknown span types and duplicate ids all produce a sensible tree, never a throw.
  */
 
+import { IdSlots } from './id-slots.js';
+
 /** The fields the tree reads; light spans (`/light`) and full spans both fit. */
 export interface TraceSpanLike {
   spanId: string;
@@ -292,7 +294,8 @@ interface TraceIndex<S extends TraceSpanLike> {
   size: number;
   /** The last copy of each id (the input itself when it holds one copy of each and nothing else). */
   spans: S[];
-  ids: Map<string, number>;
+  /** Slot by id; slot k's id is `spans[k].spanId`. */
+  ids: IdSlots;
   /** The parent after repairs, -1 for a root. */
   parent: Int32Array;
   issues: Uint8Array;
@@ -493,7 +496,7 @@ function indexTrace<S extends TraceSpanLike>(
   const issues = new Uint8Array(total);
   const status = new Uint8Array(total);
   const flags = new Uint8Array(total);
-  let ids = new Map<string, number>();
+  let ids = new IdSlots(total);
   let spans = input as S[];
   let invalidEntries = 0;
   let errors = 0;
@@ -504,7 +507,7 @@ function indexTrace<S extends TraceSpanLike>(
       invalidEntries++;
       continue;
     }
-    ids.set(span.spanId, i);
+    ids.add(span.spanId, i);
     flags[i] = span.isEvent === true ? IS_EVENT : 0;
     const code = spanStatusCode(span);
     status[i] = code;
@@ -512,7 +515,7 @@ function indexTrace<S extends TraceSpanLike>(
     else if (code === STATUS_RUNNING) running++;
   }
   if (invalidEntries > 0 || ids.size < total) {
-    ids = new Map();
+    ids = new IdSlots(total);
     spans = [];
     for (let i = 0; i < total; i++) {
       const span = input[i];
@@ -520,7 +523,7 @@ function indexTrace<S extends TraceSpanLike>(
       let k = ids.get(span.spanId);
       if (k === undefined) {
         k = spans.length;
-        ids.set(span.spanId, k);
+        ids.add(span.spanId, k);
         spans.push(span);
       } else {
         spans[k] = span;
@@ -944,20 +947,24 @@ class NodeMap<S extends TraceSpanLike> implements ReadonlyMap<string, TraceNode<
   has(id: string): boolean {
     return this.index.ids.has(id);
   }
+  // In slot order: the order in which each id first arrived, as a Map of the ids would iterate.
   forEach(
     callback: (value: TraceNode<S>, key: string, map: ReadonlyMap<string, TraceNode<S>>) => void,
     thisArg?: unknown,
   ): void {
-    for (const [id, k] of this.index.ids) callback.call(thisArg, nodeOf(this.index, k), id, this);
+    const { spans, size } = this.index;
+    for (let k = 0; k < size; k++) callback.call(thisArg, nodeOf(this.index, k), spans[k]!.spanId, this);
   }
   *entries(): MapIterator<[string, TraceNode<S>]> {
-    for (const [id, k] of this.index.ids) yield [id, nodeOf(this.index, k)];
+    const { spans, size } = this.index;
+    for (let k = 0; k < size; k++) yield [spans[k]!.spanId, nodeOf(this.index, k)];
   }
-  keys(): MapIterator<string> {
-    return this.index.ids.keys();
+  *keys(): MapIterator<string> {
+    const { spans, size } = this.index;
+    for (let k = 0; k < size; k++) yield spans[k]!.spanId;
   }
   *values(): MapIterator<TraceNode<S>> {
-    for (const k of this.index.ids.values()) yield nodeOf(this.index, k);
+    for (let k = 0; k < this.index.size; k++) yield nodeOf(this.index, k);
   }
   [Symbol.iterator](): MapIterator<[string, TraceNode<S>]> {
     return this.entries();
