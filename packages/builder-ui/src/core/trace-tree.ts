@@ -489,37 +489,85 @@ function indexTrace<S extends TraceSpanLike>(
   input: readonly S[],
   options: BuildTraceTreeOptions,
 ): TraceIndex<S> {
-  // One pass over the input: ids and what each span says of itself. Everything after this reads typed arrays
-  // only (and each parent id once). The usual list has one copy of each id and nothing else: one map write per
-  // span. Otherwise a second pass sorts it out (the last copy of an id wins, in the first copy's place).
+  // One pass over the input, each span read once: its id, what it says of itself, and its parent. A server
+  // listing spans by start time sends every parent before its children, so the parent is found among the ids
+  // already seen, and its depth is known; spans whose parent has not come yet (an orphan, or a list in another
+  // order) are linked after the pass. Everything later reads typed arrays only. A list with a second copy of an
+  // id, or an entry that is not a span, goes through the general path instead (the last copy of an id wins, in
+  // the first copy's place).
   const total = input.length;
   const issues = new Uint8Array(total);
   const status = new Uint8Array(total);
   const flags = new Uint8Array(total);
   let ids = new IdSlots(total);
   let spans = input as S[];
+  let parent = new Int32Array(total);
+  let childStart = new Int32Array(total + 1);
+  let depth = new Int32Array(total);
   let invalidEntries = 0;
   let errors = 0;
   let running = 0;
+  let rootCount = 0;
+  let parentsFirst = true;
+  let orphans = 0;
+  let cycles = 0;
+  const parentLater: number[] = [];
+  let clean = true;
   for (let i = 0; i < total; i++) {
     const span = input[i];
-    if (!span || typeof span !== 'object' || typeof span.spanId !== 'string') {
-      invalidEntries++;
-      continue;
+    if (!span || typeof span !== 'object' || typeof span.spanId !== 'string' || !ids.add(span.spanId, i)) {
+      clean = false;
+      break;
     }
-    ids.add(span.spanId, i);
     flags[i] = span.isEvent === true ? IS_EVENT : 0;
     const code = spanStatusCode(span);
     status[i] = code;
     if (code === STATUS_ERROR) errors++;
     else if (code === STATUS_RUNNING) running++;
+    const parentId = span.parentSpanId;
+    if (parentId == null || parentId === '') {
+      parent[i] = -1;
+      rootCount++;
+      continue;
+    }
+    const p = ids.get(parentId);
+    if (p === undefined) parentLater.push(i);
+    else if (p === i) {
+      issues[i] = TRACE_ISSUE.cycle;
+      cycles++;
+      parent[i] = -1;
+      rootCount++;
+    } else {
+      parent[i] = p;
+      childStart[p + 1]!++;
+      depth[i] = depth[p]! + 1;
+    }
   }
-  if (invalidEntries > 0 || ids.size < total) {
+
+  if (clean) {
+    for (const k of parentLater) {
+      const p = ids.get(spans[k]!.parentSpanId!);
+      if (p === undefined) {
+        issues[k]! |= TRACE_ISSUE.orphan;
+        orphans++;
+        parent[k] = -1;
+        rootCount++;
+      } else {
+        parent[k] = p;
+        childStart[p + 1]!++;
+        parentsFirst = false;
+      }
+    }
+  } else {
     ids = new IdSlots(total);
     spans = [];
+    issues.fill(0);
     for (let i = 0; i < total; i++) {
       const span = input[i];
-      if (!span || typeof span !== 'object' || typeof span.spanId !== 'string') continue;
+      if (!span || typeof span !== 'object' || typeof span.spanId !== 'string') {
+        invalidEntries++;
+        continue;
+      }
       let k = ids.get(span.spanId);
       if (k === undefined) {
         k = spans.length;
@@ -538,42 +586,40 @@ function indexTrace<S extends TraceSpanLike>(
       if (status[k] === STATUS_ERROR) errors++;
       else if (status[k] === STATUS_RUNNING) running++;
     }
+    // Parents, now that every id is known: the same links as above.
+    const size = spans.length;
+    parent = new Int32Array(size);
+    childStart = new Int32Array(size + 1);
+    depth = new Int32Array(size);
+    rootCount = 0;
+    cycles = 0;
+    for (let k = 0; k < size; k++) {
+      const parentId = spans[k]!.parentSpanId;
+      let p = -1;
+      if (parentId != null && parentId !== '') {
+        const found = ids.get(parentId);
+        if (found === undefined) {
+          issues[k]! |= TRACE_ISSUE.orphan;
+          orphans++;
+        } else if (found === k) {
+          issues[k]! |= TRACE_ISSUE.cycle;
+          cycles++;
+        } else p = found;
+      }
+      parent[k] = p;
+      if (p < 0) rootCount++;
+      else {
+        childStart[p + 1]!++;
+        if (p > k) parentsFirst = false;
+        else depth[k] = depth[p]! + 1;
+      }
+    }
   }
 
-  // Parents and how many children each span has. A server listing spans by start time sends every parent
-  // before its children; then depths come in the same pass, no loop is possible, and the child lists and
-  // subtree sizes take one backward pass (each span's descendants come after it). Otherwise a walk from the
-  // roots works them out (and finds spans hanging off a loop).
+  // Child lists and subtree sizes. Parents first: one backward pass (each span's descendants come after it),
+  // and no loop is possible. Otherwise a walk from the roots works them out (and finds spans hanging off a
+  // loop).
   const size = spans.length;
-  const parent = new Int32Array(size);
-  const childStart = new Int32Array(size + 1);
-  const depth = new Int32Array(size);
-  let rootCount = 0;
-  let parentsFirst = true;
-  let orphans = 0;
-  let cycles = 0;
-  for (let k = 0; k < size; k++) {
-    const parentId = spans[k]!.parentSpanId;
-    let p = -1;
-    if (parentId != null && parentId !== '') {
-      const found = ids.get(parentId);
-      if (found === undefined) {
-        issues[k]! |= TRACE_ISSUE.orphan;
-        orphans++;
-      } else if (found === k) {
-        issues[k]! |= TRACE_ISSUE.cycle;
-        cycles++;
-      } else p = found;
-    }
-    parent[k] = p;
-    if (p < 0) rootCount++;
-    else {
-      childStart[p + 1]!++;
-      if (p > k) parentsFirst = false;
-      else depth[k] = depth[p]! + 1;
-    }
-  }
-
   let childList: Int32Array;
   let roots: Int32Array;
   let subtree: Int32Array;
