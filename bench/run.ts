@@ -76,8 +76,11 @@ const plan: {
       pickerRuns: 5,
       composerRuns: 4,
       trace: [
+        // What showing any trace costs, whatever its size (mounting the rows, the first frame's style, layout and
+        // paint): the floor under every larger figure.
+        { spans: 20, runs: 3, openRuns: 9 },
         { spans: 1_000, runs: 5, openRuns: 3 },
-        { spans: 10_000, runs: 3, openRuns: 5 },
+        { spans: 10_000, runs: 3, openRuns: 9 },
         // The heap goal is at 50,000 spans. The plain tree there takes ~9 s to its first row and ~40 s in all: once.
         { spans: 50_000, runs: 2, plainRuns: 1, openRuns: 2, openPlainRuns: 0 },
         // The plain tree at 100k takes tens of seconds per step: one run of it keeps the whole under ~10 min.
