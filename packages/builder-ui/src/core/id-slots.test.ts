@@ -17,7 +17,7 @@ function hexIds(count: number, length = 16, seed = 7): string[] {
   return out;
 }
 
-/** What the same operations give on a Map. */
+/** What a Map from each id to its first-arrival number gives. */
 function expectLikeMap(slots: IdSlots, map: Map<string, number>, probes: readonly string[]) {
   expect(slots.size).toBe(map.size);
   for (const id of probes) {
@@ -27,17 +27,17 @@ function expectLikeMap(slots: IdSlots, map: Map<string, number>, probes: readonl
 }
 
 describe('IdSlots', () => {
-  it('answers like a Map: first value kept, misses undefined, any string a key', () => {
+  it('numbers ids in the order first added, like a Map: misses undefined, any string an id', () => {
     const ids = ['a', '', 'é', '🙂', 'span-1', 'span-10', 'span-01', '0123456789abcdef', ' 0123456789abcdef'];
     const slots = new IdSlots(ids.length * 2);
     const map = new Map<string, number>();
     ids.forEach((id, i) => {
-      expect(slots.add(id, i)).toBe(true);
+      expect(slots.add(id)).toBe(true);
       map.set(id, i);
     });
     // A second add of an id changes nothing, as the index expects (it then sorts duplicates out itself).
-    expect(slots.add('span-1', 99)).toBe(false);
-    expect(slots.add('', 99)).toBe(false);
+    expect(slots.add('span-1')).toBe(false);
+    expect(slots.add('')).toBe(false);
     expectLikeMap(slots, map, [...ids, 'b', 'span-2', '0123456789abcdeF', 'SPAN-1']);
     expect(slots.hashed).toBe(true);
   });
@@ -51,7 +51,7 @@ describe('IdSlots', () => {
       const slots = new IdSlots(ids.length);
       const map = new Map<string, number>();
       ids.forEach((id, i) => {
-        slots.add(id, i);
+        slots.add(id);
         map.set(id, i);
       });
       expectLikeMap(slots, map, [...ids.slice(0, 2000), ...hexIds(2000, 16, 99), 'x']);
@@ -65,18 +65,21 @@ describe('IdSlots', () => {
     const slots = new IdSlots(ids.length);
     const map = new Map<string, number>();
     ids.forEach((id, i) => {
-      expect(slots.add(id, i)).toBe(true);
+      expect(slots.add(id)).toBe(true);
       map.set(id, i);
     });
     expect(slots.hashed).toBe(false);
-    expect(slots.add(ids[10]!, 1)).toBe(false);
+    expect(slots.add(ids[10]!)).toBe(false);
+    // Slots keep counting after the move.
+    expect(slots.add('one-more')).toBe(true);
+    map.set('one-more', ids.length);
     expectLikeMap(slots, map, [...ids, 'nope-same-tail-12345678']);
   });
 
   it('takes more ids than it was sized for', () => {
     const ids = hexIds(300);
     const slots = new IdSlots(10);
-    ids.forEach((id, i) => slots.add(id, i));
+    ids.forEach((id) => slots.add(id));
     expectLikeMap(slots, new Map(ids.map((id, i) => [id, i])), ids);
   });
 });

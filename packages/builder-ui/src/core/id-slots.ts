@@ -1,10 +1,11 @@
 /**
- * Span ids to slot numbers, for the trace index. A `Map` is the obvious choice, and warm it is fine, but on a
- * page's first trace its writes and reads of ids V8 has not hashed yet cost about 400 and 250 ns each in
- * Chromium (10,000 spans: 4 ms to add them, 2.5 ms to look up every parent), on the way to the first rows.
- * Here an id is hashed from its last 8 characters (span ids are random hex, UUIDs or counters: their ends
- * differ) into an open-addressing table sized once for the ids to come: 2.2 and 0.8 ms for the same work.
- * Ids whose ends collide (long probe runs) move the table to a `Map`, so no input makes it quadratic.
+ * Span ids to slot numbers (0, 1, 2… in the order ids are first added), for the trace index. A `Map` is the
+ * obvious choice, and warm it is fine, but on a page's first trace its writes and reads of ids V8 has not
+ * hashed yet cost about 400 and 250 ns each in Chromium (10,000 spans: 4 ms to add them, 2.5 ms to look up
+ * every parent), on the way to the first rows. Here an id is hashed from its last 8 characters (span ids are
+ * random hex, UUIDs or counters: their ends differ) into an open-addressing table sized once for the ids to
+ * come: 2.2 and 0.8 ms for the same work. Ids whose ends collide (long probe runs) move the table to a `Map`,
+ * so no input makes it quadratic.
  */
 
 const EMPTY = -1;
@@ -25,11 +26,11 @@ function hashId(id: string): number {
 }
 
 export class IdSlots {
-  /** Entry numbers by hash position (EMPTY when free). */
+  /** Slots by hash position (EMPTY when free). */
   private readonly table: Int32Array;
   private readonly mask: number;
-  private readonly keys: string[] = [];
-  private readonly values: number[] = [];
+  /** Ids by slot. */
+  private readonly ids: string[] = [];
   /** Once ids have collided too often. */
   private map: Map<string, number> | null = null;
 
@@ -47,40 +48,41 @@ export class IdSlots {
   }
 
   get size(): number {
-    return this.map ? this.map.size : this.keys.length;
+    return this.ids.length;
   }
 
-  /** Adds `id` with `value`; false (and nothing changed) when `id` is there already. */
-  add(id: string, value: number): boolean {
+  /** Adds `id` as the next slot; false (and nothing changed) when it is there already. */
+  add(id: string): boolean {
     if (this.map) {
       if (this.map.has(id)) return false;
-      this.map.set(id, value);
+      this.map.set(id, this.ids.length);
+      this.ids.push(id);
       return true;
     }
-    const { table, mask, keys } = this;
+    const { table, mask, ids } = this;
     let at = hashId(id) & mask;
     let steps = 0;
-    for (let entry = table[at]!; entry !== EMPTY; entry = table[at]!) {
-      if (keys[entry] === id) return false;
+    for (let slot = table[at]!; slot !== EMPTY; slot = table[at]!) {
+      if (ids[slot] === id) return false;
       at = (at + 1) & mask;
       if (++steps > MAX_PROBES) {
         this.toMap();
-        return this.add(id, value);
+        return this.add(id);
       }
     }
-    table[at] = keys.length;
-    keys.push(id);
-    this.values.push(value);
+    table[at] = ids.length;
+    ids.push(id);
     return true;
   }
 
+  /** The slot of `id`. */
   get(id: string): number | undefined {
     if (this.map) return this.map.get(id);
-    const { table, mask, keys } = this;
+    const { table, mask, ids } = this;
     let at = hashId(id) & mask;
     let steps = 0;
-    for (let entry = table[at]!; entry !== EMPTY; entry = table[at]!) {
-      if (keys[entry] === id) return this.values[entry];
+    for (let slot = table[at]!; slot !== EMPTY; slot = table[at]!) {
+      if (ids[slot] === id) return slot;
       at = (at + 1) & mask;
       if (++steps > MAX_PROBES) {
         this.toMap();
@@ -95,8 +97,6 @@ export class IdSlots {
   }
 
   private toMap(): void {
-    const map = new Map<string, number>();
-    for (let entry = 0; entry < this.keys.length; entry++) map.set(this.keys[entry]!, this.values[entry]!);
-    this.map = map;
+    this.map = new Map(this.ids.map((id, slot) => [id, slot] as const));
   }
 }

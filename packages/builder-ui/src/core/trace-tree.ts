@@ -485,136 +485,136 @@ function typeCode(type: string): number {
   return code;
 }
 
-function indexTrace<S extends TraceSpanLike>(
-  input: readonly S[],
-  options: BuildTraceTreeOptions,
-): TraceIndex<S> {
-  // One pass over the input, each span read once: its id, what it says of itself, and its parent. A server
-  // listing spans by start time sends every parent before its children, so the parent is found among the ids
-  // already seen, and its depth is known; spans whose parent has not come yet (an orphan, or a list in another
-  // order) are linked after the pass. Everything later reads typed arrays only. A list with a second copy of an
-  // id, or an entry that is not a span, goes through the general path instead (the last copy of an id wins, in
-  // the first copy's place).
-  const total = input.length;
-  const issues = new Uint8Array(total);
-  const status = new Uint8Array(total);
-  const flags = new Uint8Array(total);
-  let ids = new IdSlots(total);
-  let spans = input as S[];
-  let parent = new Int32Array(total);
-  let childStart = new Int32Array(total + 1);
-  let depth = new Int32Array(total);
-  let invalidEntries = 0;
+/** What `readSpans` finds: one slot per span, in the order given. */
+interface SpanLinks {
+  ids: IdSlots;
+  status: Uint8Array;
+  flags: Uint8Array;
+  parent: Int32Array;
+  childStart: Int32Array;
+  depth: Int32Array;
+  errors: number;
+  running: number;
+  rootCount: number;
+  orphans: number;
+  cycles: number;
+  parentsFirst: boolean;
+}
+
+/**
+ * One pass over the spans, each read once: its id, what it says of itself, and its parent. A server listing
+ * spans by start time sends every parent before its children, so the parent is found among the ids already
+ * seen, and its depth is known; spans whose parent has not come yet (an orphan, or a list in another order)
+ * are linked after the pass. Everything later reads typed arrays only. `null` as soon as an entry is not a span
+ * or an id comes a second time.
+ */
+function readSpans<S extends TraceSpanLike>(spans: readonly S[], issues: Uint8Array): SpanLinks | null {
+  const size = spans.length;
+  const ids = new IdSlots(size);
+  const status = new Uint8Array(size);
+  const flags = new Uint8Array(size);
+  const parent = new Int32Array(size);
+  const childStart = new Int32Array(size + 1);
+  const depth = new Int32Array(size);
   let errors = 0;
   let running = 0;
   let rootCount = 0;
-  let parentsFirst = true;
   let orphans = 0;
   let cycles = 0;
+  let parentsFirst = true;
   const parentLater: number[] = [];
-  let clean = true;
-  for (let i = 0; i < total; i++) {
-    const span = input[i];
-    if (!span || typeof span !== 'object' || typeof span.spanId !== 'string' || !ids.add(span.spanId, i)) {
-      clean = false;
-      break;
-    }
-    flags[i] = span.isEvent === true ? IS_EVENT : 0;
+  for (let k = 0; k < size; k++) {
+    const span = spans[k];
+    if (!span || typeof span !== 'object' || typeof span.spanId !== 'string' || !ids.add(span.spanId))
+      return null;
+    flags[k] = span.isEvent === true ? IS_EVENT : 0;
     const code = spanStatusCode(span);
-    status[i] = code;
+    status[k] = code;
     if (code === STATUS_ERROR) errors++;
     else if (code === STATUS_RUNNING) running++;
     const parentId = span.parentSpanId;
     if (parentId == null || parentId === '') {
-      parent[i] = -1;
+      parent[k] = -1;
       rootCount++;
       continue;
     }
     const p = ids.get(parentId);
-    if (p === undefined) parentLater.push(i);
-    else if (p === i) {
-      issues[i] = TRACE_ISSUE.cycle;
+    if (p === undefined) parentLater.push(k);
+    else if (p === k) {
+      issues[k]! |= TRACE_ISSUE.cycle;
       cycles++;
-      parent[i] = -1;
+      parent[k] = -1;
       rootCount++;
     } else {
-      parent[i] = p;
+      parent[k] = p;
       childStart[p + 1]!++;
-      depth[i] = depth[p]! + 1;
+      depth[k] = depth[p]! + 1;
     }
   }
-
-  if (clean) {
-    for (const k of parentLater) {
-      const p = ids.get(spans[k]!.parentSpanId!);
-      if (p === undefined) {
-        issues[k]! |= TRACE_ISSUE.orphan;
-        orphans++;
-        parent[k] = -1;
-        rootCount++;
-      } else {
-        parent[k] = p;
-        childStart[p + 1]!++;
-        parentsFirst = false;
-      }
+  for (const k of parentLater) {
+    const p = ids.get(spans[k]!.parentSpanId!);
+    if (p === undefined) {
+      issues[k]! |= TRACE_ISSUE.orphan;
+      orphans++;
+      parent[k] = -1;
+      rootCount++;
+    } else {
+      parent[k] = p;
+      childStart[p + 1]!++;
+      parentsFirst = false;
     }
-  } else {
-    ids = new IdSlots(total);
+  }
+  return {
+    ids,
+    status,
+    flags,
+    parent,
+    childStart,
+    depth,
+    errors,
+    running,
+    rootCount,
+    orphans,
+    cycles,
+    parentsFirst,
+  };
+}
+
+function indexTrace<S extends TraceSpanLike>(
+  input: readonly S[],
+  options: BuildTraceTreeOptions,
+): TraceIndex<S> {
+  let spans = input as S[];
+  let issues = new Uint8Array(input.length);
+  let invalidEntries = 0;
+  let links = readSpans(spans, issues);
+  if (!links) {
+    // A second copy of an id, or an entry that is not a span: the last copy of an id wins, in the first copy's
+    // place, and the list is read again without them.
+    const seen = new IdSlots(input.length);
+    const duplicates: number[] = [];
     spans = [];
-    issues.fill(0);
-    for (let i = 0; i < total; i++) {
-      const span = input[i];
+    for (const span of input) {
       if (!span || typeof span !== 'object' || typeof span.spanId !== 'string') {
         invalidEntries++;
         continue;
       }
-      let k = ids.get(span.spanId);
+      const k = seen.get(span.spanId);
       if (k === undefined) {
-        k = spans.length;
-        ids.add(span.spanId, k);
+        seen.add(span.spanId);
         spans.push(span);
       } else {
         spans[k] = span;
-        issues[k] = TRACE_ISSUE.duplicate;
-      }
-      flags[k] = span.isEvent === true ? IS_EVENT : 0;
-      status[k] = spanStatusCode(span);
-    }
-    errors = 0;
-    running = 0;
-    for (let k = 0; k < spans.length; k++) {
-      if (status[k] === STATUS_ERROR) errors++;
-      else if (status[k] === STATUS_RUNNING) running++;
-    }
-    // Parents, now that every id is known: the same links as above.
-    const size = spans.length;
-    parent = new Int32Array(size);
-    childStart = new Int32Array(size + 1);
-    depth = new Int32Array(size);
-    rootCount = 0;
-    cycles = 0;
-    for (let k = 0; k < size; k++) {
-      const parentId = spans[k]!.parentSpanId;
-      let p = -1;
-      if (parentId != null && parentId !== '') {
-        const found = ids.get(parentId);
-        if (found === undefined) {
-          issues[k]! |= TRACE_ISSUE.orphan;
-          orphans++;
-        } else if (found === k) {
-          issues[k]! |= TRACE_ISSUE.cycle;
-          cycles++;
-        } else p = found;
-      }
-      parent[k] = p;
-      if (p < 0) rootCount++;
-      else {
-        childStart[p + 1]!++;
-        if (p > k) parentsFirst = false;
-        else depth[k] = depth[p]! + 1;
+        duplicates.push(k);
       }
     }
+    issues = new Uint8Array(spans.length);
+    for (const k of duplicates) issues[k] = TRACE_ISSUE.duplicate;
+    links = readSpans(spans, issues)!;
   }
+  const { ids, status, flags, parent, childStart, depth, rootCount, parentsFirst, errors, running, orphans } =
+    links;
+  let { cycles } = links;
 
   // Child lists and subtree sizes. Parents first: one backward pass (each span's descendants come after it),
   // and no loop is possible. Otherwise a walk from the roots works them out (and finds spans hanging off a
@@ -669,10 +669,10 @@ function indexTrace<S extends TraceSpanLike>(
     spans,
     ids,
     parent,
-    issues: issues.subarray(0, size),
-    status: status.subarray(0, size),
+    issues,
+    status,
     category: new Uint8Array(size),
-    flags: flags.subarray(0, size),
+    flags,
     depth,
     subtree,
     childStart,
