@@ -78,6 +78,8 @@ export class IdSlots {
   /** The slot of `id`. */
   get(id: string): number | undefined {
     if (this.map) return this.map.get(id);
+    // The probe loop of `add`, written again: a shared helper would be one more call per id on the path this
+    // table is for (a page's first trace, while V8 still interprets it).
     const { table, mask, ids } = this;
     let at = hashId(id) & mask;
     let steps = 0;
