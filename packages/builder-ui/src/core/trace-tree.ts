@@ -587,8 +587,8 @@ function indexTrace<S extends TraceSpanLike>(
   let spans = input as S[];
   let issues = new Uint8Array(input.length);
   let invalidEntries = 0;
-  let links = readSpans(spans, issues);
-  if (!links) {
+  let read = readSpans(spans, issues);
+  if (!read) {
     // A second copy of an id, or an entry that is not a span: the last copy of an id wins, in the first copy's
     // place, and the list is read again without them.
     const seen = new IdSlots(input.length);
@@ -610,11 +610,11 @@ function indexTrace<S extends TraceSpanLike>(
     }
     issues = new Uint8Array(spans.length);
     for (const k of duplicates) issues[k] = TRACE_ISSUE.duplicate;
-    links = readSpans(spans, issues)!;
+    read = readSpans(spans, issues)!;
   }
   const { ids, status, flags, parent, childStart, depth, rootCount, parentsFirst, errors, running, orphans } =
-    links;
-  let { cycles } = links;
+    read;
+  let { cycles } = read;
 
   // Child lists and subtree sizes. Parents first: one backward pass (each span's descendants come after it),
   // and no loop is possible. Otherwise a walk from the roots works them out (and finds spans hanging off a
