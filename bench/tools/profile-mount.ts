@@ -5,7 +5,7 @@
  *
  *   node bench/tools/profile-mount.ts [viewer|plain] [spans] [runs]
  *
- * CATS=a,b adds trace categories. FLOW=open profiles the open flow (the rendering on screen, loading, when the data arrives).
+ * CATS=a,b adds trace categories. WARM=1 mounts and unmounts the trace once before the profiled mount. FLOW=open profiles the open flow (the rendering on screen, loading, when the data arrives).
  * EXTRA=ms also shows that long after the first row (the frame that paints it, when the harness resolved
  * before it); PASSIVE=1 samples JS only from the first Paint on (React's passive effects before the harness's
  * message); SAVE=prefix writes each trace as prefix-N.json (open it in Chromium's Performance panel).
@@ -28,6 +28,11 @@ try {
   for (let run = 0; run < Number(runsArg); run++) {
     const page = await built.open(`trace.html?n=${n}&impl=${impl}&flow=${process.env.FLOW ?? 'cold'}`);
     await prepareTracePage(page);
+    // WARM=1: mount once and go back to the shell first, so the profile shows warm code (as first-row.ts).
+    if (process.env.WARM) {
+      await page.evaluate(() => (window as unknown as { __bench: TraceBench }).__bench.mount());
+      await page.evaluate(() => (window as unknown as { __bench: TraceBench }).__bench.unmount());
+    }
     await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
     await page.waitForTimeout(300);
     const categories = [
