@@ -4,8 +4,17 @@ import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { MastraClient } from '@paddock/client-sdk';
 import { BuilderProvider } from '../provider/builder-provider.js';
+import { lightTokens } from '../styles/tokens.js';
+import { rgb } from '../../test/colors.js';
 import { span } from '../testing/trace-fixtures.js';
 import { RunList } from './run-list.js';
+
+/** How many lines an element's text takes (one client rect per line box the text sits on). */
+function textLines(element: Element) {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+}
 
 async function axeViolations(context: Element = document.body) {
   const results = await axe.run(context, { resultTypes: ['violations'] });
@@ -104,6 +113,42 @@ describe('RunList', () => {
     await userEvent.type(within(list).getByRole('searchbox', { name: 'Search runs' }), 'onboard');
     await waitFor(() => expect(within(list).queryByText("agent run: 'support'")).toBeNull());
     expect(within(list).getByText("workflow run: 'onboarding'")).toBeVisible();
+  });
+
+  it('colours a failed run, and keeps the pager on whole words in a narrow list', async () => {
+    const { client } = setup('unsupported');
+    render(
+      <div style={{ width: 240 }}>
+        <BuilderProvider client={client} theme="light" permissions={{ 'observability:read': true }}>
+          <RunList />
+        </BuilderProvider>
+      </div>,
+    );
+    const list = await screen.findByRole('region', { name: 'Recent runs' });
+    await waitFor(() => expect(within(list).getByText('Live (polling)')).toBeVisible());
+    const status = (traceId: string) =>
+      list.querySelector(`[data-trace-id="${traceId}"] [data-slot="paddock-run-list-item-status"]`)!;
+    expect(getComputedStyle(status('trace-b')).color).toBe(rgb(lightTokens['status-error']));
+    expect(getComputedStyle(status('trace-a')).color).toBe(rgb(lightTokens['status-success']));
+    // Selected, the status takes the selection's text colour (on the accent background).
+    await userEvent.click(within(list).getByRole('button', { name: /onboarding/ }));
+    await waitFor(() =>
+      expect(getComputedStyle(status('trace-b')).color).toBe(rgb(lightTokens['accent-foreground'])),
+    );
+
+    const pager = list.querySelector('[data-slot="paddock-run-list-pager"]')!;
+    const parts = [...pager.children];
+    expect(parts.map((part) => part.getAttribute('data-slot'))).toEqual([
+      'paddock-run-list-page-button',
+      'paddock-run-list-page',
+      'paddock-run-list-page-button',
+      'paddock-run-list-live',
+    ]);
+    // 240 px cannot hold them on one row: they wrap as whole items ("Previous page", not "Previou / s page").
+    expect(new Set(parts.map((part) => Math.round(part.getBoundingClientRect().top))).size).toBeGreaterThan(
+      1,
+    );
+    for (const part of parts) expect(textLines(part)).toBe(1);
   });
 
   it('says which permission is missing', async () => {

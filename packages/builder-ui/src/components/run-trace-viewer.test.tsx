@@ -6,6 +6,8 @@ import axe from 'axe-core';
 import { MastraClient, type LightSpan } from '@paddock/client-sdk';
 import { BuilderProvider } from '../provider/builder-provider.js';
 import { buildTraceTree, flattenTraceTree } from '../core/trace-tree.js';
+import { lightTokens } from '../styles/tokens.js';
+import { rgb } from '../../test/colors.js';
 import { makeLargeTrace, span, type FixtureSpan } from '../testing/trace-fixtures.js';
 import * as RunTracePrimitive from '../primitives/run-trace/index.js';
 import { RunTraceViewer, type RunTraceViewerProps } from './run-trace-viewer.js';
@@ -14,6 +16,9 @@ async function axeViolations(context: Element = document.body) {
   const results = await axe.run(context, { resultTypes: ['violations'] });
   return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
+
+const nameStyle = (row: Element) =>
+  getComputedStyle(row.querySelector('[data-slot="paddock-trace-row-name"]')!);
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -163,10 +168,16 @@ describe('RunTraceViewer', () => {
       ]),
     );
     expect(row('crm-lookup')).toHaveAttribute('data-match');
+    // The match is highlighted; the ancestors kept for context are not.
+    expect(nameStyle(row('crm-lookup')).backgroundColor).toBe(rgb(lightTokens.highlight));
+    expect(nameStyle(row('deterministic')).backgroundColor).toBe('rgba(0, 0, 0, 0)');
     expect(screen.getByText('1 of 8 spans match')).toBeVisible();
     await userEvent.clear(screen.getByRole('searchbox'));
     await userEvent.click(screen.getByRole('button', { name: 'Next error' }));
     await waitFor(() => expect(row('attempt 1')).toHaveAttribute('aria-selected', 'true'));
+    // A failed span's name is in the error colour, selected or not.
+    expect(nameStyle(row('attempt 1')).color).toBe(rgb(lightTokens['status-error']));
+    expect(nameStyle(row('attempt 2')).color).not.toBe(rgb(lightTokens['status-error']));
     const detail = screen.getByRole('region', { name: 'Span details' });
     await userEvent.click(within(detail).getByRole('tab', { name: 'Error' }));
     expect(within(detail).getByText('timed out')).toBeVisible();

@@ -1,7 +1,9 @@
 import { R } from './base.js';
 import { token as t } from './tokens.js';
 
-const P = (part: string) => `${R} [data-slot="paddock-picker-${part}"]`;
+/** A part by its slot alone: for the second part of a descendant rule, which the first has already scoped. */
+const slot = (part: string) => `[data-slot="paddock-picker-${part}"]`;
+const P = (part: string) => `${R} ${slot(part)}`;
 
 export const primitivePickerCss = `
 ${P('root')} {
@@ -179,7 +181,7 @@ ${P('dialog-content')} {
   border-radius: ${t('radius')};
   box-shadow: 0 20px 50px rgba(0, 0, 0, 0.25);
 }
-${P('dialog-content')} ${P('root')} { border: 0; padding: 0; }
+${P('dialog-content')} ${slot('root')} { border: 0; padding: 0; }
 ${P('dialog-title')} { font-size: 16px; font-weight: 600; }
 ${P('dialog-description')} { font-size: 13px; color: ${t('muted-foreground')}; }
 @media (prefers-reduced-motion: no-preference) {

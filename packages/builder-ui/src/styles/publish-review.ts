@@ -1,7 +1,9 @@
 import { panelBoxCss, R } from './base.js';
 import { token as t } from './tokens.js';
 
-const P = (part: string) => `${R} [data-slot="paddock-review-${part}"]`;
+/** A part by its slot alone: for the second part of a descendant rule, which the first has already scoped. */
+const slot = (part: string) => `[data-slot="paddock-review-${part}"]`;
+const P = (part: string) => `${R} ${slot(part)}`;
 
 /** PublishReviewPanel styles (the ReviewQueue has its own sheet); every selector is scoped under the kit root. */
 export const publishReviewCss = `
@@ -38,8 +40,8 @@ ${P('button')}[data-variant="primary"] { background: ${t('primary')}; color: ${t
 ${P('button')}[aria-pressed="true"] { background: ${t('accent')}; color: ${t('accent-foreground')}; }
 ${P('button')}:disabled { opacity: 0.55; cursor: not-allowed; }
 ${P('button')}:focus-visible, ${P('note')}:focus-visible { outline: 2px solid ${t('ring')}; outline-offset: 2px; }
-${P('binding')}[data-state="added"] ${P('binding-change')} { color: ${t('status-success')}; font-weight: 600; }
-${P('binding')}[data-state="removed"] ${P('binding-change')} { color: ${t('danger')}; font-weight: 600; }
+${P('binding')}[data-state="added"] ${slot('binding-change')} { color: ${t('status-success')}; font-weight: 600; }
+${P('binding')}[data-state="removed"] ${slot('binding-change')} { color: ${t('danger')}; font-weight: 600; }
 ${P('risk')} { font-size: 12px; padding: 0 6px; margin-inline-start: 6px; border-radius: 999px; border: 1px solid currentColor; }
 ${P('risk')}[data-risk="high"] { color: ${t('risk-high')}; }
 ${P('risk')}[data-risk="medium"] { color: ${t('risk-medium')}; }
@@ -52,9 +54,9 @@ ${P('instructions')} {
 ${P('text')}[data-state="added"] { background: ${t('highlight')}; color: ${t('highlight-foreground')}; text-decoration: underline; }
 ${P('text')}[data-state="removed"] { color: ${t('danger')}; text-decoration: line-through; }
 ${P('check')} { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-${P('check')}[data-state="blocking"] ${P('check-severity')} { color: ${t('danger')}; font-weight: 600; }
-${P('check')}[data-state="warning"] ${P('check-severity')} { color: ${t('status-waiting')}; font-weight: 600; }
-${P('check')}[data-state="acknowledged"] ${P('check-severity')} { color: ${t('status-success')}; font-weight: 600; }
+${P('check')}[data-state="blocking"] ${slot('check-severity')} { color: ${t('danger')}; font-weight: 600; }
+${P('check')}[data-state="warning"] ${slot('check-severity')} { color: ${t('status-waiting')}; font-weight: 600; }
+${P('check')}[data-state="acknowledged"] ${slot('check-severity')} { color: ${t('status-success')}; font-weight: 600; }
 ${P('actions')} { display: flex; flex-direction: column; gap: 8px; }
 ${P('note')} {
   width: 100%; padding: 6px 8px; border: 1px solid ${t('border')}; border-radius: calc(${t('radius')} * 0.75);

@@ -1,7 +1,9 @@
 import { panelBoxCss, R } from './base.js';
 import { token as t } from './tokens.js';
 
-const Q = (part: string) => `${R} [data-slot="paddock-queue-${part}"]`;
+/** A part by its slot alone: for the second part of a descendant rule, which the first has already scoped. */
+const slot = (part: string) => `[data-slot="paddock-queue-${part}"]`;
+const Q = (part: string) => `${R} ${slot(part)}`;
 
 /**
  * ReviewQueue styles, apart from the review panel's so a page with only the queue ships only these; the two
@@ -24,6 +26,6 @@ ${Q('filter')} input { appearance: auto; }
 ${Q('entry')} { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px 8px; border: 1px solid ${t('border')}; border-radius: calc(${t('radius')} * 0.75); }
 ${Q('entry')} a { color: ${t('primary')}; text-decoration: underline; font-weight: 600; }
 ${Q('entry-state')} { font-size: 12px; padding: 0 6px; border-radius: 999px; background: ${t('accent')}; color: ${t('accent-foreground')}; }
-${Q('entry')}[data-state="stale"] ${Q('entry-state')} { background: ${t('status-waiting')}; color: ${t('surface')}; }
+${Q('entry')}[data-state="stale"] ${slot('entry-state')} { background: ${t('status-waiting')}; color: ${t('surface')}; }
 ${Q('entry-by')} { font-size: 12px; color: ${t('muted-foreground')}; }
 `;

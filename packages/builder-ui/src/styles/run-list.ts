@@ -1,9 +1,14 @@
 import { compactButton as button, R } from './base.js';
 import { token as t } from './tokens.js';
 
-const L = (part: string) => `${R} [data-slot="paddock-run-list-${part}"]`;
+/** A part by its slot alone: for the second part of a descendant rule, which the first has already scoped. */
+const slot = (part: string) => `[data-slot="paddock-run-list-${part}"]`;
+const L = (part: string) => `${R} ${slot(part)}`;
 
-/** RunList: every selector under the kit root, parts selected by data-slot. */
+/**
+ * RunList: every selector under the kit root, parts selected by data-slot. In a narrow list the pager moves an
+ * item to the next line rather than break its words ("Previou / s page").
+ */
 export const runListCss = `
 ${L('root')} {
   display: flex;
@@ -45,11 +50,12 @@ ${L('item')}[data-state="selected"] { background: ${t('accent')}; color: ${t('ac
 ${L('item')}:focus-visible, ${L('page-button')}:focus-visible { outline: 2px solid ${t('ring')}; outline-offset: 1px; }
 ${L('item-name')} { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 ${L('item-status')} { font-size: 12px; color: ${t('status-success')}; }
-${L('item')}[data-status="error"] ${L('item-status')} { color: ${t('status-error')}; }
-${L('item')}[data-status="running"] ${L('item-status')} { color: ${t('status-running')}; }
+${L('item')}[data-status="error"] ${slot('item-status')} { color: ${t('status-error')}; }
+${L('item')}[data-status="running"] ${slot('item-status')} { color: ${t('status-running')}; }
 ${L('item-meta')} { grid-column: 1 / -1; font-size: 12px; color: ${t('muted-foreground')}; }
-${L('item')}[data-state="selected"] ${L('item-meta')}, ${L('item')}[data-state="selected"] ${L('item-status')} { color: inherit; }
-${L('pager')} { display: flex; gap: 6px; align-items: center; font-size: 12px; color: ${t('muted-foreground')}; }
+${L('item')}[data-state="selected"] ${slot('item-meta')}, ${L('item')}[data-state="selected"] ${slot('item-status')} { color: inherit; }
+${L('pager')} { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 12px; color: ${t('muted-foreground')}; }
+${L('pager')} > * { flex: none; white-space: nowrap; }
 ${L('page-button')} { ${button} }
 ${L('page-button')}:disabled { opacity: 0.55; cursor: not-allowed; }
 ${L('state')} { padding: 12px; color: ${t('muted-foreground')}; }

@@ -1,7 +1,9 @@
 import { compactButton as button, R } from './base.js';
 import { token as t } from './tokens.js';
 
-const P = (part: string) => `${R} [data-slot="paddock-trace-${part}"]`;
+/** A part by its slot alone: for the second part of a descendant rule, which the first has already scoped. */
+const slot = (part: string) => `[data-slot="paddock-trace-${part}"]`;
+const P = (part: string) => `${R} ${slot(part)}`;
 
 /** RunTraceViewer: every selector under the kit root, parts selected by data-slot. */
 export const runTraceViewerCss = `
@@ -32,8 +34,8 @@ ${P('previous-error')}:disabled, ${P('next-error')}:disabled { opacity: 0.55; cu
 ${P('search-status')} { font-size: 12px; color: ${t('muted-foreground')}; }
 ${P('summary')} { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12px; color: ${t('muted-foreground')}; }
 ${P('summary-item')}[data-kind="status"] { font-weight: 600; color: ${t('status-success')}; }
-${P('summary')}[data-status="error"] ${P('summary-item')}[data-kind="status"], ${P('summary-item')}[data-kind="errors"] { color: ${t('status-error')}; }
-${P('summary')}[data-status="running"] ${P('summary-item')}[data-kind="status"], ${P('summary-item')}[data-kind="live"] { color: ${t('status-running')}; }
+${P('summary')}[data-status="error"] ${slot('summary-item')}[data-kind="status"], ${P('summary-item')}[data-kind="errors"] { color: ${t('status-error')}; }
+${P('summary')}[data-status="running"] ${slot('summary-item')}[data-kind="status"], ${P('summary-item')}[data-kind="live"] { color: ${t('status-running')}; }
 ${P('state')} { padding: 16px; color: ${t('muted-foreground')}; }
 ${P('state')}[data-state="error"], ${P('state')}[data-state="forbidden"] { color: ${t('status-error')}; }
 ${P('body')} {
@@ -63,7 +65,7 @@ ${P('row')} {
 }
 ${P('row')}:hover { background: ${t('muted')}; }
 ${P('row')}[data-state="selected"] { background: ${t('accent')}; color: ${t('accent-foreground')}; }
-${P('row')}[data-match] ${P('row-name')} { background: ${t('highlight')}; color: ${t('highlight-foreground')}; }
+${P('row')}[data-match] ${slot('row-name')} { background: ${t('highlight')}; color: ${t('highlight-foreground')}; }
 ${P('row')}:focus-visible { outline: 2px solid ${t('ring')}; outline-offset: -2px; }
 ${P('row-label')} { display: flex; align-items: center; gap: 6px; min-width: 0; overflow: hidden; }
 ${P('row-toggle')} {
@@ -79,7 +81,7 @@ ${P('row-toggle')} {
 ${P('row-toggle')}[data-state="closed"]::before { content: "▸"; }
 ${P('row-toggle')}[data-state="open"]::before { content: "▾"; }
 ${P('row-name')} { overflow: hidden; text-overflow: ellipsis; }
-${P('row')}[data-status="error"] ${P('row-name')} { color: ${t('status-error')}; font-weight: 600; }
+${P('row')}[data-status="error"] ${slot('row-name')} { color: ${t('status-error')}; font-weight: 600; }
 ${P('row-type')} {
   flex: none;
   font-size: 11px;
@@ -92,7 +94,7 @@ ${P('row-type')}[data-category="agent"] { color: ${t('span-agent')}; }
 ${P('row-type')}[data-category="model"] { color: ${t('span-model')}; }
 ${P('row-type')}[data-category="tool"] { color: ${t('span-tool')}; }
 ${P('row-type')}[data-category="workflow"] { color: ${t('span-workflow')}; }
-${P('row')}[data-state="selected"] ${P('row-type')} { color: inherit; }
+${P('row')}[data-state="selected"] ${slot('row-type')} { color: inherit; }
 ${P('row-badges')} { display: inline-flex; gap: 4px; flex: none; }
 ${P('badge')} {
   font-size: 11px;

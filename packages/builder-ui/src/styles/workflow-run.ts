@@ -1,7 +1,9 @@
 import { R } from './base.js';
 import { token as t } from './tokens.js';
 
-const W = (part: string) => `${R} [data-slot="paddock-workflow-run-${part}"]`;
+/** A part by its slot alone: for the second part of a descendant rule, which the first has already scoped. */
+const slot = (part: string) => `[data-slot="paddock-workflow-run-${part}"]`;
+const W = (part: string) => `${R} ${slot(part)}`;
 
 export const statusColours = (selector: string, prop: 'color' | 'border-color') =>
   [
@@ -71,8 +73,8 @@ ${W('details')} pre, ${W('resume')} pre, ${W('result')} pre {
 ${W('timing')} { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
 ${W('timing')} dd { margin: 0; }
 ${W('attempts')} ol { margin: 0; padding-inline-start: 20px; }
-${W('attempt')}[data-state="failed"] ${W('attempt-status')} { color: ${t('status-error')}; font-weight: 600; }
-${W('attempt')}[data-state="success"] ${W('attempt-status')} { color: ${t('status-success')}; font-weight: 600; }
+${W('attempt')}[data-state="failed"] ${slot('attempt-status')} { color: ${t('status-error')}; font-weight: 600; }
+${W('attempt')}[data-state="success"] ${slot('attempt-status')} { color: ${t('status-success')}; font-weight: 600; }
 ${W('resume-fields')} { border: 0; padding: 0; margin: 8px 0; display: grid; gap: 8px; }
 ${W('resume-field')} { display: grid; gap: 4px; }
 ${W('resume-input')}:not([type="checkbox"]) {

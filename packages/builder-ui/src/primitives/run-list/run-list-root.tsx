@@ -344,7 +344,13 @@ export function RunListPrimitiveItems({ children, className, ref, ...props }: Ru
   );
 }
 
-/** Previous / next page and the page number. @selector [data-slot="paddock-run-list-pager"] */
+/**
+ * Previous / next page, the page number and how the list stays live.
+ *
+ * @selector [data-slot="paddock-run-list-pager"]
+ * @selector [data-slot="paddock-run-list-page"] (the page number)
+ * @selector [data-slot="paddock-run-list-live"]
+ */
 export function RunListPrimitivePager({ className, ref, ...props }: DivProps) {
   const { data, page, setPage, perPage, messages } = useRunListContext('RunListPrimitive.Pager');
   const pagination = data.query.data?.pagination;
@@ -360,7 +366,7 @@ export function RunListPrimitivePager({ className, ref, ...props }: DivProps) {
       >
         {messages['runList.previous']}
       </button>
-      <span>{messages['runList.page'](page + 1, total)}</span>
+      <span data-slot="paddock-run-list-page">{messages['runList.page'](page + 1, total)}</span>
       <button
         type="button"
         data-slot="paddock-run-list-page-button"
