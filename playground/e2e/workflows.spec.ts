@@ -132,6 +132,25 @@ test('a viewer sees schedules and runs read-only, with the reasons', async ({ pa
   );
 });
 
+test('a builder, who may not read schedules, is told why: no list request, no retry, nothing to create', async ({
+  page,
+}) => {
+  const listRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/schedules') listRequests.push(request.url());
+  });
+  await loginAs(page, 'builder');
+  await page.goto('/#/schedules');
+  const list = page.locator('[data-slot="paddock-schedule-list"]');
+  await expect(list.getByRole('alert')).toHaveText(
+    'You cannot see schedules. Ask an admin for access. Missing permission: schedules:read',
+  );
+  await expect(list).toHaveAttribute('data-state', 'forbidden');
+  await expect(list.getByRole('button')).toHaveCount(0);
+  expect(listRequests).toEqual([]);
+  expect(await axeViolations(page, '[data-slot="paddock-schedule-list"]')).toEqual([]);
+});
+
 test('owner deletes the schedule after a confirmation', async ({ page }) => {
   await loginAs(page, 'owner');
   await page.goto('/#/schedules');

@@ -11,6 +11,7 @@ import {
 import { SchedulesPrimitive } from '@paddock/builder-ui/primitives';
 import type { ReplayOptions } from '../fixtures/replay';
 import schedulesOwner from '../fixtures/recorded/schedules-owner.json' with { type: 'json' };
+import builderRecording from '../fixtures/recorded/builder.json' with { type: 'json' };
 import { RENEWAL_SCHEDULE, createSchedulesReplay, type SchedulesRole } from './workflows-replay';
 import { createReplayKit } from './replay-kit';
 
@@ -135,6 +136,49 @@ export const PermissionDenied: Story = {
       'true',
     );
     await expect(canvasElement.textContent).toMatch(/Missing permission: schedules:write/);
+  },
+};
+
+/** The playground's agent builder, as the server describes them: no `schedules:read` at all. */
+const BUILDER_CAPABILITIES: ReplayOptions = {
+  overrides: [
+    {
+      route: /^GET \/api\/auth\/capabilities$/,
+      body: builderRecording.exchanges.find((e) => e.path === '/api/auth/capabilities')!.body,
+    },
+  ],
+};
+/** A role that may not read schedules: why, and no list request, retry or create button. */
+export const NoReadAccess: Story = {
+  render: (args) => (
+    <Kit options={BUILDER_CAPABILITIES}>
+      <ScheduleList {...args} />
+    </Kit>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
+      'You cannot see schedules. Ask an admin for access. Missing permission: schedules:read',
+    );
+    await expect(within(canvasElement).queryByRole('button', { name: 'New schedule' })).toBeNull();
+    await expect(within(canvasElement).queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
+const FORBIDDEN_LIST: ReplayOptions = {
+  failures: [{ route: /^GET \/api\/schedules$/, answer: 403 }],
+};
+/** The capabilities allow reading but the server answers 403: the server's word, without a retry. */
+export const ForbiddenByServer: Story = {
+  render: (args) => (
+    <Kit options={FORBIDDEN_LIST}>
+      <ScheduleList {...args} />
+    </Kit>
+  ),
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert');
+    // This replay sends `{ error }` without naming the permission, so the sentence is the general one.
+    await expect(alert).toHaveTextContent('You are not allowed to do this. Ask an admin for access.');
+    await expect(within(canvasElement).queryByRole('button', { name: 'Try again' })).toBeNull();
   },
 };
 

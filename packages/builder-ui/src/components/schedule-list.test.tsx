@@ -12,10 +12,13 @@ async function axeViolations(context: Element = document.body) {
   return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-function renderList(role: MockRole = 'owner') {
-  const server = createWorkflowMockServer({ role });
+function renderList(
+  role: MockRole = 'owner',
+  { schedulesStatus, permissions }: { schedulesStatus?: number; permissions?: Record<string, boolean> } = {},
+) {
+  const server = createWorkflowMockServer({ role, ...(schedulesStatus ? { schedulesStatus } : {}) });
   const utils = render(
-    <BuilderProvider client={server.client} theme="light">
+    <BuilderProvider client={server.client} theme="light" {...(permissions ? { permissions } : {})}>
       <ScheduleList className="host-class" runHref={(w, r) => `/runs/${w}/${r}`} refetchInterval={false} />
     </BuilderProvider>,
   );
@@ -72,6 +75,29 @@ describe('ScheduleList', () => {
     );
     expect(screen.getByRole('button', { name: 'New schedule' })).toHaveAttribute('aria-disabled', 'true');
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('a role without schedules:read is told why, with nothing fetched, nothing to retry and nothing to create', async () => {
+    const { server } = renderList('owner', { permissions: { 'schedules:read': false } });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'You cannot see schedules. Ask an admin for access. Missing permission: schedules:read',
+    );
+    expect(alert).toHaveAttribute('data-state', 'forbidden');
+    expect(screen.getByRole('region', { name: 'Schedules' })).toHaveAttribute('data-state', 'forbidden');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'New schedule' })).toBeNull();
+    expect(server.calls.some((c) => c.path.startsWith('/schedules'))).toBe(false);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('a 403 the capabilities did not predict says what the server said, without a retry', async () => {
+    renderList('owner', { schedulesStatus: 403 });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveAttribute('data-state', 'forbidden');
+    expect(alert).toHaveTextContent('You cannot see schedules. Ask an admin for access.');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'New schedule' })).toBeNull();
   });
 
   it('pause works from the keyboard and refreshes the list', async () => {

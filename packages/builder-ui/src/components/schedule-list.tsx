@@ -99,7 +99,10 @@ function ScheduleListBody({
   const schedule = editing && editing !== 'new' ? list.query.data?.find((s) => s.id === editing) : undefined;
   return (
     <>
-      {editing === null ? <CreateButton onOpen={() => setEditing('new')} /> : null}
+      {/* Without read access the status says why; offering to create what one cannot see would only confuse. */}
+      {editing === null && list.state !== 'forbidden' ? (
+        <CreateButton onOpen={() => setEditing('new')} />
+      ) : null}
       {editing !== null ? (
         <SchedulesPrimitive.Editor
           key={editing}

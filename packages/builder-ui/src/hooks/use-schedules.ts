@@ -18,7 +18,14 @@ import { usePermission } from './use-permission.js';
  */
 export function useSchedules(
   params: ScheduleListParams = {},
-  { refetchInterval }: { refetchInterval?: number | false } = {},
+  {
+    refetchInterval,
+    enabled = true,
+  }: {
+    refetchInterval?: number | false;
+    /** False: fetch nothing (the user may not read schedules). @default true */
+    enabled?: boolean;
+  } = {},
 ) {
   const { client, queryClient } = useBuilderContext('useSchedules');
   return useQuery<Schedule[]>(
@@ -29,6 +36,7 @@ export function useSchedules(
         return all.filter((schedule) => !!schedule.workflowId && !isInternalSchedule(schedule));
       },
       refetchInterval: refetchInterval ?? false,
+      enabled,
     },
     queryClient,
   );
@@ -64,12 +72,14 @@ export function useWorkflowList() {
 }
 
 /**
- * What the user may do with schedules, each with its reason. The server derives these: pause and run now need
+ * What the user may do with schedules, each with its reason. The server derives these: listing needs
+ * `schedules:read`, pause and run now need
  * `schedules:write`, resume needs `schedules:execute` (a member may resume but not pause), delete needs
  * `schedules:delete` (an admin may not delete) (mastra-schedules §2.1).
  */
 export function useSchedulePermissions() {
   return {
+    read: usePermission('schedules:read'),
     write: usePermission('schedules:write'),
     execute: usePermission('schedules:execute'),
     remove: usePermission('schedules:delete'),

@@ -123,12 +123,15 @@ export interface WorkflowMockServerOptions {
   runStatus?: number;
   /** Reference time for schedule fixtures. @default Date.now() at creation */
   now?: number;
+  /** Status of `GET /schedules` (403: a role the capabilities did not describe). @default 200 */
+  schedulesStatus?: number;
 }
 
 export function createWorkflowMockServer({
   role = 'owner',
   runStatus = 200,
   now = Date.now(),
+  schedulesStatus = 200,
 }: WorkflowMockServerOptions = {}) {
   const calls: RecordedCall[] = [];
   let run: unknown = suspendedOnboardingRun;
@@ -222,7 +225,13 @@ export function createWorkflowMockServer({
     }
     if (path === '/workflows/customer-onboarding-workflow/runs/r1/cancel')
       return json({ message: 'Workflow run canceled' });
-    if (path === '/schedules' && method === 'GET') return json({ schedules: [renewal, stale, internal] });
+    if (path === '/schedules' && method === 'GET')
+      return schedulesStatus === 200
+        ? json({ schedules: [renewal, stale, internal] })
+        : json(
+            { error: 'Forbidden', message: 'Missing required permission: schedules:read' },
+            schedulesStatus,
+          );
     if (path === '/schedules' && method === 'POST')
       return json({ ...stale, id: 'schedule_x', cron: '0 7 * * *' });
     if (path === '/schedules/schedule_renewal-reminder/triggers')

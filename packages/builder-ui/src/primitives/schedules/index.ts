@@ -4,6 +4,7 @@ export {
   ScheduleListPrimitiveTable as Table,
   useScheduleList,
   type ScheduleListContextValue,
+  type ScheduleListState,
   type ScheduleListPrimitiveRootProps as RootProps,
 } from './schedule-list.js';
 export {

@@ -1,5 +1,10 @@
 import { useId, useState, type HTMLAttributes, type ReactNode, type Ref } from 'react';
-import type { Schedule, ScheduleListParams, ScheduleTrigger } from '@paddock/client-sdk';
+import {
+  errorKindOf,
+  type Schedule,
+  type ScheduleListParams,
+  type ScheduleTrigger,
+} from '@paddock/client-sdk';
 import { describeCron, formatInTimezone, viewerTimezone } from '../../core/cron.js';
 import { useCronEngine } from '../../hooks/use-cron-engine.js';
 import { scheduleWarnings, type ScheduleWarning } from '../../core/schedule-warnings.js';
@@ -18,9 +23,13 @@ import { PaddockLink } from '../../provider/kit-root.js';
 import { cn } from '../../utils/cn.js';
 import { createContext } from '../../utils/create-context.js';
 
+/** What the list shows: `forbidden` when the user may not read schedules (said by capabilities or by a 403). */
+export type ScheduleListState = 'loading' | 'error' | 'forbidden' | 'empty' | 'ready';
+
 export interface ScheduleListContextValue {
   /** The schedules' strings and the common ones (error sentences). */
   messages: CommonMessages & SchedulesMessages;
+  state: ScheduleListState;
   query: ReturnType<typeof useSchedules>;
   permissions: ReturnType<typeof useSchedulePermissions>;
   actions: ReturnType<typeof useScheduleActions>;
@@ -67,14 +76,28 @@ export function ScheduleListPrimitiveRoot({
   ...props
 }: ScheduleListPrimitiveRootProps) {
   const messages = useMessages(schedulesMessages);
+  const permissions = useSchedulePermissions();
+  const { read } = permissions;
   const query = useSchedules(
     { ...(workflowId ? { workflowId } : {}), ...(status ? { status } : {}) },
-    { refetchInterval },
+    // Capabilities that could not be read leave the answer to the server, which is the authority anyway.
+    { refetchInterval, enabled: read.allowed || read.status === 'error' },
   );
+  const state: ScheduleListState =
+    (read.status === 'ready' && !read.allowed) || (query.isError && errorKindOf(query.error) === 'permission')
+      ? 'forbidden'
+      : query.isPending
+        ? 'loading'
+        : query.isError
+          ? 'error'
+          : query.data.length
+            ? 'ready'
+            : 'empty';
   const value: ScheduleListContextValue = {
     messages,
+    state,
     query,
-    permissions: useSchedulePermissions(),
+    permissions,
     actions: useScheduleActions(),
     runHref,
     onEdit,
@@ -82,7 +105,6 @@ export function ScheduleListPrimitiveRoot({
     now: Date.now,
     idPrefix: useId(),
   };
-  const state = query.isPending ? 'loading' : query.isError ? 'error' : query.data.length ? 'ready' : 'empty';
   return (
     <ScheduleListContext value={value}>
       <div
@@ -101,10 +123,34 @@ export function ScheduleListPrimitiveRoot({
   );
 }
 
-/** Loading, error (with retry) and empty states. */
+/**
+ * Loading, error (with retry), forbidden (why, without a retry: asking again gets the same answer) and empty
+ * states.
+ *
+ * @selector [data-slot="paddock-schedule-list-status"][data-state="loading" | "error" | "forbidden" | "empty"]
+ */
 export function ScheduleListPrimitiveStatus({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
-  const { query, messages } = useScheduleListContext('ScheduleListPrimitive.Status');
-  if (query.isPending)
+  const { state, query, messages, permissions } = useScheduleListContext('ScheduleListPrimitive.Status');
+  if (state === 'forbidden') {
+    const { read } = permissions;
+    // The sentence for the user, then the permission id for whoever grants it; a 403 the capabilities did not
+    // predict says what the server said.
+    const text =
+      read.status === 'ready' && !read.allowed
+        ? [read.reason, read.detail].filter(Boolean).join(' ')
+        : describeError(query.error, messages).message;
+    return (
+      <p
+        role="alert"
+        className={cn(className)}
+        data-slot="paddock-schedule-list-status"
+        data-state="forbidden"
+      >
+        {text}
+      </p>
+    );
+  }
+  if (state === 'loading')
     return (
       <p
         role="status"
@@ -115,7 +161,7 @@ export function ScheduleListPrimitiveStatus({ className, ...props }: HTMLAttribu
         {messages['schedules.loading']}
       </p>
     );
-  if (query.isError)
+  if (state === 'error')
     return (
       <div
         role="alert"
@@ -131,7 +177,7 @@ export function ScheduleListPrimitiveStatus({ className, ...props }: HTMLAttribu
         </button>
       </div>
     );
-  if (query.data.length === 0)
+  if (state === 'empty')
     return (
       <p className={cn(className)} data-slot="paddock-schedule-list-status" data-state="empty">
         {messages['schedules.empty']}
