@@ -90,7 +90,7 @@ export const Loading: Story = {
 export const Empty: Story = {
   loaders: [withReplay('reviewer', { overrides: [{ route: ITEMS_ROUTE, body: EMPTY_LEDGER }] })],
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No reviews here.')).toBeVisible();
+    await expect(await within(canvasElement).findByText('No review requests here.')).toBeVisible();
   },
 };
 

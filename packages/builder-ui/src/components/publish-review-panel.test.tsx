@@ -237,7 +237,7 @@ describe('given the review queue', () => {
     expect(screen.getByRole('radio', { name: 'To review' })).toBeChecked();
     await userEvent.keyboard('{ArrowRight}');
     expect(screen.getByRole('radio', { name: 'My requests' })).toBeChecked();
-    await waitFor(() => expect(screen.getByText('No reviews here.')).toBeVisible());
+    await waitFor(() => expect(screen.getByText('No review requests here.')).toBeVisible());
     expect(await axeViolations()).toEqual([]);
   });
 });

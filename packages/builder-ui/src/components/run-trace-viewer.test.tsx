@@ -308,6 +308,21 @@ describe('RunTraceViewer', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'You cannot see runs and traces. Ask an admin for access. Missing permission: observability:read',
     );
+    // Nothing to search and no panes to fill: only the reason shows.
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    expect(screen.queryByRole('tree')).toBeNull();
+  });
+
+  it('with no run chosen shows what to do, not an empty search, tree and detail pane', async () => {
+    const { container } = render(
+      <BuilderProvider client={noNetwork()} theme="light" permissions={{ 'observability:read': true }}>
+        <RunTraceViewer traceId={null} />
+      </BuilderProvider>,
+    );
+    expect(await screen.findByText('Choose a run to see its trace.')).toBeVisible();
+    for (const slot of ['paddock-trace-search', 'paddock-trace-tree', 'paddock-trace-detail'])
+      expect(container.querySelector(`[data-slot="${slot}"]`)).not.toBeVisible();
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('renders a 100,000-span trace with a bounded number of rows, and reaches the end', async () => {

@@ -6,7 +6,8 @@ export const reviewQueueMessages = {
   'reviewQueue.label': 'Review queue',
   'reviewQueue.loading': 'Loading reviews…',
   'reviewQueue.loadError': 'Reviews could not be loaded.',
-  'reviewQueue.empty': 'No reviews here.',
+  // Agents published without review are listed after it, so this speaks of requests only.
+  'reviewQueue.empty': 'No review requests here.',
   'reviewQueue.filter': 'Show',
   'reviewQueue.filter.all': 'All',
   'reviewQueue.filter.mine': 'My requests',

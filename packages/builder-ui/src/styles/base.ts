@@ -54,17 +54,13 @@ ${R} :is(${button}):disabled {
 `;
 }
 
-/**
- * Declarations for the small secondary buttons inside the run list and trace viewer (paging, error jumps). One
- * line of text: the height is fixed, so a wrapped label would spill out of the border.
- */
+/** Declarations for the small secondary buttons inside the run list and trace viewer (paging, error jumps). */
 export const compactButton = `
   display: inline-flex;
   align-items: center;
   gap: 4px;
   height: 28px;
   padding: 0 10px;
-  white-space: nowrap;
   border: 1px solid ${t('border')};
   border-radius: calc(${t('radius')} * 0.75);
   background: ${t('surface')};

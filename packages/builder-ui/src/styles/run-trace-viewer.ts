@@ -5,7 +5,11 @@ import { token as t } from './tokens.js';
 const slot = (part: string) => `[data-slot="paddock-trace-${part}"]`;
 const P = (part: string) => `${R} ${slot(part)}`;
 
-/** RunTraceViewer: every selector under the kit root, parts selected by data-slot. */
+/**
+ * RunTraceViewer: every selector under the kit root, parts selected by data-slot. With no trace to show (none
+ * chosen, none found, not allowed, failed), the search and the empty panes are hidden: the state line says what
+ * to do.
+ */
 export const runTraceViewerCss = `
 ${P('root')} {
   display: flex;
@@ -19,6 +23,7 @@ ${P('root')} {
   border-radius: ${t('radius')};
 }
 ${P('toolbar')} { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+${P('root')}:not([data-state=ready],[data-state=loading]) > :not(${slot('state')}) { display: none; }
 ${P('search')} {
   flex: 1 1 220px;
   height: 30px;
@@ -148,9 +153,7 @@ ${P('tabs')} { display: flex; flex-wrap: wrap; gap: 2px; border-bottom: 1px soli
 ${P('tab')} {
   padding: 4px 10px;
   border-bottom: 2px solid transparent;
-  background: transparent;
   color: ${t('muted-foreground')};
-  cursor: pointer;
   font-size: 13px;
 }
 ${P('tab')}[data-state="active"] { border-bottom-color: ${t('primary')}; color: ${t('surface-foreground')}; font-weight: 600; }
@@ -174,7 +177,7 @@ ${P('json-body')} {
 ${P('error-message')} { color: ${t('status-error')}; font-weight: 600; overflow-wrap: anywhere; }
 ${P('attempts')} h3, ${P('events')} h3 { font-size: 13px; font-weight: 600; margin-bottom: 4px; }
 ${P('attempts')} ol, ${P('events')} ul { list-style: none; display: flex; flex-direction: column; gap: 4px; font-size: 13px; }
-${P('attempts')} button, ${P('events')} button { color: ${t('primary')}; text-decoration: underline; background: none; cursor: pointer; }
+${P('attempts')} button, ${P('events')} button { color: ${t('primary')}; text-decoration: underline; }
 ${P('attempt')}[data-status="error"] { color: ${t('status-error')}; }
 ${P('attempt-error')} { overflow-wrap: anywhere; }
 @media (max-width: 760px) {
