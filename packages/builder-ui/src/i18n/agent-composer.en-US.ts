@@ -97,6 +97,7 @@ export const agentComposerMessages = {
   'agentComposer.requestReview': 'Request review',
   'agentComposer.requestReviewReason.unsaved': 'Save the draft first.',
   'agentComposer.requestReviewReason.invalid': 'Fix the highlighted fields first.',
+  'agentComposer.requestReviewReason.incomplete': 'Fill in the required fields first.',
   'agentComposer.requestReviewReason.conflict': 'Resolve the conflicting edit first.',
   'agentComposer.neverPublishes': 'Saving creates a draft version. Publishing happens after review.',
   // Stored on the draft version (reviewers read them), not shown in the composer; `fields` are draft field ids.

@@ -12,7 +12,7 @@ import {
   type Ref,
 } from 'react';
 import { DRAFT_FIELDS, type AgentDraft, type DraftChange } from '../../core/agent-draft.js';
-import type { IssueField } from '../../core/agent-draft-validation.js';
+import type { DraftIssue, IssueField } from '../../core/agent-draft-validation.js';
 import { decideEditing, decideModel, reviewBlocker } from '../../core/composer-controller.js';
 import type { DraftStorage } from '../../core/draft-storage.js';
 import { useMessages } from '../../hooks/use-builder.js';
@@ -222,14 +222,14 @@ export function AgentComposerPrimitiveRoot({
   const touch = useCallback((field: IssueField) => {
     setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
   }, []);
+  const isShown = useCallback(
+    (issue: DraftIssue) =>
+      attempted || touched.has(issue.field) || issue.code === 'not-allowed' || issue.code === 'id-taken',
+    [attempted, touched],
+  );
   const issuesFor = useCallback(
-    (field: IssueField) =>
-      state.issues.filter(
-        (issue) =>
-          issue.field === field &&
-          (attempted || touched.has(field) || issue.code === 'not-allowed' || issue.code === 'id-taken'),
-      ),
-    [state.issues, attempted, touched],
+    (field: IssueField) => state.issues.filter((issue) => issue.field === field && isShown(issue)),
+    [state.issues, isShown],
   );
 
   const features = useMemo<Record<string, boolean>>(() => settings?.features?.agent ?? {}, [settings]);
@@ -250,7 +250,11 @@ export function AgentComposerPrimitiveRoot({
   const { options: modelOptions, defaultModel, lock: modelLock } = model;
 
   const blocker = reviewBlocker(state);
-  const requestReviewBlocker = blocker ? messages[`agentComposer.requestReviewReason.${blocker}`] : null;
+  // Before a field is left or a save is tried no field is highlighted, so the reason cannot point at them.
+  const reviewReason = blocker === 'invalid' && !state.issues.some(isShown) ? 'incomplete' : blocker;
+  const requestReviewBlocker = reviewReason
+    ? messages[`agentComposer.requestReviewReason.${reviewReason}`]
+    : null;
   const canRequestReview = !!onRequestReview && !requestReviewBlocker && state.agentId !== null;
   // Reads the store when clicked, so the callback (and the parts holding it) stays the same while it may run.
   const requestReview = useMemo(

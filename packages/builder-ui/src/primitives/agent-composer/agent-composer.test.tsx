@@ -299,6 +299,21 @@ describe('requesting review', () => {
   });
 });
 
+describe('requesting review of a new agent', () => {
+  it('asks for the required fields until one is highlighted, then points at the highlighted fields', async () => {
+    renderComposer({ onRequestReview: vi.fn(), autosave: false });
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    const review = screen.getByRole('button', { name: 'Request review' });
+    // Nothing is highlighted on a fresh form, so the reason cannot point at highlighted fields.
+    expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    expect(review).toHaveAccessibleDescription('Fill in the required fields first.');
+    await userEvent.click(name);
+    await userEvent.tab();
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(review).toHaveAccessibleDescription('Fix the highlighted fields first.');
+  });
+});
+
 describe('given someone else saved the agent meanwhile', () => {
   it('shows both sides and saves only what the user chose', async () => {
     const server = createServer({ agents: [supportBot] });
