@@ -25,6 +25,21 @@ function renderList(
   return { ...utils, server };
 }
 
+/** The words of an element's text that the layout split across lines. */
+function splitWords(element: Element): string[] {
+  const split: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(word[0]);
+    }
+  }
+  return split;
+}
+
 const row = (id: string) => screen.getByRole('row', { name: new RegExp(id) });
 
 describe('ScheduleList', () => {
@@ -57,6 +72,31 @@ describe('ScheduleList', () => {
     expect(container.textContent).not.toContain('owner-token-leak');
     expect(screen.getByRole('region', { name: 'Schedules' }).className).toContain('host-class');
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('keeps column headings and statuses whole in a narrow list', async () => {
+    const server = createWorkflowMockServer({ role: 'viewer' });
+    render(
+      <div style={{ width: 640 }}>
+        <BuilderProvider client={server.client} theme="light">
+          <ScheduleList refetchInterval={false} />
+        </BuilderProvider>
+      </div>,
+    );
+    const table = await screen.findByRole('table', { name: 'Schedules' });
+    await waitFor(() =>
+      expect(within(row('Renewal reminder')).getByRole('button', { name: 'Pause' })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      ),
+    );
+    const parts = [
+      ...table.querySelectorAll('thead th'),
+      ...table.querySelectorAll('[data-slot="paddock-schedule-status"]'),
+    ];
+    expect(parts.length).toBeGreaterThan(5);
+    // Long server text may still break anywhere; these short words must not ("Statu / s", "Acti / ve").
+    expect(parts.flatMap(splitWords)).toEqual([]);
   });
 
   it('a viewer sees every action disabled with its reason', async () => {

@@ -3,7 +3,10 @@ import { token as t } from './tokens.js';
 
 const S = (part: string) => `${R} [data-slot="paddock-schedule-${part}"]`;
 
-/** ScheduleList and ScheduleEditor. */
+/**
+ * ScheduleList and ScheduleEditor. Column headings and statuses keep their words whole: the kit root lets any
+ * word break (so long server text cannot widen a page), which let the table squeeze "Status" into "Statu / s".
+ */
 export const schedulesCss = `
 ${S('editor-input')}:not([type="checkbox"]) {
   padding: 6px 8px; border: 1px solid ${t('border')}; border-radius: calc(${t('radius')} * 0.75);
@@ -28,6 +31,7 @@ ${S('list')} {
 }
 ${S('table')} { width: 100%; border-collapse: collapse; }
 ${S('table')} th, ${S('table')} td { text-align: start; vertical-align: top; padding: 8px; border-bottom: 1px solid ${t('border')}; }
+${S('table')} thead th, ${S('status')} { overflow-wrap: normal; }
 ${S('status')}[data-state="active"] { color: ${t('status-success')}; font-weight: 600; }
 ${S('status')}[data-state="paused"] { color: ${t('status-waiting')}; font-weight: 600; }
 ${S('muted')} { color: ${t('muted-foreground')}; font-size: 12px; display: block; }
