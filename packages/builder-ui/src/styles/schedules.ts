@@ -4,8 +4,9 @@ import { token as t } from './tokens.js';
 const S = (part: string) => `${R} [data-slot="paddock-schedule-${part}"]`;
 
 /**
- * ScheduleList and ScheduleEditor. Column headings and statuses keep their words whole: the kit root lets any
- * word break (so long server text cannot widen a page), which let the table squeeze "Status" into "Statu / s".
+ * ScheduleList and ScheduleEditor. Buttons, column headings and statuses keep their words whole: the kit root
+ * lets any word break (so long server text cannot widen a page), which let the table squeeze "Status" into
+ * "Statu / s" and an action into "Pau / se".
  */
 export const schedulesCss = `
 ${S('editor-input')}:not([type="checkbox"]) {
@@ -20,6 +21,7 @@ ${S('editor-hint')}, ${S('reason')} {
 ${R} :is([data-slot^="paddock-schedule-action"], [data-slot="paddock-schedule-editor-submit"], [data-slot="paddock-schedule-editor-cancel"], [data-slot="paddock-schedule-create"]):is(button) {
   padding: 6px 12px; border: 1px solid ${t('border')}; border-radius: calc(${t('radius')} * 0.75);
   background: ${t('surface')}; color: ${t('surface-foreground')}; font: inherit; cursor: pointer;
+  overflow-wrap: normal;
 }
 ${R} :is([data-slot="paddock-schedule-editor-submit"]):is(button) {
   background: ${t('primary')}; color: ${t('primary-foreground')}; border-color: ${t('primary')};
