@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitControlWords } from '../../scripts/split-words';
 import { test, expect, loginAs, axeViolations } from './fixtures';
 
 // Every console page in light and dark, as a builder sees it, written to .paddock-tmp/screenshots for people to
 // look at (the README shows the best ones from docs/screenshots). Pages come from the console's own navigation,
-// so a new page is photographed without touching this file. Each must also be axe-clean in both themes.
+// so a new page is photographed without touching this file. Each must also be axe-clean in both themes, with
+// no kit control label broken mid-word.
 const outDir = join(import.meta.dirname, '..', '..', '.paddock-tmp', 'screenshots');
 
 for (const theme of ['light', 'dark'] as const) {
@@ -27,6 +29,8 @@ for (const theme of ['light', 'dark'] as const) {
       const name = label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       await page.screenshot({ path: join(outDir, `${name}-${theme}.png`), fullPage: true });
       expect(await axeViolations(page), `${label} (${theme})`).toEqual([]);
+      // No control label squeezed into broken words ("Previou / s page"), as Storybook checks every story.
+      expect(await page.evaluate(splitControlWords), `${label} (${theme})`).toEqual([]);
     }
   });
 }

@@ -1,5 +1,5 @@
 import type { Preview } from '@storybook/react-vite';
-import { splitControlWords } from './split-words';
+import { splitControlWords } from '../../scripts/split-words';
 
 const preview: Preview = {
   parameters: {

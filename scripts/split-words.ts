@@ -2,10 +2,12 @@
  * Kit control labels whose words the layout split across lines ("Previou / s page", "Statu / s"). The kit root
  * lets any word break so long server text cannot widen a page; a squeezed control then breaks its own short
  * words. Words over 24 characters (ids, URLs, long server text) may break: they have to somewhere.
+ *
+ * Self-contained (no imports, no closure), so Playwright can run it in a page: `page.evaluate(splitControlWords)`.
  */
-export function splitControlWords(root: ParentNode = document.body): string[] {
+export function splitControlWords(): string[] {
   const found: string[] = [];
-  const controls = root.querySelectorAll(
+  const controls = document.body.querySelectorAll(
     '[data-paddock-root] :is(button, [role="tab"], thead th, label, [role="radio"])',
   );
   for (const control of controls) {
