@@ -1,5 +1,5 @@
 /**
- * Kit control labels whose words the layout split across lines ("Previou / s page", "Statu / s"). The kit root
+ * Kit control labels and statuses whose words the layout split across lines ("Previou / s page", "Statu / s"). The kit root
  * lets any word break so long server text cannot widen a page; a squeezed control then breaks its own short
  * words. Words over 24 characters (ids, URLs, long server text) may break: they have to somewhere.
  *
@@ -8,7 +8,7 @@
 export function splitControlWords(): string[] {
   const found: string[] = [];
   const controls = document.body.querySelectorAll(
-    '[data-paddock-root] :is(button, [role="tab"], thead th, label, [role="radio"])',
+    '[data-paddock-root] :is(button, [role="tab"], thead th, label, [role="radio"], [data-slot$="-status"])',
   );
   for (const control of controls) {
     const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);

@@ -6,6 +6,7 @@ import { BuilderProvider } from '../provider/builder-provider.js';
 import type { MockRole } from '../testing/mock-server.js';
 import { createWorkflowMockServer } from '../testing/workflow-mock-server.js';
 import { ScheduleList } from './schedule-list.js';
+import { splitControlWords } from '../../../../scripts/split-words.js';
 
 async function axeViolations(context: Element = document.body) {
   const results = await axe.run(context, { resultTypes: ['violations'] });
@@ -23,21 +24,6 @@ function renderList(
     </BuilderProvider>,
   );
   return { ...utils, server };
-}
-
-/** The words of an element's text that the layout split across lines. */
-function splitWords(element: Element): string[] {
-  const split: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, word.index);
-      range.setEnd(node, word.index + word[0].length);
-      if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(word[0]);
-    }
-  }
-  return split;
 }
 
 const row = (id: string) => screen.getByRole('row', { name: new RegExp(id) });
@@ -95,8 +81,9 @@ describe('ScheduleList', () => {
       ...table.querySelectorAll('[data-slot="paddock-schedule-status"]'),
     ];
     expect(parts.length).toBeGreaterThan(5);
-    // Long server text may still break anywhere; these short words must not ("Statu / s", "Acti / ve").
-    expect(parts.flatMap(splitWords)).toEqual([]);
+    // Long server text may still break anywhere; these short words must not ("Statu / s", "Acti / ve"). The
+    // same check Storybook runs after every story and the e2e on every page.
+    expect(splitControlWords()).toEqual([]);
   });
 
   it('a viewer sees every action disabled with its reason', async () => {
@@ -115,6 +102,13 @@ describe('ScheduleList', () => {
     );
     expect(screen.getByRole('button', { name: 'New schedule' })).toHaveAttribute('aria-disabled', 'true');
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('with auth off (every permission granted) lists the schedules, as a server without auth would', async () => {
+    const { server } = renderList('no-auth');
+    expect(await screen.findByRole('table', { name: 'Schedules' })).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(server.calls.some((c) => c.path.startsWith('/schedules'))).toBe(true);
   });
 
   it('a role without schedules:read is told why, with nothing fetched, nothing to retry and nothing to create', async () => {
